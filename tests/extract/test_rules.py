@@ -15013,3 +15013,12 @@ def test_arabic_bare_exposed_to_weather_is_no_clash(pipeline):
     # weather or losses, no armed clash
     events = _events(pipeline, "وفي الموصل تعرضت أسواق المدينة أمس لخسائر كبيرة بسبب انقطاع الكهرباء.", "2016-06-12")
     assert not events
+
+
+def test_arabic_deed_naming_the_day_of_another_thing_is_recalled(pipeline):
+    # "في نفس اليوم الذي وقع فيه تفجير ...": a deed told as the time of something else is a known deed recalled,
+    # not news dated by the "اليوم" (day) of that phrase
+    events = _events(pipeline, "افتتحت البلدية حديقة عامة جديدة في مدينة الكويت صباح اليوم. وتزامن افتتاح الحديقة "
+                               "القديمة في العام الماضي مع اليوم الذي وقع فيه تفجير السوق الشعبي في المدينة.",
+                     "2016-05-10")
+    assert not events

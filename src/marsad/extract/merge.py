@@ -1665,6 +1665,11 @@ def _recalled(e: Event, view, folded, published: date, newest: date | None, lead
     # (told as the cause of what followed, "بدأت الغارات الأسبوع الماضي بعد تفجير انتحاري استهدف المدينة في 20
     # يوليو", with a day a week or more old: recalled even when the article tells no newer deed of its own)
     long_ago = told and (published - end_day).days >= _RECALLED_LONG_AGO
+    # ("في نفس اليوم الذي وقع فيه تفجير المسجد": the deed is the time of another thing, known to the reader, whatever
+    # day its sentence seems to tell: "اليوم" there is no "today")
+    relatives = {m.start for m in view.kind("relative")}
+    if any(_day_of(view.toks, w.start, relatives) for w in _event_words(view, e, folded)):
+        return True
     if told:
         # (told with its day: recalled only when that day is old, not the lead's, under newer news, whatever word)
         if not ((published - end_day).days >= _RECALLED_AGE and (e.date.start, e.date.end) not in lead_days
@@ -1710,6 +1715,13 @@ def _recalled(e: Event, view, folded, published: date, newest: date | None, lead
                 or described and rel + 1 < len(toks) and toks[rel + 1] in _AR_TOOK_PLACE:
             return True
     return False
+
+
+def _day_of(toks, t: int, relatives: set[int]) -> bool:
+    """Whether the Arabic event noun at ``t`` ends a relative clause naming a time by a deed, "the day on which
+    it took place" (الذي وقع فيه, التي وقعت فيها: "في ذات اليوم الذي وقعت فيه تفجيرات الكويت"): a known deed
+    recalled to date another, not news."""
+    return t >= 3 and toks[t - 1] in ("فيه", "فيها") and toks[t - 2] in _AR_TOOK_PLACE and t - 3 in relatives
 
 
 def _pluperfect_subject(toks, t: int, end: int) -> bool:
