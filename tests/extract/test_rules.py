@@ -15022,3 +15022,16 @@ def test_arabic_deed_naming_the_day_of_another_thing_is_recalled(pipeline):
                                "القديمة في العام الماضي مع اليوم الذي وقع فيه تفجير السوق الشعبي في المدينة.",
                      "2016-05-10")
     assert not events
+
+
+def test_arabic_protests_recalled_by_a_relative_clause_are_no_news(pipeline):
+    # "عودة الاحتجاجات التي اندلعت في ...": definite protests described by "that broke out", in a later
+    # sentence telling no day, are background the reader knows; protests told as news stand
+    events = _events(pipeline, "قررت وزارة الكهرباء قطع التيار عن ثلاثة أحياء في مدينة الحلة صباح اليوم. وتتصاعد "
+                               "المخاوف من عودة الاحتجاجات التي اندلعت في محافظة الديوانية خصوصا بعد جرح أحد "
+                               "المحتجين.", "2016-08-02")
+    assert not events
+    events = _events(pipeline, "قررت وزارة الكهرباء قطع التيار عن ثلاثة أحياء في مدينة الحلة صباح اليوم. وخرج "
+                               "مئات من السكان في تظاهرة أمام مبنى المحافظة في الحلة احتجاجا على القرار.",
+                     "2016-08-02")
+    assert [e.event_type for e in events] == ["Protests"]

@@ -1607,6 +1607,10 @@ _RECALLED_AGE = 3
 
 # a relative clause "that took place" (folded) after a definite attack noun describes a deed the reader knows
 _AR_TOOK_PLACE = frozenset({"وقع", "وقعت", "تم", "جري", "حصل", "حدث"})
+# ... and for a protest, "that broke out / set off" (folded): "التظاهرات التي انطلقت في البصرة" recalls known protests
+_AR_BROKE_OUT = frozenset({"انطلق", "انطلقت", "اندلع", "اندلعت"})
+# the peaceful kinds of event a relative clause may so recall, besides the violent ones
+_RECALLED_PEACEFUL = frozenset({"Protests"})
 # ... and an attack so recalled is history when the article tells news this many days newer
 _RECALLED_NEWER = 3
 # ... or, told as the cause of later news (after بعد, إثر, ردا على), when its day is this many days or more old
@@ -1622,7 +1626,10 @@ def recalled_attack(events: list[Event], views, folded, published: date | None) 
     "سقوط الموصل") or as "the attack that took place in" the town ("الاعتداء الذي تم في البلدة"): the
     background a later article recalls, even inside a quote or a sourced sentence. A noun after "after" with a
     fresh day stands ("قتل جنديان إثر تفجير سيارة مفخخة أمس"), and so does the lead's own attack. An old day
-    told of an attack "that took place" (هجوم وقع في 20 تموز) is recalled alike."""
+    told of an attack "that took place" (هجوم وقع في 20 تموز) is recalled alike. Protests are recalled only by such a
+    relative clause, "that took place" or "that broke out", in a sentence telling no day ("الآثار الناجمة عن
+    التظاهرات التي انطلقت في البصرة"); any deed naming the day of another thing ("في نفس اليوم الذي وقع فيه
+    تفجير المسجد") is recalled too."""
     if published is None or not events:
         return events
     at = {folded.to_original(v.sentence.start): v for v in views}
@@ -1639,7 +1646,8 @@ def recalled_attack(events: list[Event], views, folded, published: date | None) 
     out: list[Event] = []
     for e in events:
         view = at.get(e.evidence.sentence.start)
-        if e.status == "occurred" and e.event_type in VIOLENT_TYPES and e.evidence.trigger is not None \
+        if e.status == "occurred" and (e.event_type in VIOLENT_TYPES or e.event_type in _RECALLED_PEACEFUL) \
+                and e.evidence.trigger is not None \
                 and e.date is not None and e.evidence.sentence.start > lead_start and view is not None and view.toks \
                 and not _told_elsewhere(e) and not view.toks[0].isascii() \
                 and _recalled(e, view, folded, published, newest, (lead_days, lead_towns)):
@@ -1670,7 +1678,13 @@ def _recalled(e: Event, view, folded, published: date, newest: date | None, lead
     relatives = {m.start for m in view.kind("relative")}
     if any(_day_of(view.toks, w.start, relatives) for w in _event_words(view, e, folded)):
         return True
-    if told:
+    # (a protest is recalled only by a relative clause in a sentence telling no day, whatever day a later sentence
+    # joined to it tells)
+    peaceful = e.event_type not in VIOLENT_TYPES
+    if peaceful:
+        if any(d.range.precision == "day" for d in view.dates()):
+            return False
+    elif told:
         # (told with its day: recalled only when that day is old, not the lead's, under newer news, whatever word)
         if not ((published - end_day).days >= _RECALLED_AGE and (e.date.start, e.date.end) not in lead_days
                 and (long_ago or newest is not None and (newest - end_day).days >= _RECALLED_NEWER)):
@@ -1707,7 +1721,10 @@ def _recalled(e: Event, view, folded, published: date, newest: date | None, lead
             or prev == "علي" and "بعد" in toks[max(0, t - 1 - _AR_AFTER_DAYS_REACH):t - 1]
         # ("هجوم وقع في 20 تموز": an indefinite attack with "that took place" and its old day is recalled alike)
         took_place = after < len(toks) and toks[after] in _AR_TOOK_PLACE
-        if told:
+        if peaceful:
+            if described and rel + 1 < len(toks) and toks[rel + 1] in _AR_TOOK_PLACE | _AR_BROKE_OUT:
+                return True
+        elif told:
             if newer and (named or described or framed or took_place or _pluperfect_subject(toks, t, end)) \
                     or framed:
                 return True
