@@ -15024,3 +15024,23 @@ def test_arabic_outlet_dateline_place_is_only_where_the_report_was_filed(pipelin
         events = [e for e in _events(pipeline, opening + lead, "2016-05-09") if e.event_type != "Strategic developments"]
         assert len(events) == 1, opening
         assert events[0].location.admin1_code == "IQ-SD"
+def test_arabic_deed_naming_the_day_of_another_thing_is_recalled(pipeline):
+    # "في نفس اليوم الذي وقع فيه تفجير ...": a deed told as the time of something else is a known deed recalled,
+    # not news dated by the "اليوم" (day) of that phrase
+    events = _events(pipeline, "افتتحت البلدية حديقة عامة جديدة في مدينة الكويت صباح اليوم. وتزامن افتتاح الحديقة "
+                               "القديمة في العام الماضي مع اليوم الذي وقع فيه تفجير السوق الشعبي في المدينة.",
+                     "2016-05-10")
+    assert not events
+
+
+def test_arabic_protests_recalled_by_a_relative_clause_are_no_news(pipeline):
+    # "عودة الاحتجاجات التي اندلعت في ...": definite protests described by "that broke out", in a later
+    # sentence telling no day, are background the reader knows; protests told as news stand
+    events = _events(pipeline, "قررت وزارة الكهرباء قطع التيار عن ثلاثة أحياء في مدينة الحلة صباح اليوم. وتتصاعد "
+                               "المخاوف من عودة الاحتجاجات التي اندلعت في محافظة الديوانية خصوصا بعد جرح أحد "
+                               "المحتجين.", "2016-08-02")
+    assert not events
+    events = _events(pipeline, "قررت وزارة الكهرباء قطع التيار عن ثلاثة أحياء في مدينة الحلة صباح اليوم. وخرج "
+                               "مئات من السكان في تظاهرة أمام مبنى المحافظة في الحلة احتجاجا على القرار.",
+                     "2016-08-02")
+    assert [e.event_type for e in events] == ["Protests"]

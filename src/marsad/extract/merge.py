@@ -1645,6 +1645,10 @@ _RECALLED_AGE = 3
 
 # a relative clause "that took place" (folded) after a definite attack noun describes a deed the reader knows
 _AR_TOOK_PLACE = frozenset({"وقع", "وقعت", "تم", "جري", "حصل", "حدث"})
+# ... and for a protest, "that broke out / set off" (folded): "التظاهرات التي انطلقت في البصرة" recalls known protests
+_AR_BROKE_OUT = frozenset({"انطلق", "انطلقت", "اندلع", "اندلعت"})
+# the peaceful kinds of event a relative clause may so recall, besides the violent ones
+_RECALLED_PEACEFUL = frozenset({"Protests"})
 # ... and an attack so recalled is history when the article tells news this many days newer
 _RECALLED_NEWER = 3
 # ... or, told as the cause of later news (after بعد, إثر, ردا على), when its day is this many days or more old
@@ -1660,7 +1664,10 @@ def recalled_attack(events: list[Event], views, folded, published: date | None) 
     "سقوط الموصل") or as "the attack that took place in" the town ("الاعتداء الذي تم في البلدة"): the
     background a later article recalls, even inside a quote or a sourced sentence. A noun after "after" with a
     fresh day stands ("قتل جنديان إثر تفجير سيارة مفخخة أمس"), and so does the lead's own attack. An old day
-    told of an attack "that took place" (هجوم وقع في 20 تموز) is recalled alike."""
+    told of an attack "that took place" (هجوم وقع في 20 تموز) is recalled alike. Protests are recalled only by such a
+    relative clause, "that took place" or "that broke out", in a sentence telling no day ("الآثار الناجمة عن
+    التظاهرات التي انطلقت في البصرة"); any deed naming the day of another thing ("في نفس اليوم الذي وقع فيه
+    تفجير المسجد") is recalled too."""
     if published is None or not events:
         return events
     at = {folded.to_original(v.sentence.start): v for v in views}
@@ -1677,7 +1684,8 @@ def recalled_attack(events: list[Event], views, folded, published: date | None) 
     out: list[Event] = []
     for e in events:
         view = at.get(e.evidence.sentence.start)
-        if e.status == "occurred" and e.event_type in VIOLENT_TYPES and e.evidence.trigger is not None \
+        if e.status == "occurred" and (e.event_type in VIOLENT_TYPES or e.event_type in _RECALLED_PEACEFUL) \
+                and e.evidence.trigger is not None \
                 and e.date is not None and e.evidence.sentence.start > lead_start and view is not None and view.toks \
                 and not _told_elsewhere(e) and not view.toks[0].isascii() \
                 and _recalled(e, view, folded, published, newest, (lead_days, lead_towns)):
@@ -1703,7 +1711,18 @@ def _recalled(e: Event, view, folded, published: date, newest: date | None, lead
     # (told as the cause of what followed, "بدأت الغارات الأسبوع الماضي بعد تفجير انتحاري استهدف المدينة في 20
     # يوليو", with a day a week or more old: recalled even when the article tells no newer deed of its own)
     long_ago = told and (published - end_day).days >= _RECALLED_LONG_AGO
-    if told:
+    # ("في نفس اليوم الذي وقع فيه تفجير المسجد": the deed is the time of another thing, known to the reader, whatever
+    # day its sentence seems to tell: "اليوم" there is no "today")
+    relatives = {m.start for m in view.kind("relative")}
+    if any(_day_of(view.toks, w.start, relatives) for w in _event_words(view, e, folded)):
+        return True
+    # (a protest is recalled only by a relative clause in a sentence telling no day, whatever day a later sentence
+    # joined to it tells)
+    peaceful = e.event_type not in VIOLENT_TYPES
+    if peaceful:
+        if any(d.range.precision == "day" for d in view.dates()):
+            return False
+    elif told:
         # (told with its day: recalled only when that day is old, not the lead's, under newer news, whatever word)
         if not ((published - end_day).days >= _RECALLED_AGE and (e.date.start, e.date.end) not in lead_days
                 and (long_ago or newest is not None and (newest - end_day).days >= _RECALLED_NEWER)):
@@ -1740,7 +1759,10 @@ def _recalled(e: Event, view, folded, published: date, newest: date | None, lead
             or prev == "علي" and "بعد" in toks[max(0, t - 1 - _AR_AFTER_DAYS_REACH):t - 1]
         # ("هجوم وقع في 20 تموز": an indefinite attack with "that took place" and its old day is recalled alike)
         took_place = after < len(toks) and toks[after] in _AR_TOOK_PLACE
-        if told:
+        if peaceful:
+            if described and rel + 1 < len(toks) and toks[rel + 1] in _AR_TOOK_PLACE | _AR_BROKE_OUT:
+                return True
+        elif told:
             if newer and (named or described or framed or took_place or _pluperfect_subject(toks, t, end)) \
                     or framed:
                 return True
@@ -1748,6 +1770,13 @@ def _recalled(e: Event, view, folded, published: date, newest: date | None, lead
                 or described and rel + 1 < len(toks) and toks[rel + 1] in _AR_TOOK_PLACE:
             return True
     return False
+
+
+def _day_of(toks, t: int, relatives: set[int]) -> bool:
+    """Whether the Arabic event noun at ``t`` ends a relative clause naming a time by a deed, "the day on which
+    it took place" (الذي وقع فيه, التي وقعت فيها: "في ذات اليوم الذي وقعت فيه تفجيرات الكويت"): a known deed
+    recalled to date another, not news."""
+    return t >= 3 and toks[t - 1] in ("فيه", "فيها") and toks[t - 2] in _AR_TOOK_PLACE and t - 3 in relatives
 
 
 def _pluperfect_subject(toks, t: int, end: int) -> bool:
