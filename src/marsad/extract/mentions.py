@@ -478,6 +478,8 @@ def foreign_named(matches: list[Match], actors: Mapping[str, ActorEntry]) -> lis
 
 # the present prefixes a future سـ stands before (أ folded: "سأرد")
 _FUTURE_PREFIXES = ("ي", "ت", "ن", "ا")
+# what a future verb opens with, bare or after و/ف ("سي", "وست", ...)
+_FUTURE_OPENINGS = tuple(c + "س" + p for c in ("", "و", "ف") for p in _FUTURE_PREFIXES)
 # the endings of a present verb's plural and dual ("سيتوجهون", "ستشنان")
 _PRESENT_ENDINGS = ("ون", "ان", "ين")
 
@@ -486,9 +488,14 @@ def future_verbs(by_kind: Mapping[str, list[Match]], toks: tuple[str, ...], stem
     """The Arabic words that are سـ, a present prefix and a verb the lexicon knows (`future_stem`): "سيتوجهون"،
     "ستمدد"، "سنشن" tell what will be done, not what was. A noun that opens with the same letters (سيارة، سيطرة،
     سياسيون، سيناء) has no known verb after them. Words already found as `future` are left to that match."""
+    # (the few words that open as a future verb can, picked out in one C-level pass before the letters are read)
+    opening = [i for i, tok in enumerate(toks) if tok.startswith(_FUTURE_OPENINGS)]
+    if not opening:
+        return []
     listed = {m.start for m in by_kind.get("future", ())}
     out = []
-    for i, tok in enumerate(toks):
+    for i in opening:
+        tok = toks[i]
         word = tok[1:] if tok[:2] in ("وس", "فس") else tok
         if len(word) < 4 or word[0] != "س" or word[1] not in _FUTURE_PREFIXES or i in listed:
             continue
