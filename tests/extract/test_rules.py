@@ -15013,3 +15013,16 @@ def test_arabic_bare_exposed_to_weather_is_no_clash(pipeline):
     # weather or losses, no armed clash
     events = _events(pipeline, "وفي الموصل تعرضت أسواق المدينة أمس لخسائر كبيرة بسبب انقطاع الكهرباء.", "2016-06-12")
     assert not events
+
+
+def test_arabic_town_opposite_across_the_border_is_a_landmark(pipeline):
+    # "في سوريا المقابلة لمدينة كيليس": a town told right after "opposite", in another country than the one the
+    # clause places the strike in, is a landmark across the border; the strike is in that country
+    (event,) = _events(pipeline, "قصفت أربع مقاتلات تابعة للجيش التركي فجر اليوم مواقع للمتشددين في المنطقة "
+                                 "الحدودية في سوريا المقابلة لبلدة كيليس.", "2015-07-26")
+    assert event.location is not None and event.location.country == "Syria"
+    assert event.location.admin1_code is None
+    # a town of the same country after "opposite" still places it
+    (event,) = _events(pipeline, "قتل صياد بقصف مدفعي على زورق في شط العرب في العراق قبالة مدينة الفاو "
+                                 "فجر اليوم.", "2015-07-26")
+    assert event.location is not None and event.location.admin1_code == "IQ-BA"
