@@ -15044,3 +15044,24 @@ def test_arabic_protests_recalled_by_a_relative_clause_are_no_news(pipeline):
                                "مئات من السكان في تظاهرة أمام مبنى المحافظة في الحلة احتجاجا على القرار.",
                      "2016-08-02")
     assert [e.event_type for e in events] == ["Protests"]
+def test_arabic_town_opposite_across_the_border_is_a_landmark(pipeline):
+    # "في سوريا المقابلة لمدينة كيليس": a town told right after "opposite", in another country than the one the
+    # clause places the strike in, is a landmark across the border; the strike is in that country
+    (event,) = _events(pipeline, "قصفت أربع مقاتلات تابعة للجيش التركي فجر اليوم مواقع للمتشددين في المنطقة "
+                                 "الحدودية في سوريا المقابلة لبلدة كيليس.", "2015-07-26")
+    assert event.location is not None and event.location.country == "Syria"
+    assert event.location.admin1_code is None
+    # a town of the same country after "opposite" still places it
+    (event,) = _events(pipeline, "قتل صياد بقصف مدفعي على زورق في شط العرب في العراق قبالة مدينة الفاو "
+                                 "فجر اليوم.", "2015-07-26")
+    assert event.location is not None and event.location.admin1_code == "IQ-BA"
+
+
+def test_arabic_strike_told_in_one_country_takes_no_governorate_of_another(pipeline):
+    # "غارات على مواقع للتنظيم في سوريا ومعسكرات للحزب في شمال العراق" then a retelling placed in Duhok: the strike
+    # whose own sentence tells Syria is not refined into a governorate of Iraq (the Iraqi front's record takes it)
+    events = _events(pipeline, "قصفت طائرات حربية تركية اليوم مواقع لتنظيم داعش في سوريا ومعسكرات لمسلحي حزب العمال "
+                               "الكردستاني في شمال العراق. وللحزب قواعد كثيرة في دهوك. وأكد متحدث باسم الحزب قصف "
+                               "الطائرات التركية لمواقع الحزب على الحدود.", "2015-07-25")
+    where = {e.actor2.id: e.location for e in events if e.actor2 is not None}
+    assert where["isis"].country == "Syria" and where["isis"].admin1_code is None

@@ -354,6 +354,13 @@ class PlacesMixin:
             called = min((c.start for c in view.kind("call_participle") if c.start > anchor
                           and view.toks[c.start - 1] == ","), default=len(view.toks))
             fine = [p for p in fine if p.match.start < called]
+        if fine and view.has("facing") and not view.toks[anchor].isascii():
+            # "قصفت المقاتلات مواقع للتنظيم في سوريا المقابلة لمدينة كيليس": a town told right after "opposite" (with
+            # at most its kind between), in another country than the one the clause places the event in, is a
+            # landmark across the border, not where it happened
+            country = self._country_in_clause(view, places, lo, hi)
+            if country is not None:
+                fine = [p for p in fine if p.entry.country == country.entry.country or not _after_facing(view, p.match)]
         # a dateline in the clause ("بغداد – أعلن الجهاز إلقاء القبض على ...، في عملية نفذت في صحراء راوة") is
         # where the report was filed: a place told in the sentence's text wins over it (best_place below)
         chosen = best_place([p for p in fine if lo <= p.match.start < hi and not p.dateline], anchor)
@@ -450,3 +457,10 @@ class PlacesMixin:
         if i >= place_at or view.toks[i - 1] != "," or not any(w.start == i for w in view.kind("place_word")):
             return False
         return _tells_no_one(view, i, place_at)
+
+
+def _after_facing(view: SentenceMentions, m: Match) -> bool:
+    """Whether a place follows a word of "opposite" (`facing`: المقابلة لـ, قبالة), with at most a word of its kind
+    (مدينة, بلدة) between."""
+    kinds = {w.start for w in view.kind("admin_word")}
+    return any(f.end == m.start or (f.end == m.start - 1 and f.end in kinds) for f in view.kind("facing"))

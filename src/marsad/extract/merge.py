@@ -95,8 +95,11 @@ def _two_places(a: Event, b: Event) -> bool:
 
 def _event_places_agree(a: Event, b: Event, near: Collection[str], unplaced: Collection[str] = ()) -> bool:
     """`_places_agree` of two events' places, either of which may be one of ``near`` (placed by a landmark); one of
-    ``unplaced`` has only the article's country, which its sentence does not name (`_one_country_told`)."""
+    ``unplaced`` has only the article's country, which its sentence does not name (`_one_country_told`). A country
+    told in the first event's own sentence ("في سوريا") disagrees with a governorate of another in the second's
+    (`_other_country_told`; not the other way: "أنبوب بقطر ثمانية عشر عقدا" retelling a blast in Basra)."""
     return _places_agree(a.location, b.location, a.event_id in near or b.event_id in near) \
+        and not _other_country_told(a, b) \
         or _one_country_told(a, b, unplaced)
 
 
