@@ -184,11 +184,6 @@ def _subject_count(view: SentenceMentions, q: QuantitySpan, m: Match) -> bool:
         not view.toks[m.start].isascii() or not view.bare("passive_aux").isdisjoint(range(q.end, m.start)))
 
 
-def _definite(word: str) -> bool:
-    """Whether an Arabic word is definite: ال, after one proclitic or none ("الغارة", "والهجوم")."""
-    return word.startswith("ال") or word[:1] in "وفبلك" and word[1:3] == "ال"
-
-
 def _second_one(view: SentenceMentions, primary: Match, trigger: Match, places: Sequence[PlaceMention],
                 first: Event | None, hi: int) -> bool:
     """Whether Arabic event word ``trigger``, after the sentence's main one, is called a second one (`second_one`

@@ -55,7 +55,6 @@ from .clause_cues import (
     _dated_between,
     _deed_before_break,
     _defence_interceptions,
-    _definite,
     _doer_named_after,
     _execution_of_kin,
     _fight_of_raid,
@@ -136,7 +135,7 @@ from .clause_tallies import TalliesMixin
 from .clauses import clauses_joined
 from .context import ArticleContext
 from .mentions import GOVERNMENT, SentenceMentions, longest
-from .merge import STATE_UMBRELLAS, TWO_WEAPONS, MergeHints, as_side_hit
+from .merge import STATE_UMBRELLAS, TWO_WEAPONS, MergeHints, as_side_hit, is_definite
 from .objects import class_after, clause_after, objects_of_doing, victim_after
 from .reaches import (
     _AR_CAME_AS,
@@ -1866,7 +1865,7 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
                 a_hi = cut
                 places = [p for p in places if p.match.start < a_hi]
         elif not english and entry.voice == "noun" and view.has("reference") \
-                and _definite(view.toks[trigger.start]):
+                and is_definite(view.toks[trigger.start]):
             # "وقال إن الغارة كانت ردا على مواجهات الخميس الماضي": a day told past a word of response right after a
             # definite event noun (the deed told before, said to answer another) is the earlier deed's, not this
             # one's (not "ردا على أنباء عن قصف ليل أمس": the reports are of this deed)

@@ -1747,7 +1747,7 @@ def _recalled(e: Event, view, folded, published: date, newest: date | None, lead
     for w in nouns:
         t, end = w.start, w.end
         word = toks[t]
-        definite = word.startswith("ال") or word[:1] in "وفبلك" and word[1:3] == "ال"
+        definite = is_definite(word)
         # a definite adjective may stand between the noun and its relative clause ("التفجير الانتحاري الذي")
         after = end + 1 if end < len(toks) and toks[end].startswith("ال") and end not in places else end
         # (a place inside the event words names the deed only for a town's fall: "سقوط الموصل", not "الرصاص الحي";
@@ -2326,6 +2326,11 @@ def forces_like(knowledge, actor: Actor, country: str) -> Actor | None:
             return names[name]
     other = knowledge.actors.get("foreign-forces")
     return other.actor if other is not None else None
+
+
+def is_definite(word: str) -> bool:
+    """Whether an Arabic word is definite: ال, after one proclitic or none ("الغارة", "والهجوم", "بالتفجير")."""
+    return word.startswith("ال") or word[:1] in "وفبلك" and word[1:3] == "ال"
 
 
 def names_iraq(knowledge, words: str) -> bool:
