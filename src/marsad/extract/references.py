@@ -492,7 +492,8 @@ def month_name(view: SentenceMentions, m: Match) -> bool:
 # how far after an attack verb the speech it was made in may stand: "هاجم الرئيس الإيراني في خطابه"
 SPEECH_REACH = 4
 # how far after an English attack word the charge it laid may stand: "attacked the ruling bloc on Tuesday, accusing"
-CHARGE_REACH = 12
+# (its own reach, not `CHARGE_REACH`'s, which it used to shadow)
+VERBAL_CHARGE_REACH = 12
 
 
 def verbal_attack(view: SentenceMentions, m: Match) -> bool:
@@ -502,7 +503,7 @@ def verbal_attack(view: SentenceMentions, m: Match) -> bool:
         # English: "launched a fierce attack on the Sadrist movement, accusing it of ...": an attack followed
         # by the charge it laid (`verbal_charge`) and no toll in the sentence was made in words
         return view.has("verbal_charge") and not view.has("fatality") and not view.has("injury") and any(
-            m.end <= c.start <= m.end + CHARGE_REACH for c in view.kind("verbal_charge"))
+            m.end <= c.start <= m.end + VERBAL_CHARGE_REACH for c in view.kind("verbal_charge"))
     if not (generic(m.payload) and view.has("speech_noun")):
         return False
     if m.payload.voice == "active":
