@@ -265,6 +265,8 @@ _WHAT = frozenset({"ما", "عما", "مما"})
 def verbs_after_what(matches: list[Match], tokens: Sequence[str]) -> list[Match]:
     """A one-word actor name with no proclitic right after ما, عما or مما is a verb the relative governs ("اعتذر
     عما بدر منه": what came from him, not the Badr Organization), no actor."""
+    if _WHAT.isdisjoint(tokens):
+        return matches  # (most sentences: no "what" at all, one C-level test instead of a pass over every match)
     out = [m for m in matches if not (m.kind == "actor" and m.end - m.start == 1 and not m.clitic
                                       and m.start > 0 and tokens[m.start - 1] in _WHAT)]
     return out if len(out) < len(matches) else matches
