@@ -318,7 +318,8 @@ def load_knowledge(data_dir: Path | None = None) -> Knowledge:
     # Arabic puts the subject between a verb and its fixed object ("أطلق مسلحون النار", "نظم العشرات وقفة"): the
     # verb of a two-word active phrase of weight 2 or 3, where it is no trigger by itself, is kept with the objects
     # it wants: one match per verb, however many phrases it opens (see `split_verbs`)
-    for verb, objects in split_verbs(triggers).items():
+    split = split_verbs(triggers)
+    for verb, objects in split.items():
         index.add(verb, "split_verb", (frozenset(obj for obj, _ in objects), tuple(objects)))
     # an Arabic verb the lexicon knows is a verb a سـ before its present prefix puts in the future ("ستستهدف",
     # "سيشنون"): every one-word verb form of the triggers, with words.tsv's `future_stem` rows (see `future_verbs` in
@@ -326,7 +327,7 @@ def load_knowledge(data_dir: Path | None = None) -> Knowledge:
     for trig in triggers:
         if trig.lang == "ar" and trig.voice != "noun" and " " not in trig.form.strip():
             index.add_word(trig.form, "future_stem")
-    for verb in split_verbs(triggers):
+    for verb in split:
         if not verb.isascii():
             index.add_word(verb, "future_stem")
     # the same words with a pronoun attached ("تفكيكها", "اعتقلوهم"), where the file does not list that form
