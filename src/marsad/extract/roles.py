@@ -1555,10 +1555,6 @@ def _count_of_men(view: SentenceMentions, start: int, stop: int, fillers: set[in
         and (stop - start == 2 or any(a.start == start for a in view.kind("approx")))
 
 
-# bare ordinals counting one more man hit after a first count ("قتل جنديان وأصيب ثالث"; `person` in words.tsv)
-ORDINAL_MEN = frozenset({"ثالث", "رابع", "خامس"})
-
-
 def _killed_by_deed(view: SentenceMentions, m: Match, trigger: Match) -> bool:
     """Whether Arabic actor ``m`` is the subject of a casualty verb told with no object, the deed that hit it
     following with بـ ("قيادي في مجلس صحوة الناحية قتل مع نجله بانفجار عبوة", "منتسب في الشرطة أصيب بنيران
@@ -1575,7 +1571,7 @@ def _killed_by_deed(view: SentenceMentions, m: Match, trigger: Match) -> bool:
         # the verb's object slot: the first word after it that is no date or comma
         obj = _object_slot(view, c.end, trigger.start)
         # (a bare ordinal there, "وأصيب ثالث بجروح بانفجار", is the passive's subject, one more man hit)
-        if obj not in fillers or view.toks[obj] in ORDINAL_MEN:
+        if obj not in fillers or obj in view.bare("ordinal_man"):
             return True
     return False
 
