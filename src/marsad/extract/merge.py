@@ -1717,7 +1717,8 @@ def _recalled(e: Event, view, folded, published: date, newest: date | None, lead
     # ("في نفس اليوم الذي وقع فيه تفجير المسجد": the deed is the time of another thing, known to the reader, whatever
     # day its sentence seems to tell: "اليوم" there is no "today")
     relatives = {m.start for m in view.kind("relative")}
-    if any(_day_of(view.toks, w.start, relatives) for w in _event_words(view, e, folded)):
+    words = _event_words(view, e, folded)
+    if any(_day_of(view.toks, w.start, relatives) for w in words):
         return True
     # (a protest is recalled only by a relative clause in a sentence telling no day, whatever day a later sentence
     # joined to it tells)
@@ -1727,18 +1728,17 @@ def _recalled(e: Event, view, folded, published: date, newest: date | None, lead
             return False
     elif told:
         # (told with its day: recalled only when that day is old, not the lead's, under newer news, whatever word)
-        if not ((published - end_day).days >= _RECALLED_AGE and (e.date.start, e.date.end) not in lead_days
-                and (long_ago or newest is not None and (newest - end_day).days >= _RECALLED_NEWER)):
-            return False
         newer = newest is not None and (newest - end_day).days >= _RECALLED_NEWER
+        if not ((published - end_day).days >= _RECALLED_AGE and (e.date.start, e.date.end) not in lead_days
+                and (long_ago or newer)):
+            return False
     elif any(d.range.precision == "day" for d in view.dates()):
         return False  # (told with no day of its own: recalled only in a sentence that tells none)
-    nouns = [w for w in _event_words(view, e, folded) if w.payload.voice == "noun"]
+    nouns = [w for w in words if w.payload.voice == "noun"]
     if not nouns:
         return False
     toks = view.toks
     places = {m.start for m in view.kind("place")}
-    relatives = {m.start for m in view.kind("relative")}
     responses = {m.end for m in view.kind("reference") if m.payload.value == "response"}
     # (a country's adjective or a district word is no town's name: "تركية", "قضاء", "ناحية")
     plain = {m.start for k in ("nationality", "admin_word") for m in view.kind(k)}
