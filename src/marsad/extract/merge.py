@@ -1551,6 +1551,11 @@ def deadless_tolls(events: list[Event]) -> list[Event]:
 _LEAD_TOKENS = 6
 
 
+def _lead(views):
+    """The article's lead: its first sentence of `_LEAD_TOKENS` words or more (None if it has none)."""
+    return next((v for v in views if len(v.toks) >= _LEAD_TOKENS), None)
+
+
 def anniversary_day(events: list[Event], told: list[Event], views, published: date | None) -> list[Event]:
     """An Arabic article whose lead marks a counted anniversary ("الذكرى الثامنة", "الذكرى العاشرة") and tells no
     event of its own (``told``: the events before the merge) tells of the day's commemoration: an event a later
@@ -1565,7 +1570,7 @@ def anniversary_day(events: list[Event], told: list[Event], views, published: da
     if not any(_occurred_on(e, today) for e in events):
         return events  # both passes below drop only events of the day: no sentence needs reading
     events = _recalled_at_anniversary(events, views, today)
-    lead = next((v for v in views if len(v.toks) >= _LEAD_TOKENS), None)
+    lead = _lead(views)
     if lead is None or not _counted_anniversary(lead) \
             or any(e.evidence.sentence == lead.memo.get("sentence_span") for e in told):
         return events
@@ -1674,7 +1679,7 @@ def recalled_attack(events: list[Event], views, folded, published: date | None) 
     if published is None or not events:
         return events
     at = {folded.to_original(v.sentence.start): v for v in views}
-    lead = next((v for v in views if len(v.toks) >= _LEAD_TOKENS), None)
+    lead = _lead(views)
     lead_start = folded.to_original(lead.sentence.start) if lead is not None else -1
     # (a deed whose day the lead tells is the story, whatever later sentences call it: "وأوضح أن هجوم البلدة ...";
     # so is one named by a town the lead tells of on that day: "الهجوم على نقطة في البلدة الخميس" then "هجوم البلدة")
