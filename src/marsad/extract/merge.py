@@ -1676,15 +1676,17 @@ def recalled_attack(events: list[Event], views, folded, published: date | None) 
     relative clause, "that took place" or "that broke out", in a sentence telling no day ("الآثار الناجمة عن
     التظاهرات التي انطلقت في البصرة"); any deed naming the day of another thing ("في نفس اليوم الذي وقع فيه
     تفجير المسجد") is recalled too."""
-    if published is None or not events:
-        return events
+    if published is None or not any(_recallable(e) for e in events):
+        return events  # (no sentence needs reading)
     at = {folded.to_original(v.sentence.start): v for v in views}
     lead = _lead(views)
-    lead_start = folded.to_original(lead.sentence.start) if lead is not None else -1
     # (a deed whose day the lead tells is the story, whatever later sentences call it: "وأوضح أن هجوم البلدة ...";
     # so is one named by a town the lead tells of on that day: "الهجوم على نقطة في البلدة الخميس" then "هجوم البلدة")
-    lead_days = {(d.range.start, d.range.end) for d in lead.dates()} if lead is not None else set()
-    lead_towns = {lead.toks[m.start] for m in lead.kind("place")} if lead is not None else set()
+    lead_start, lead_days, lead_towns = -1, set(), set()
+    if lead is not None:
+        lead_start = folded.to_original(lead.sentence.start)
+        lead_days = {(d.range.start, d.range.end) for d in lead.dates()}
+        lead_towns = {lead.toks[m.start] for m in lead.kind("place")}
     # the newest day the article reports a deed begun on (an attack told with its day is recalled under news newer
     # than it; found once, not per event and word)
     newest = max((date.fromisoformat(o.date.start) for o in events
@@ -1692,14 +1694,19 @@ def recalled_attack(events: list[Event], views, folded, published: date | None) 
     out: list[Event] = []
     for e in events:
         view = at.get(e.evidence.sentence.start)
-        if e.status == "occurred" and (e.event_type in VIOLENT_TYPES or e.event_type in _RECALLED_PEACEFUL) \
-                and e.evidence.trigger is not None \
-                and e.date is not None and e.evidence.sentence.start > lead_start and view is not None and view.toks \
+        if _recallable(e) and e.evidence.sentence.start > lead_start and view is not None and view.toks \
                 and not _told_elsewhere(e) and not view.toks[0].isascii() \
                 and _recalled(e, view, folded, published, newest, (lead_days, lead_towns)):
             continue
         out.append(e)
     return out
+
+
+def _recallable(e: Event) -> bool:
+    """Whether the event is of the kind `recalled_attack` may find recalled: occurred, violent or a protest, told by
+    an event word, dated."""
+    return e.status == "occurred" and (e.event_type in VIOLENT_TYPES or e.event_type in _RECALLED_PEACEFUL) \
+        and e.evidence.trigger is not None and e.date is not None
 
 
 def _told_elsewhere(e: Event) -> bool:
