@@ -1551,6 +1551,11 @@ def deadless_tolls(events: list[Event]) -> list[Event]:
 _LEAD_TOKENS = 6
 
 
+def _lead(views):
+    """The article's lead: its first sentence of `_LEAD_TOKENS` words or more (None if it has none)."""
+    return next((v for v in views if len(v.toks) >= _LEAD_TOKENS), None)
+
+
 def anniversary_day(events: list[Event], told: list[Event], views, published: date | None) -> list[Event]:
     """An Arabic article whose lead marks a counted anniversary ("الذكرى الثامنة", "الذكرى العاشرة") and tells no
     event of its own (``told``: the events before the merge) tells of the day's commemoration: an event a later
@@ -1565,7 +1570,7 @@ def anniversary_day(events: list[Event], told: list[Event], views, published: da
     if not any(_occurred_on(e, today) for e in events):
         return events  # both passes below drop only events of the day: no sentence needs reading
     events = _recalled_at_anniversary(events, views, today)
-    lead = next((v for v in views if len(v.toks) >= _LEAD_TOKENS), None)
+    lead = _lead(views)
     if lead is None or not _counted_anniversary(lead) \
             or any(e.evidence.sentence == lead.memo.get("sentence_span") for e in told):
         return events
@@ -1671,15 +1676,17 @@ def recalled_attack(events: list[Event], views, folded, published: date | None) 
     relative clause, "that took place" or "that broke out", in a sentence telling no day ("الآثار الناجمة عن
     التظاهرات التي انطلقت في البصرة"); any deed naming the day of another thing ("في نفس اليوم الذي وقع فيه
     تفجير المسجد") is recalled too."""
-    if published is None or not events:
-        return events
+    if published is None or not any(_recallable(e) for e in events):
+        return events  # (no sentence needs reading)
     at = {folded.to_original(v.sentence.start): v for v in views}
-    lead = next((v for v in views if len(v.toks) >= _LEAD_TOKENS), None)
-    lead_start = folded.to_original(lead.sentence.start) if lead is not None else -1
+    lead = _lead(views)
     # (a deed whose day the lead tells is the story, whatever later sentences call it: "وأوضح أن هجوم البلدة ...";
     # so is one named by a town the lead tells of on that day: "الهجوم على نقطة في البلدة الخميس" then "هجوم البلدة")
-    lead_days = {(d.range.start, d.range.end) for d in lead.dates()} if lead is not None else set()
-    lead_towns = {lead.toks[m.start] for m in lead.kind("place")} if lead is not None else set()
+    lead_start, lead_days, lead_towns = -1, set(), set()
+    if lead is not None:
+        lead_start = folded.to_original(lead.sentence.start)
+        lead_days = {(d.range.start, d.range.end) for d in lead.dates()}
+        lead_towns = {lead.toks[m.start] for m in lead.kind("place")}
     # the newest day the article reports a deed begun on (an attack told with its day is recalled under news newer
     # than it; found once, not per event and word)
     newest = max((date.fromisoformat(o.date.start) for o in events
@@ -1687,14 +1694,19 @@ def recalled_attack(events: list[Event], views, folded, published: date | None) 
     out: list[Event] = []
     for e in events:
         view = at.get(e.evidence.sentence.start)
-        if e.status == "occurred" and (e.event_type in VIOLENT_TYPES or e.event_type in _RECALLED_PEACEFUL) \
-                and e.evidence.trigger is not None \
-                and e.date is not None and e.evidence.sentence.start > lead_start and view is not None and view.toks \
+        if _recallable(e) and e.evidence.sentence.start > lead_start and view is not None and view.toks \
                 and not _told_elsewhere(e) and not view.toks[0].isascii() \
                 and _recalled(e, view, folded, published, newest, (lead_days, lead_towns)):
             continue
         out.append(e)
     return out
+
+
+def _recallable(e: Event) -> bool:
+    """Whether the event is of the kind `recalled_attack` may find recalled: occurred, violent or a protest, told by
+    an event word, dated."""
+    return e.status == "occurred" and (e.event_type in VIOLENT_TYPES or e.event_type in _RECALLED_PEACEFUL) \
+        and e.evidence.trigger is not None and e.date is not None
 
 
 def _told_elsewhere(e: Event) -> bool:
@@ -1717,7 +1729,8 @@ def _recalled(e: Event, view, folded, published: date, newest: date | None, lead
     # ("في نفس اليوم الذي وقع فيه تفجير المسجد": the deed is the time of another thing, known to the reader, whatever
     # day its sentence seems to tell: "اليوم" there is no "today")
     relatives = {m.start for m in view.kind("relative")}
-    if any(_day_of(view.toks, w.start, relatives) for w in _event_words(view, e, folded)):
+    words = _event_words(view, e, folded)
+    if any(_day_of(view.toks, w.start, relatives) for w in words):
         return True
     # (a protest is recalled only by a relative clause in a sentence telling no day, whatever day a later sentence
     # joined to it tells)
@@ -1727,18 +1740,17 @@ def _recalled(e: Event, view, folded, published: date, newest: date | None, lead
             return False
     elif told:
         # (told with its day: recalled only when that day is old, not the lead's, under newer news, whatever word)
-        if not ((published - end_day).days >= _RECALLED_AGE and (e.date.start, e.date.end) not in lead_days
-                and (long_ago or newest is not None and (newest - end_day).days >= _RECALLED_NEWER)):
-            return False
         newer = newest is not None and (newest - end_day).days >= _RECALLED_NEWER
+        if not ((published - end_day).days >= _RECALLED_AGE and (e.date.start, e.date.end) not in lead_days
+                and (long_ago or newer)):
+            return False
     elif any(d.range.precision == "day" for d in view.dates()):
         return False  # (told with no day of its own: recalled only in a sentence that tells none)
-    nouns = [w for w in _event_words(view, e, folded) if w.payload.voice == "noun"]
+    nouns = [w for w in words if w.payload.voice == "noun"]
     if not nouns:
         return False
     toks = view.toks
     places = {m.start for m in view.kind("place")}
-    relatives = {m.start for m in view.kind("relative")}
     responses = {m.end for m in view.kind("reference") if m.payload.value == "response"}
     # (a country's adjective or a district word is no town's name: "تركية", "قضاء", "ناحية")
     plain = {m.start for k in ("nationality", "admin_word") for m in view.kind(k)}
