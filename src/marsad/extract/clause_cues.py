@@ -62,8 +62,9 @@ AIRCRAFT_DOER_GAP = 2
 
 def _execution_of_kin(entry: TriggerEntry, target: Match | None) -> bool:
     """Whether an Arabic execution word's victims are told only as a clan's sons (clan-militia by their alias)."""
-    return entry.lang == "ar" and entry.sub_event_type == "Attack" and any(w in fold_word(entry.form) for w in ("اعدم", "اعدام")) \
-        and target is not None and target.payload == "clan-militia"
+    # (the target first: almost no event's is a clan militia, and the form is folded only then)
+    return target is not None and target.payload == "clan-militia" and entry.lang == "ar" \
+        and entry.sub_event_type == "Attack" and any(w in fold_word(entry.form) for w in ("اعدم", "اعدام"))
 
 
 # how far after a bare Arabic targeting the weapon named as its means may stand (past the target and an aside on
