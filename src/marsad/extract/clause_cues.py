@@ -1279,12 +1279,10 @@ def _passive_defender(view: SentenceMentions, evidence, span) -> bool:
     """Whether the English actor told by ``evidence`` owns the air defence (`air_defence`), in a sentence telling an
     interception, that is the agent of a passive after "by": "brought down by air defences of the coalition", "shot down by
     coalition air defences"."""
-    if evidence is None or not view.toks[0].isascii():
+    if evidence is None or not view.toks[0].isascii() or not view.has("interception"):
         return False
     actor = next((a for a in view.kind("actor") if span(view, a.start, a.end).start == evidence.start), None)
     if actor is None:
-        return False
-    if not view.has("interception"):
         return False
     for d in view.kind("air_defence"):
         if d.start > 0 and view.toks[d.start - 1] == "by" and d.end <= actor.start <= d.end + 3:
