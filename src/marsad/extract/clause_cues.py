@@ -164,9 +164,10 @@ def _told_in_its_clause(view: SentenceMentions, trigger: Match) -> bool:
     the attack itself in the lead, and the denial is only of who did it."""
     if not view.has("relative"):
         return False
-    nouns = [m for m in view.kind("trigger") if m.start <= trigger.start]
-    return any(r.start > n.start and r.start - n.end <= 1 and any(d.start > r.start for d in view.dates())
-               for n in nouns for r in view.kind("relative"))
+    last_day = max((d.start for d in view.dates()), default=-1)
+    relatives = [r for r in view.kind("relative") if r.start < last_day]  # (a day told after the relative)
+    return bool(relatives) and any(r.start > n.start and r.start - n.end <= 1 for n in view.kind("trigger")
+                                   if n.start <= trigger.start for r in relatives)
 
 
 def _countries_swept(places: Sequence[PlaceMention], trigger: Match, hi: int) -> bool:
