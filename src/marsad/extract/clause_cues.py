@@ -62,8 +62,9 @@ AIRCRAFT_DOER_GAP = 2
 
 def _execution_of_kin(entry: TriggerEntry, target: Match | None) -> bool:
     """Whether an Arabic execution word's victims are told only as a clan's sons (clan-militia by their alias)."""
-    return entry.lang == "ar" and entry.sub_event_type == "Attack" and any(w in fold_word(entry.form) for w in ("اعدم", "اعدام")) \
-        and target is not None and target.payload == "clan-militia"
+    # (the target first: almost no event's is a clan militia, and the form is folded only then)
+    return target is not None and target.payload == "clan-militia" and entry.lang == "ar" \
+        and entry.sub_event_type == "Attack" and any(w in fold_word(entry.form) for w in ("اعدم", "اعدام"))
 
 
 # how far after a bare Arabic targeting the weapon named as its means may stand (past the target and an aside on
@@ -163,9 +164,10 @@ def _told_in_its_clause(view: SentenceMentions, trigger: Match) -> bool:
     the attack itself in the lead, and the denial is only of who did it."""
     if not view.has("relative"):
         return False
-    nouns = [m for m in view.kind("trigger") if m.start <= trigger.start]
-    return any(r.start > n.start and r.start - n.end <= 1 and any(d.start > r.start for d in view.dates())
-               for n in nouns for r in view.kind("relative"))
+    last_day = max((d.start for d in view.dates()), default=-1)
+    relatives = [r for r in view.kind("relative") if r.start < last_day]  # (a day told after the relative)
+    return bool(relatives) and any(r.start > n.start and r.start - n.end <= 1 for n in view.kind("trigger")
+                                   if n.start <= trigger.start for r in relatives)
 
 
 def _countries_swept(places: Sequence[PlaceMention], trigger: Match, hi: int) -> bool:
@@ -1278,12 +1280,10 @@ def _passive_defender(view: SentenceMentions, evidence, span) -> bool:
     """Whether the English actor told by ``evidence`` owns the air defence (`air_defence`), in a sentence telling an
     interception, that is the agent of a passive after "by": "brought down by air defences of the coalition", "shot down by
     coalition air defences"."""
-    if evidence is None or not view.toks[0].isascii():
+    if evidence is None or not view.toks[0].isascii() or not view.has("interception"):
         return False
     actor = next((a for a in view.kind("actor") if span(view, a.start, a.end).start == evidence.start), None)
     if actor is None:
-        return False
-    if not view.has("interception"):
         return False
     for d in view.kind("air_defence"):
         if d.start > 0 and view.toks[d.start - 1] == "by" and d.end <= actor.start <= d.end + 3:

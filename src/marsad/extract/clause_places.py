@@ -462,5 +462,5 @@ class PlacesMixin:
 def _after_facing(view: SentenceMentions, m: Match) -> bool:
     """Whether a place follows a word of "opposite" (`facing`: المقابلة لـ, قبالة), with at most a word of its kind
     (مدينة, بلدة) between."""
-    kinds = {w.start for w in view.kind("admin_word")}
-    return any(f.end == m.start or (f.end == m.start - 1 and f.end in kinds) for f in view.kind("facing"))
+    return any(f.end == m.start or f.end == m.start - 1 and any(w.start == f.end for w in view.kind("admin_word"))
+               for f in view.kind("facing"))
