@@ -44,7 +44,6 @@ from .clause_cues import (
     _bombs_counted_detonated,
     _called_second,
     _came_under,
-    _clause_of,
     _clauses_of,
     _coming_date,
     _concurrent_plan,
@@ -2867,9 +2866,8 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
             # "في حين تجمع العشرات في وقفة احتجاجية ...، كشف مسؤول أن التنظيم قتل منذ سيطرته على المدينة وحتى الآن
             # 300 شخص": a killing word after the gathering's, in a clause that tells a long span, is a tally told
             # beside the crowd, no force used on it
-            told = [m for m in told if not (m.start >= trigger.end and any(
-                _clause_of(view, m.start) == _clause_of(view, c.start) for k in ("cumulative", "since")
-                for c in view.kind(k)))]
+            spans = _clauses_of(view, [*view.kind("cumulative"), *view.kind("since")])
+            told = [m for m in told if not (m.start >= trigger.end and m.start in spans)]
         if agent is not None and agent.start < trigger.start and not english and view.has("background"):
             cue = _pluperfect_cue(view, trigger)
             if cue is not None and agent.end <= cue.start:
