@@ -621,9 +621,8 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
         if view.has("place") and not english:
             # "متوعدة بضرب السفارة الأمريكية": a weak beating word (ضرب) whose object is a place or site strikes
             # that place, no crowd beating anyone
-            sites = {p.start for p in view.kind("place")}
             words = [m for m in words if not (m.payload.weight == 1 and m.payload.sub_event_type == "Mob violence"
-                                              and m.end in sites)]
+                                              and any(p.start == m.end for p in view.kind("place")))]
         if blockers and view.has("told_participle") and english:
             # "The United States strongly condemns the rocket attack carried out on August 5 against the base":
             # an event noun the reference word names, told on with a participle of doing, is the statement's
