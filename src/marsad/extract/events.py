@@ -1000,11 +1000,12 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
             blocked += [m for m in words if m not in blocked and m.payload.voice == "noun" and not m.clitic
                         and view.toks[m.start].startswith("ال") and view.toks[m.start - 1] in ("في", "عن")
                         and any(0 < m.start - r.end <= RESPONSIBLE_REACH for r in view.kind("responsibility"))]
-        if view.has("purpose") and not english:
-            # "وافقت تركيا على مشاركة الولايات المتحدة في توجيه ضربات جوية": the deed allowed or agreed to
+        consent = [p.end for p in view.kind("purpose") if p.payload.value == "consent"] if not english else ()
+        if consent:
+            # "وافقت تركيا على مشاركة الولايات المتحدة في توجيه ضربات جوية": the deed allowed or agreed to (only
+            # after a word of permitting or agreeing, `consented_to`)
             allowed = [m for m in words if m not in blocked and consented_to(view, m)]
             # (and a weak word between, the aircraft allowed: "مشاركة طائرات فرنسية في تنفيذ غارات")
-            consent = [p.end for p in view.kind("purpose") if p.payload.value == "consent"]
             blocked += allowed + [w for w in words if w not in blocked and w not in allowed and w.payload.weight <= 1
                                   and any(c <= w.start and w.end <= m.start for c in consent for m in allowed)]
         if view.has("attack_plural") and not places and not view.dates() and not view.has("fatality") \
