@@ -269,6 +269,12 @@ class Discourse:
     place: tuple[PlaceMention, Span] | None = None
 
 
+def _day_of(event: Event, other: Event) -> Event:
+    """``event`` given the day (and its evidence) of ``other``, a deed told beside it in the same sentence."""
+    return dataclasses.replace(event, date=other.date, evidence=dataclasses.replace(event.evidence,
+                                                                                   date=other.evidence.date))
+
+
 class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, ActorsMixin, HistoryMixin):
     """Builds the events and claims of one article, sentence by sentence."""
 
@@ -1523,14 +1529,12 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
                                         whole=False)
                 if event is not None and first is not None:
                     if first.evidence.date is None and event.evidence.date is not None:
-                        first = dataclasses.replace(first, date=event.date, evidence=dataclasses.replace(
-                            first.evidence, date=event.evidence.date))
+                        first = _day_of(first, event)
                     elif first.evidence.date is not None and (event.evidence.date is None or trigger.start > cut
                                                                and event.date == self.today
                                                                and not self._named_day(view, event)):
                         # ("..., and hours later a bomb exploded in Dora", no day of its own: the first deed's day)
-                        event = dataclasses.replace(event, date=first.date, evidence=dataclasses.replace(
-                            event.evidence, date=first.evidence.date))
+                        event = _day_of(event, first)
                     out[0] = first
                     used.add(trigger.start)
                     self.separate.add(event.event_id)
@@ -1579,8 +1583,7 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
                             and out[0].evidence.date is not None and not self._named_day(view, event):
                         # ("... in Tarmiyah on Sunday, and hours later another bomb exploded in Dora": the sentence's
                         # day, a span later counted from the first deed, not from publication)
-                        event = dataclasses.replace(event, date=out[0].date, evidence=dataclasses.replace(
-                            event.evidence, date=out[0].evidence.date))
+                        event = _day_of(event, out[0])
             out.append(event)
         return [e for e in out if e is not None]
 
