@@ -44,7 +44,6 @@ from .clause_cues import (
     _bombs_counted_detonated,
     _called_second,
     _came_under,
-    _clause_of,
     _clauses_of,
     _coming_date,
     _concurrent_plan,
@@ -268,6 +267,12 @@ class Discourse:
 
     date: tuple[DateRange, Span] | None = None
     place: tuple[PlaceMention, Span] | None = None
+
+
+def _day_of(event: Event, other: Event) -> Event:
+    """``event`` given the day (and its evidence) of ``other``, a deed told beside it in the same sentence."""
+    return dataclasses.replace(event, date=other.date, evidence=dataclasses.replace(event.evidence,
+                                                                                   date=other.evidence.date))
 
 
 class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, ActorsMixin, HistoryMixin):
@@ -622,9 +627,8 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
         if view.has("place") and not english:
             # "متوعدة بضرب السفارة الأمريكية": a weak beating word (ضرب) whose object is a place or site strikes
             # that place, no crowd beating anyone
-            sites = {p.start for p in view.kind("place")}
             words = [m for m in words if not (m.payload.weight == 1 and m.payload.sub_event_type == "Mob violence"
-                                              and m.end in sites)]
+                                              and any(p.start == m.end for p in view.kind("place")))]
         if blockers and view.has("told_participle") and english:
             # "The United States strongly condemns the rocket attack carried out on August 5 against the base":
             # an event noun the reference word names, told on with a participle of doing, is the statement's
@@ -1002,11 +1006,12 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
             blocked += [m for m in words if m not in blocked and m.payload.voice == "noun" and not m.clitic
                         and view.toks[m.start].startswith("ال") and view.toks[m.start - 1] in ("في", "عن")
                         and any(0 < m.start - r.end <= RESPONSIBLE_REACH for r in view.kind("responsibility"))]
-        if view.has("purpose") and not english:
-            # "وافقت تركيا على مشاركة الولايات المتحدة في توجيه ضربات جوية": the deed allowed or agreed to
+        consent = [p.end for p in view.kind("purpose") if p.payload.value == "consent"] if not english else ()
+        if consent:
+            # "وافقت تركيا على مشاركة الولايات المتحدة في توجيه ضربات جوية": the deed allowed or agreed to (only
+            # after a word of permitting or agreeing, `consented_to`)
             allowed = [m for m in words if m not in blocked and consented_to(view, m)]
             # (and a weak word between, the aircraft allowed: "مشاركة طائرات فرنسية في تنفيذ غارات")
-            consent = [p.end for p in view.kind("purpose") if p.payload.value == "consent"]
             blocked += allowed + [w for w in words if w not in blocked and w not in allowed and w.payload.weight <= 1
                                   and any(c <= w.start and w.end <= m.start for c in consent for m in allowed)]
         if view.has("attack_plural") and not places and not view.dates() and not view.has("fatality") \
@@ -1524,14 +1529,12 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
                                         whole=False)
                 if event is not None and first is not None:
                     if first.evidence.date is None and event.evidence.date is not None:
-                        first = dataclasses.replace(first, date=event.date, evidence=dataclasses.replace(
-                            first.evidence, date=event.evidence.date))
+                        first = _day_of(first, event)
                     elif first.evidence.date is not None and (event.evidence.date is None or trigger.start > cut
                                                                and event.date == self.today
                                                                and not self._named_day(view, event)):
                         # ("..., and hours later a bomb exploded in Dora", no day of its own: the first deed's day)
-                        event = dataclasses.replace(event, date=first.date, evidence=dataclasses.replace(
-                            event.evidence, date=first.evidence.date))
+                        event = _day_of(event, first)
                     out[0] = first
                     used.add(trigger.start)
                     self.separate.add(event.event_id)
@@ -1580,8 +1583,7 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
                             and out[0].evidence.date is not None and not self._named_day(view, event):
                         # ("... in Tarmiyah on Sunday, and hours later another bomb exploded in Dora": the sentence's
                         # day, a span later counted from the first deed, not from publication)
-                        event = dataclasses.replace(event, date=out[0].date, evidence=dataclasses.replace(
-                            event.evidence, date=out[0].evidence.date))
+                        event = _day_of(event, out[0])
             out.append(event)
         return [e for e in out if e is not None]
 
@@ -2867,9 +2869,8 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
             # "في حين تجمع العشرات في وقفة احتجاجية ...، كشف مسؤول أن التنظيم قتل منذ سيطرته على المدينة وحتى الآن
             # 300 شخص": a killing word after the gathering's, in a clause that tells a long span, is a tally told
             # beside the crowd, no force used on it
-            told = [m for m in told if not (m.start >= trigger.end and any(
-                _clause_of(view, m.start) == _clause_of(view, c.start) for k in ("cumulative", "since")
-                for c in view.kind(k)))]
+            spans = _clauses_of(view, [*view.kind("cumulative"), *view.kind("since")])
+            told = [m for m in told if not (m.start >= trigger.end and m.start in spans)]
         if agent is not None and agent.start < trigger.start and not english and view.has("background"):
             cue = _pluperfect_cue(view, trigger)
             if cue is not None and agent.end <= cue.start:
