@@ -15065,3 +15065,13 @@ def test_arabic_strike_told_in_one_country_takes_no_governorate_of_another(pipel
                                "الطائرات التركية لمواقع الحزب على الحدود.", "2015-07-25")
     where = {e.actor2.id: e.location for e in events if e.actor2 is not None}
     assert where["isis"].country == "Syria" and where["isis"].admin1_code is None
+
+
+def test_stock_market_talk_has_no_events(pipeline):
+    # two stock-market words and no one killed: the market's "massacre" is its prices falling
+    assert not _events(pipeline, "عاشت سوق الأسهم في الكويت أمس «مذبحة» جديدة، بعدما خسر المؤشر العام 300 نقطة "
+                                 "وتسابق المستثمرين على البيع.", "2008-10-12")
+    # a bomb near the exchange still kills
+    (event,) = _events(pipeline, "قتل ثلاثة حراس في انفجار سيارة مفخخة قرب مبنى البورصة في بغداد صباح أمس، "
+                                 "فأوقفت إدارة السوق التداولات.", "2008-10-12")
+    assert event.event_type == "Explosions/Remote violence"

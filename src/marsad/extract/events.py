@@ -421,6 +421,9 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
         # a rank or a ministry ("الفريق الركن", "Ministry of Defense")
         # in a sports report, every sentence is, its "killing off the game" too ("the visitors bombarded the goal")
         sports = view.has("sports") and len(longest(view.kind("sports"))) >= 2 and not view.has("fatality")
+        # so is stock-market talk ("شهدت البورصة «مجزرة» إذ هوت أسعار الأسهم"): two market words, no one killed
+        sports = sports or view.has("market") and len(longest(view.kind("market"))) >= 2 \
+            and not view.has("fatality")
         # a site's link line repeats a headline ("رابط الخبر بصحيفة ...: مقتل 15 ...", "اقرأ أيضا: ..."): no news
         boilerplate = view.has("boilerplate") and view.kind("boilerplate")[0].start == 0
         if view.has("trigger") and not sports and not self.context.sports and not boilerplate \
