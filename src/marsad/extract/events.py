@@ -911,6 +911,10 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
             blocked += [m for m in words if m not in blocked and (
                 m.payload.sub_event_type in _DRILL_FIRE or m.payload.sub_event_type in _DRILL_SCENE
                 or m.payload.voice == "noun" and m.payload.event_type in _FIGHTING_TYPES)]
+            # so are attacks and blasts it names in the plural, in general ("دورة تدريبية حول إسعاف ضحايا
+            # التفجيرات"): deeds of no place or day of their own
+            plural = {a.start for a in view.kind("attack_plural")}
+            blocked += [m for m in words if m not in blocked and m.payload.voice == "noun" and m.start in plural]
         if view.has("goods"):
             # "Several sheep were also killed": a killing word whose subject is animals or goods tells their loss,
             # no attack on people
