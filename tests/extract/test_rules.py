@@ -15079,8 +15079,8 @@ def test_stock_market_talk_has_no_events(pipeline):
 
 def test_attacks_named_in_the_plural_by_a_training_course_are_no_event(pipeline):
     # the bombings a course teaches paramedics to handle are bombings in general, not one that happened
-    assert not _events(pipeline, "وأقامت مديرية الدفاع المدني في الحلة أمس دورة تدريبية لمنتسبيها حول إنقاذ "
-                                 "المحاصرين تحت الأنقاض بعد التفجيرات.", "2007-03-05")
+    assert not _events(pipeline, "وأقامت جمعية خيرية أمس دورة تدريبية لمتطوعيها حول كيفية إسعاف جرحى "
+                                 "التفجيرات.", "2007-03-05")
     # a bomb going off during a course still is one
     (event,) = _events(pipeline, "قتل ثلاثة متدربين عندما انفجرت قنبلة يدوية خلال دورة تدريبية في معسكر الغزلاني "
                                  "بالموصل أمس.", "2007-03-05")
