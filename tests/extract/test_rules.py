@@ -15085,3 +15085,14 @@ def test_attacks_named_in_the_plural_by_a_training_course_are_no_event(pipeline)
     (event,) = _events(pipeline, "قتل ثلاثة متدربين عندما انفجرت قنبلة يدوية خلال دورة تدريبية في معسكر الغزلاني "
                                  "بالموصل أمس.", "2007-03-05")
     assert event.event_type == "Explosions/Remote violence"
+
+
+def test_arabic_intention_before_a_deed_makes_it_planned(pipeline):
+    # "عن نية" / "عزمه" before the event word: the deed is intended, not done
+    events = _events(pipeline, "وتحدثت صحف أميركية أمس عن نية القوات الأميركية شن غارات على مواقع للمسلحين "
+                               "في الأنبار.", "2007-04-02")
+    assert events and all(e.status == "planned" for e in events)
+    # after a deed told, a resolve to chase its doers leaves it done
+    (event,) = _events(pipeline, "قتل مسلحون ثلاثة من عناصر الشرطة في هجوم على نقطة تفتيش في هيت أمس، وأكد "
+                                 "المحافظ عزمه ملاحقة الجناة.", "2007-04-02")
+    assert event.status == "occurred"
