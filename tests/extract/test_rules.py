@@ -15096,3 +15096,13 @@ def test_arabic_intention_before_a_deed_makes_it_planned(pipeline):
     (event,) = _events(pipeline, "قتل مسلحون ثلاثة من عناصر الشرطة في هجوم على نقطة تفتيش في هيت أمس، وأكد "
                                  "المحافظ عزمه ملاحقة الجناة.", "2007-04-02")
     assert event.status == "occurred"
+
+
+def test_an_attack_named_after_a_medal_is_what_it_honours(pipeline):
+    # a noun after a tribute word names the deed honoured, told before: no event
+    assert not _events(pipeline, "وقلد وزير الداخلية أمس خمسة من حراس السجن أوسمة تقديرا لصمودهم في صد هجوم "
+                                 "المسلحين على سجن بادوش.", "2007-06-20")
+    # a deed told before the medal is still news
+    (event,) = _events(pipeline, "قتل شرطيان في هجوم على سجن بادوش أمس، بعد يومين من تقليد حراسه أوسمة.",
+                       "2007-06-20")
+    assert event.event_type in ("Battles", "Violence against civilians")

@@ -915,6 +915,11 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
             # التفجيرات"): deeds of no place or day of their own
             plural = {a.start for a in view.kind("attack_plural")}
             blocked += [m for m in words if m not in blocked and m.payload.voice == "noun" and m.start in plural]
+        if view.has("honour"):
+            # "منح الرئيس أوسمة لعشرين شرطيا تقديرا لشجاعتهم في التصدي لهجوم طالبان على السجن": an attack named by a
+            # noun after a medal or tribute is what it honours, told before (a verb after it still tells a deed)
+            first = view.kind("honour")[0].end
+            blocked += [m for m in words if m not in blocked and m.payload.voice == "noun" and m.start >= first]
         if view.has("goods"):
             # "Several sheep were also killed": a killing word whose subject is animals or goods tells their loss,
             # no attack on people
