@@ -15065,3 +15065,14 @@ def test_arabic_strike_told_in_one_country_takes_no_governorate_of_another(pipel
                                "الطائرات التركية لمواقع الحزب على الحدود.", "2015-07-25")
     where = {e.actor2.id: e.location for e in events if e.actor2 is not None}
     assert where["isis"].country == "Syria" and where["isis"].admin1_code is None
+
+
+def test_english_anniversary_of_a_deed_told_with_its_toll_is_no_news(pipeline):
+    # "to mark the anniversary of the bombing that killed 19 people": an anniversary names a deed a year old at
+    # least; its toll in a relative clause does not make it the news, even beside a future gathering
+    events = _events(pipeline, "Residents will gather in Hilla on Sunday to mark the anniversary of the car bombing "
+                               "that killed 19 people at a checkpoint.", "2021-03-03")
+    assert not [e for e in events if e.event_type == "Explosions/Remote violence"]
+    events = _events(pipeline, "A car bomb killed 19 people at a checkpoint in Hilla on Sunday, police said.",
+                     "2021-03-03")
+    assert [e.event_type for e in events] == ["Explosions/Remote violence"]
