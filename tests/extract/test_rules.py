@@ -15076,3 +15076,11 @@ def test_english_anniversary_of_a_deed_told_with_its_toll_is_no_news(pipeline):
     events = _events(pipeline, "A car bomb killed 19 people at a checkpoint in Hilla on Sunday, police said.",
                      "2021-03-03")
     assert [e.event_type for e in events] == ["Explosions/Remote violence"]
+
+
+def test_english_day_after_another_deeds_verb_does_not_make_a_named_deed_news(pipeline):
+    # "Relatives of the victims of the bombing in Kirkuk marched on Thursday": the day told after the clause's own
+    # verb (a protest) dates that verb, not the bombing the reference word names
+    events = _events(pipeline, "Relatives of the victims of the bombing in Kirkuk marched to the governorate "
+                               "building on Thursday.", "2022-06-17")
+    assert [e.event_type for e in events] == ["Protests"]
