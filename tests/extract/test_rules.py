@@ -15084,3 +15084,15 @@ def test_english_day_after_another_deeds_verb_does_not_make_a_named_deed_news(pi
     events = _events(pipeline, "Relatives of the victims of the bombing in Kirkuk marched to the governorate "
                                "building on Thursday.", "2022-06-17")
     assert [e.event_type for e in events] == ["Protests"]
+
+
+def test_english_deed_after_over_the_is_the_cause_not_news(pipeline):
+    # "questioned the governor on Monday over the killing of a journalist in Kut in January": the deed after "over
+    # the" is the topic of the questioning, a deed told elsewhere, not news dated by the questioning's day
+    events = _events(pipeline, "Lawmakers questioned the governor on Monday over the killing of a journalist in Kut "
+                               "in January.", "2022-04-12")
+    assert not events
+    # a time told by "over the" still opens a deed's own clause
+    events = _events(pipeline, "Over the weekend clashes between two clans killed four men in Kut, police said.",
+                     "2022-04-12")
+    assert [e.event_type for e in events] == ["Battles"]
