@@ -15096,3 +15096,14 @@ def test_english_deed_after_over_the_is_the_cause_not_news(pipeline):
     events = _events(pipeline, "Over the weekend clashes between two clans killed four men in Kut, police said.",
                      "2022-04-12")
     assert [e.event_type for e in events] == ["Battles"]
+
+
+def test_english_readiness_to_strike_is_no_deed_done(pipeline):
+    # "its fighters were ready to strike ... at any moment": readiness tells a threat, not a strike that happened;
+    # it governs only the verb right after it ("Fighters ready to die clashed ..." is a clash told as news)
+    events = _events(pipeline, "Asaib Ahl al-Haq said on Sunday its men were ready to attack Turkish bases in "
+                               "Nineveh at any moment.", "2022-07-25")
+    assert all(e.status != "occurred" for e in events)
+    events = _events(pipeline, "Tribal fighters ready to die for their town clashed with militants near Haditha "
+                               "on Sunday, killing two.", "2022-07-25")
+    assert [(e.event_type, e.status) for e in events] == [("Battles", "occurred")]
