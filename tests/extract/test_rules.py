@@ -15106,3 +15106,43 @@ def test_an_attack_named_after_a_medal_is_what_it_honours(pipeline):
     (event,) = _events(pipeline, "قتل شرطيان في هجوم على سجن بادوش أمس، بعد يومين من تقليد حراسه أوسمة.",
                        "2007-06-20")
     assert event.event_type in ("Battles", "Violence against civilians")
+def test_english_anniversary_of_a_deed_told_with_its_toll_is_no_news(pipeline):
+    # "to mark the anniversary of the bombing that killed 19 people": an anniversary names a deed a year old at
+    # least; its toll in a relative clause does not make it the news, even beside a future gathering
+    events = _events(pipeline, "Residents will gather in Hilla on Sunday to mark the anniversary of the car bombing "
+                               "that killed 19 people at a checkpoint.", "2021-03-03")
+    assert not [e for e in events if e.event_type == "Explosions/Remote violence"]
+    events = _events(pipeline, "A car bomb killed 19 people at a checkpoint in Hilla on Sunday, police said.",
+                     "2021-03-03")
+    assert [e.event_type for e in events] == ["Explosions/Remote violence"]
+
+
+def test_english_day_after_another_deeds_verb_does_not_make_a_named_deed_news(pipeline):
+    # "Relatives of the victims of the bombing in Kirkuk marched on Thursday": the day told after the clause's own
+    # verb (a protest) dates that verb, not the bombing the reference word names
+    events = _events(pipeline, "Relatives of the victims of the bombing in Kirkuk marched to the governorate "
+                               "building on Thursday.", "2022-06-17")
+    assert [e.event_type for e in events] == ["Protests"]
+
+
+def test_english_deed_after_over_the_is_the_cause_not_news(pipeline):
+    # "questioned the governor on Monday over the killing of a journalist in Kut in January": the deed after "over
+    # the" is the topic of the questioning, a deed told elsewhere, not news dated by the questioning's day
+    events = _events(pipeline, "Lawmakers questioned the governor on Monday over the killing of a journalist in Kut "
+                               "in January.", "2022-04-12")
+    assert not events
+    # a time told by "over the" still opens a deed's own clause
+    events = _events(pipeline, "Over the weekend clashes between two clans killed four men in Kut, police said.",
+                     "2022-04-12")
+    assert [e.event_type for e in events] == ["Battles"]
+
+
+def test_english_readiness_to_strike_is_no_deed_done(pipeline):
+    # "its fighters were ready to strike ... at any moment": readiness tells a threat, not a strike that happened;
+    # it governs only the verb right after it ("Fighters ready to die clashed ..." is a clash told as news)
+    events = _events(pipeline, "Asaib Ahl al-Haq said on Sunday its men were ready to attack Turkish bases in "
+                               "Nineveh at any moment.", "2022-07-25")
+    assert all(e.status != "occurred" for e in events)
+    events = _events(pipeline, "Tribal fighters ready to die for their town clashed with militants near Haditha "
+                               "on Sunday, killing two.", "2022-07-25")
+    assert [(e.event_type, e.status) for e in events] == [("Battles", "occurred")]

@@ -632,6 +632,11 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
             # that place, no crowd beating anyone
             words = [m for m in words if not (m.payload.weight == 1 and m.payload.sub_event_type == "Mob violence"
                                               and any(p.start == m.end for p in view.kind("place")))]
+        # an anniversary names a deed a year old at least, never the news told in full: "will gather on Friday to
+        # mark the anniversary of the bombing that killed 20 people" tells no bombing, whatever follows its noun
+        lasting = [p for p in blockers if p.kind == "reference" and any(
+            c.start == p.start and c.payload.value == "anniversary" for c in view.kind("commemoration"))] \
+            if blockers and view.has("commemoration") else []
         if blockers and view.has("told_participle") and english:
             # "The United States strongly condemns the rocket attack carried out on August 5 against the base":
             # an event noun the reference word names, told on with a participle of doing, is the statement's
@@ -668,6 +673,8 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
             blockers = [p for p in blockers if p.start in reactions] + _told_in_full(
                 [p for p in blockers if p.start not in reactions], words,
                 lambda m: occurs and dated_after_indefinite(view, m) or relates and dated_in_relative(view, m))
+        if lasting:
+            blockers = blockers + [p for p in lasting if p not in blockers]
         if blockers and view.has("number"):
             # past a figure: "بعد أربعة أيام على اختطافه" (four days after his abduction) refers to it too
             ends = {q.start: q.end for q in view.quantities()}

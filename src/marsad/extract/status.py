@@ -215,6 +215,8 @@ def status_of(view: SentenceMentions, trigger: Match, lo: int, hi: int, when: Da
                           if english else trigger.end <= m.start <= trigger.end + 3)
         if not (lo <= m.start < t or m.start == t or after):
             continue  # (a modal elsewhere governs another word: tested before the scans below)
+        if m.payload.value == "readiness" and not m.end <= t <= m.end + 1:
+            continue  # "fighters ready to die clashed with ...": readiness governs only the verb right after it
         if not english and not noun and any(m.end <= r.start and r.end <= t for r in view.kind("relative")):
             continue  # "ناشدت العائلة ... الكشف عن مصير ابنها الذي اختطفه مسلحون": the appeal is not the deed's
         if noun and any(m.end <= r.start and r.end <= t for r in view.kind("reference")) \
