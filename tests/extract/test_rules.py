@@ -15065,3 +15065,12 @@ def test_arabic_strike_told_in_one_country_takes_no_governorate_of_another(pipel
                                "الطائرات التركية لمواقع الحزب على الحدود.", "2015-07-25")
     where = {e.actor2.id: e.location for e in events if e.actor2 is not None}
     assert where["isis"].country == "Syria" and where["isis"].admin1_code is None
+
+
+def test_arabic_definite_mention_with_own_town_and_toll_is_not_dated_back(pipeline):
+    # "الغارة التي نفذت أمس" told in another town with its own dead, after a strike reported today: the next item,
+    # not the first strike given the day before (as a definite mention with its own town and toll is not attached)
+    events = _events(pipeline, "قال مصدر أمني اليوم إن غارة جوية للتحالف قتلت خمسة مسلحين من داعش في ناحية الزاب "
+                               "التابعة لقضاء الحويجة. وفي ناحية الرياض، أسفرت الغارة التي نفذت أمس عن مقتل ثلاثة "
+                               "مسلحين.", "2019-04-10")
+    assert sorted(e.fatalities.best for e in events) == [3, 5]
