@@ -15074,3 +15074,10 @@ def test_arabic_definite_mention_with_own_town_and_toll_is_not_dated_back(pipeli
                                "التابعة لقضاء الحويجة. وفي ناحية الرياض، أسفرت الغارة التي نفذت أمس عن مقتل ثلاثة "
                                "مسلحين.", "2019-04-10")
     assert sorted(e.fatalities.best for e in events) == [3, 5]
+
+
+def test_arabic_before_inside_the_night_before_last_is_no_reference(pipeline):
+    # "قبل" of "الليلة قبل الماضية" tells the day, not a deed "before" another: the repelled attack stands
+    (event,) = _events(pipeline, "تمكنت قوات البيشمركة الليلة قبل الماضية من صد هجوم لمسلحي داعش على مواقعها قرب "
+                                 "بعشيقة.", "2015-07-22")
+    assert event.event_type == "Battles" and event.date.start == "2015-07-20"

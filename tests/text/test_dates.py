@@ -370,6 +370,7 @@ def test_the_night_from_one_weekday_into_the_next_spans_both_days(mentions):
 
 
 def test_the_night_before_last_is_two_days_back(mentions):
-    # "الليلة قبل الماضية": the night before last, two days before publication (not the publication day)
+    # "الليلة قبل الماضية": the night before last, from two days before publication into the day before (not the
+    # publication day), as a night named by its two days spans both
     assert _dates(mentions, "صدت القوات هجوما على قرية في ساعة متأخرة من الليلة قبل الماضية") == [
-        ("2020-05-08", "2020-05-08", "day")]
+        ("2020-05-08", "2020-05-09", "day")]
