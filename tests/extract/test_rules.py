@@ -15081,3 +15081,10 @@ def test_arabic_before_inside_the_night_before_last_is_no_reference(pipeline):
     (event,) = _events(pipeline, "تمكنت قوات البيشمركة الليلة قبل الماضية من صد هجوم لمسلحي داعش على مواقعها قرب "
                                  "بعشيقة.", "2015-07-22")
     assert event.event_type == "Battles" and event.date.start == "2015-07-20"
+
+
+def test_arabic_attack_in_sermons_is_in_words(pipeline):
+    # "لأنه هاجم التنظيم خلال خطبه": the imam attacked the group in his sermons; the execution is the event
+    (event,) = _events(pipeline, "أعدم مسلحو داعش أمس إمام مسجد في ناحية حمام العليل جنوب الموصل لأنه هاجم التنظيم "
+                                 "خلال خطبه.", "2016-03-02")
+    assert event.event_type == "Violence against civilians" and event.actor1.id == "isis"
