@@ -15088,3 +15088,12 @@ def test_arabic_attack_in_sermons_is_in_words(pipeline):
     (event,) = _events(pipeline, "أعدم مسلحو داعش أمس إمام مسجد في ناحية حمام العليل جنوب الموصل لأنه هاجم التنظيم "
                                  "خلال خطبه.", "2016-03-02")
     assert event.event_type == "Violence against civilians" and event.actor1.id == "isis"
+
+
+def test_arabic_on_another_note_opens_a_separate_incident(pipeline):
+    # "من ناحية ثانية" (on another note) opens a new item, as "من جهة أخرى" does: a fight at a village of another
+    # subdistrict is not the fight told before it
+    events = _events(pipeline, "قال مسؤول كردي إن معارك اندلعت أمس بين مسلحي داعش ومسلحين من فصيل آخر في "
+                               "الموصل. من ناحية ثانية، صدت قوات البيشمركة أمس هجوما لمسلحي داعش على قرية قرب "
+                               "بعشيقة وقتل خلال الهجوم تسعة مسلحين.", "2015-08-03")
+    assert len([e for e in events if e.event_type == "Battles"]) == 2
