@@ -15097,3 +15097,11 @@ def test_arabic_on_another_note_opens_a_separate_incident(pipeline):
                                "الموصل. من ناحية ثانية، صدت قوات البيشمركة أمس هجوما لمسلحي داعش على قرية قرب "
                                "بعشيقة وقتل خلال الهجوم تسعة مسلحين.", "2015-08-03")
     assert len([e for e in events if e.event_type == "Battles"]) == 2
+
+
+def test_arabic_suicide_bomber_and_air_raids_are_two_deeds(pipeline):
+    # a suicide bomber at a post and warplanes' raids told in the next sentence, neither with a toll: two deeds
+    events = _events(pipeline, "قال المتحدث إن أحد مقاتليهم نفذ أمس هجوما انتحاريا ضد معسكر للجيش التركي في منطقة "
+                               "أغري. وكانت تركيا نفذت أمس ضربات جوية على معاقل الحزب في كردستان العراق.",
+                     "2015-08-03")
+    assert sorted(e.sub_event_type for e in events) == ["Air/drone strike", "Suicide bomb"]

@@ -281,7 +281,13 @@ def _fire_and_bomb(a: Event, b: Event) -> bool:
     # (the kinds asked first, one of each: most pairs are neither, and the spans and tolls need not be compared)
     return (a.sub_event_type in TWO_WEAPONS and b.sub_event_type in _BOMBS
             or a.sub_event_type in _BOMBS and b.sub_event_type in TWO_WEAPONS) \
-        and a.evidence.sentence != b.evidence.sentence and _two_figures(a, b)
+        and a.evidence.sentence != b.evidence.sentence \
+        and (_two_figures(a, b) or {a.sub_event_type, b.sub_event_type} == _RAID_AND_BOMBER)
+
+
+# an air strike and a suicide bomber told in two sentences: two deeds whatever their tolls (the bomber on a post,
+# then the warplanes' raids of the week before on the bombers' side)
+_RAID_AND_BOMBER = frozenset({"Air/drone strike", "Suicide bomb"})
 
 
 def _filed_in(a: Event, b: Event) -> bool:
