@@ -15146,3 +15146,41 @@ def test_english_readiness_to_strike_is_no_deed_done(pipeline):
     events = _events(pipeline, "Tribal fighters ready to die for their town clashed with militants near Haditha "
                                "on Sunday, killing two.", "2022-07-25")
     assert [(e.event_type, e.status) for e in events] == [("Battles", "occurred")]
+def test_arabic_definite_mention_with_own_town_and_toll_is_not_dated_back(pipeline):
+    # "الغارة التي نفذت أمس" told in another town with its own dead, after a strike reported today: the next item,
+    # not the first strike given the day before (as a definite mention with its own town and toll is not attached)
+    events = _events(pipeline, "قال مصدر أمني اليوم إن غارة جوية للتحالف قتلت خمسة مسلحين من داعش في ناحية الزاب "
+                               "التابعة لقضاء الحويجة. وفي ناحية الرياض، أسفرت الغارة التي نفذت أمس عن مقتل ثلاثة "
+                               "مسلحين.", "2019-04-10")
+    assert sorted(e.fatalities.best for e in events) == [3, 5]
+
+
+def test_arabic_before_inside_the_night_before_last_is_no_reference(pipeline):
+    # "قبل" of "الليلة قبل الماضية" tells the day, not a deed "before" another: the repelled attack stands
+    (event,) = _events(pipeline, "تمكنت قوات البيشمركة الليلة قبل الماضية من صد هجوم لمسلحي داعش على مواقعها قرب "
+                                 "بعشيقة.", "2015-07-22")
+    assert event.event_type == "Battles" and event.date.start == "2015-07-20"
+
+
+def test_arabic_attack_in_sermons_is_in_words(pipeline):
+    # "لأنه هاجم التنظيم خلال خطبه": the imam attacked the group in his sermons; the execution is the event
+    (event,) = _events(pipeline, "أعدم مسلحو داعش أمس إمام مسجد في ناحية حمام العليل جنوب الموصل لأنه هاجم التنظيم "
+                                 "خلال خطبه.", "2016-03-02")
+    assert event.event_type == "Violence against civilians" and event.actor1.id == "isis"
+
+
+def test_arabic_on_another_note_opens_a_separate_incident(pipeline):
+    # "من ناحية ثانية" (on another note) opens a new item, as "من جهة أخرى" does: a fight at a village of another
+    # subdistrict is not the fight told before it
+    events = _events(pipeline, "قال مسؤول كردي إن معارك اندلعت أمس بين مسلحي داعش ومسلحين من فصيل آخر في "
+                               "الموصل. من ناحية ثانية، صدت قوات البيشمركة أمس هجوما لمسلحي داعش على قرية قرب "
+                               "بعشيقة وقتل خلال الهجوم تسعة مسلحين.", "2015-08-03")
+    assert len([e for e in events if e.event_type == "Battles"]) == 2
+
+
+def test_arabic_suicide_bomber_and_air_raids_are_two_deeds(pipeline):
+    # a suicide bomber at a post and warplanes' raids told in the next sentence, neither with a toll: two deeds
+    events = _events(pipeline, "قال المتحدث إن أحد مقاتليهم نفذ أمس هجوما انتحاريا ضد معسكر للجيش التركي في منطقة "
+                               "أغري. وكانت تركيا نفذت أمس ضربات جوية على معاقل الحزب في كردستان العراق.",
+                     "2015-08-03")
+    assert sorted(e.sub_event_type for e in events) == ["Air/drone strike", "Suicide bomb"]

@@ -367,3 +367,10 @@ def test_the_night_from_one_weekday_into_the_next_spans_both_days(mentions):
         ("2020-05-08", "2020-05-09", "day")]
     # two weekdays that do not follow each other are no night
     assert ("2020-05-08", "2020-05-09", "day") not in _dates(mentions, "قصفت الطائرات ليل الجمعة الأحد مواقع")
+
+
+def test_the_night_before_last_is_two_days_back(mentions):
+    # "الليلة قبل الماضية": the night before last, from two days before publication into the day before (not the
+    # publication day), as a night named by its two days spans both
+    assert _dates(mentions, "صدت القوات هجوما على قرية في ساعة متأخرة من الليلة قبل الماضية") == [
+        ("2020-05-08", "2020-05-09", "day")]

@@ -247,15 +247,33 @@ def scan(sentence: Sentence, index: PhraseIndex, published: date | None,
     """All mentions of one sentence. With ``actors``, an Iraqi actor named by a generic word followed by another
     country's adjective ("وزارة الداخلية الكويتية", "الشرطة الإيطالية") is not that actor (see `foreign_named`)."""
     matches, by_kind = index.scan_by_kind(sentence.tokens)
+    named = matches
     if actors is not None:
-        named = foreign_named(matches, actors) if "nationality" in by_kind else matches  # (most name none)
+        if "nationality" in by_kind:  # (most name none)
+            named = foreign_named(named, actors)
         if len(by_kind.get("actor", ())) > 1:  # (most sentences name at most one actor)
             named = named_after_generic(named, actors)
         if "actor" in by_kind:
             named = verbs_after_what(named, sentence.tokens)
-        if named is not matches:
-            matches, by_kind = named, {}  # grouped again by `SentenceMentions`
+    if "day_offset" in by_kind and "reference" in by_kind:
+        named = words_of_a_day(named, by_kind["day_offset"])
+    if named is not matches:
+        matches, by_kind = named, {}  # grouped again by `SentenceMentions`
     return SentenceMentions(sentence, matches, published, by_kind, words=index.words)
+
+
+# the kinds a word inside a relative day's phrase is not: "قبل" of "الليلة قبل الماضية" (the night before last)
+_INSIDE_A_DAY = frozenset({"reference", "ago"})
+
+
+def words_of_a_day(matches: list[Match], days: list[Match]) -> list[Match]:
+    """Matches without a `reference` or `ago` word that lies inside a relative day's phrase ("قبل" of "الليلة قبل
+    الماضية"): the phrase tells a day, no deed "before" another."""
+    def inside(m: Match) -> bool:
+        return m.kind in _INSIDE_A_DAY and any(d.start <= m.start and m.end <= d.end and d.end - d.start > m.end - m.start
+                                               for d in days)
+    kept = [m for m in matches if not inside(m)]
+    return matches if len(kept) == len(matches) else kept
 
 
 # the relative "what" before which a one-word name is a verb: "اعتذر عما بدر منه" (what came from him)

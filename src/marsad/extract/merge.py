@@ -281,7 +281,13 @@ def _fire_and_bomb(a: Event, b: Event) -> bool:
     # (the kinds asked first, one of each: most pairs are neither, and the spans and tolls need not be compared)
     return (a.sub_event_type in TWO_WEAPONS and b.sub_event_type in _BOMBS
             or a.sub_event_type in _BOMBS and b.sub_event_type in TWO_WEAPONS) \
-        and a.evidence.sentence != b.evidence.sentence and _two_figures(a, b)
+        and a.evidence.sentence != b.evidence.sentence \
+        and (_two_figures(a, b) or {a.sub_event_type, b.sub_event_type} == _RAID_AND_BOMBER)
+
+
+# an air strike and a suicide bomber told in two sentences: two deeds whatever their tolls (the bomber on a post,
+# then the warplanes' raids of the week before on the bombers' side)
+_RAID_AND_BOMBER = frozenset({"Air/drone strike", "Suicide bomb"})
 
 
 def _filed_in(a: Event, b: Event) -> bool:
@@ -666,12 +672,14 @@ def _dated_back(anaphor: Event, host: Event) -> bool:
     """Whether definite mention ``anaphor`` ("الغارة", "the strike") of ``host``'s sub-type, both told as fact in
     one district by agreeing sides, gives the deed a day of its own a few days before the host's: the first report
     was dated by the day its statement came out ("قال مصدر أمني يوم الأربعاء إن غارة ..." then "الغارة التي نفذت
-    يوم الاثنين"), the mention by the deed's."""
+    يوم الاثنين"), the mention by the deed's. One with a town and a toll of its own is the next item
+    (`_own_town_and_toll`), as for `_attach`."""
     return anaphor.status == host.status == "occurred" and anaphor.sub_event_type == host.sub_event_type \
         and _to_the_day(host) and _told_to_the_day(anaphor) and _soon_after(host.date, anaphor.date, 1) \
         and (anaphor.location is None or host.location is not None
              and anaphor.location.admin2 is not None and anaphor.location.admin2 == host.location.admin2) \
-        and (_actors_agree(anaphor.actor1, host.actor1) or _one_state(anaphor, host))
+        and (_actors_agree(anaphor.actor1, host.actor1) or _one_state(anaphor, host)) \
+        and not _own_town_and_toll(anaphor, host)
 
 
 def _told_as(event: Event, source: Event, name: str) -> Event:
