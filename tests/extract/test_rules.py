@@ -15065,3 +15065,27 @@ def test_arabic_strike_told_in_one_country_takes_no_governorate_of_another(pipel
                                "الطائرات التركية لمواقع الحزب على الحدود.", "2015-07-25")
     where = {e.actor2.id: e.location for e in events if e.actor2 is not None}
     assert where["isis"].country == "Syria" and where["isis"].admin1_code is None
+
+
+def test_arabic_toll_with_the_same_span_after_it_is_a_tally(pipeline):
+    # "، أسفرت عن مقتل ...، في نفس الفترة أيضا": a toll told over "the same period" as a tally before it is that
+    # period's count, no one strike; the arrests told after that bare span are counted over it too
+    assert not _events(pipeline, "شنت المقاتلات غارات جوية على مواقع المسلحين في الجبال، أسفرت عن مقتل أكثر "
+                                 "من 90 مسلحا وإصابة 40 آخرين، في نفس الفترة أيضا.", "2015-08-08")
+    assert not _events(pipeline, "شنت المقاتلات غارات جوية على مواقع المسلحين في الجبال، أسفرت عن مقتل أكثر "
+                                 "من 90 مسلحا، في نفس الفترة أيضا، واعتقلت الشرطة 600 مشتبه به في مدينة أضنة.",
+                       "2015-08-08")
+    # a day of its own after the toll: one strike
+    (event,) = _events(pipeline, "شنت المقاتلات غارات جوية على مواقع المسلحين في الجبال، أسفرت عن مقتل أكثر من "
+                                 "90 مسلحا وإصابة 40 آخرين، في ساعة مبكرة من صباح اليوم.", "2015-08-08")
+    assert event.sub_event_type == "Air/drone strike"
+
+
+def test_arabic_arrest_takes_no_toll_of_an_earlier_clauses_deed(pipeline):
+    # "غارات ...، أسفرت عن مقتل 90 مسلحا، واعتقلت الشرطة اليوم 6": the dead belong to the strikes told before, not
+    # to the arrests of the clause after
+    events = _events(pipeline, "شنت المقاتلات منذ مطلع الشهر الماضي غارات جوية على مواقع المسلحين في الجبال، "
+                               "أسفرت عن مقتل 90 مسلحا، واعتقلت الشرطة اليوم 6 مشتبه بهم في مدينة أضنة.",
+                     "2015-08-08")
+    arrests = [e for e in events if e.sub_event_type == "Arrests"]
+    assert arrests and all(e.fatalities is None for e in arrests)

@@ -2075,6 +2075,15 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
             # reference word after the arrest word is the earlier deed's, not the arrest's (a raid that turned into
             # an exchange of fire keeps its dead: it is a clash)
             fatalities, injured = _tolls_upto(_first_past(view, ("reference",), trigger.start), fatalities, injured)
+        if not english and entry.sub_event_type == "Arrests" and (fatalities or injured):
+            # "شنت غارات ...، أسفرت عن مقتل 260 مسلحاً، ... وألقت فرق الأمن القبض على 1500": a toll told in an
+            # earlier clause, after a violent event word of its own, is that deed's, not the arrest's
+            told = min(t[1].start for t in (fatalities, injured) if t)
+            if told < trigger.start and "," in view.toks[told:trigger.start] and any(
+                    m.start < told and m.payload.event_type in VIOLENT_TYPES for m in triggers) \
+                    and not any(m.payload.sub_event_type == "Armed clash" for m in triggers):
+                # (a raid's exchange of fire ending in arrests keeps its dead: it is a clash)
+                fatalities = injured = None
         if english and fatalities and trigger.start < fatalities[1].start and view.has("reference") \
                 and view.has("killing") and any(
                     0 <= fatalities[1].start - r.end <= 1 for r in view.kind("reference") if r.start > trigger.start):
