@@ -15089,3 +15089,12 @@ def test_arabic_arrest_takes_no_toll_of_an_earlier_clauses_deed(pipeline):
                      "2015-08-08")
     arrests = [e for e in events if e.sub_event_type == "Arrests"]
     assert arrests and all(e.fatalities is None for e in arrests)
+
+
+def test_arabic_topic_of_talks_past_the_partners_is_no_event(pipeline):
+    # "للبحث مع مسؤولين سياسيين وعسكريين في المواجهة ضد داعش": the talks' partners between the talk word and في do
+    # not make the topic a clash of the day
+    assert not _events(pipeline, "وصل الوزير الخميس الى بغداد للبحث مع مسؤولين سياسيين وعسكريين في المواجهة ضد "
+                                 "تنظيم داعش.", "2015-07-24")
+    assert not _events(pipeline, "توجه قائد الشرطة الى كركوك لمناقشة مع شيوخ العشائر ورؤساء البلديات بشأن "
+                                 "الاشتباكات بين المزارعين.", "2015-07-24")

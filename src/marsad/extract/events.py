@@ -269,6 +269,20 @@ class Discourse:
     place: tuple[PlaceMention, Span] | None = None
 
 
+# the Arabic words of holding talks (folded, as written with their proclitics) whose partners may stand between
+# them and the topic: "للبحث مع مسؤولين في ..."
+_TALK_WORDS = frozenset({"لبحث", "للبحث", "وللبحث", "ولبحث", "لمناقشه", "ولمناقشه", "مناقشه"})
+# how many words the partners of talks ("مع مسؤولين سياسيين وعسكريين") may take
+_PARTNERS_REACH = 5
+
+
+def _past_partners(toks: tuple[str, ...], end: int, at: int) -> bool:
+    """Whether event word ``at`` follows the talk word ending at ``end`` past its partners: "مع" and up to
+    `_PARTNERS_REACH` words, no comma, then في/حول/بشأن right before the event word."""
+    return end < at and toks[end] == "مع" and at - end - 2 <= _PARTNERS_REACH \
+        and toks[at - 1] in ("في", "حول", "بشان") and "," not in toks[end:at]
+
+
 def _day_of(event: Event, other: Event) -> Event:
     """``event`` given the day (and its evidence) of ``other``, a deed told beside it in the same sentence."""
     return dataclasses.replace(event, date=other.date, evidence=dataclasses.replace(event.evidence,
@@ -690,6 +704,11 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
             named = {p.end: p.start for p in view.kind("place") if p.end - p.start >= 2}
             led = {**led, **{m.start: min(led.get(m.start, m.start), named[m.start])
                              for m in words if m.start in named and not told_with_toll(view, m)}}
+        if blockers and not english and view.has("reference"):
+            # (Arabic: past the partners of talks, "للبحث مع مسؤولين سياسيين وعسكريين في المواجهة ضد داعش": the
+            # event word after في/حول/بشأن is still the talks' topic)
+            talks = [p.end for p in blockers if p.kind == "reference" and view.toks[p.end - 1] in _TALK_WORDS]
+            led = {**led, **{m.start: e for m in words for e in talks if _past_partners(view.toks, e, m.start)}}
         # (English: a demand told right after a crowd that is the subject, "Protesters demanding jobs stormed the
         # building", is what the crowd wants; the active verb after it is what the crowd did)
         demanders = {p.start for p in blockers if p.kind == "purpose" and view.toks[p.start].isascii() and any(
