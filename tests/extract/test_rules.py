@@ -15098,3 +15098,16 @@ def test_arabic_topic_of_talks_past_the_partners_is_no_event(pipeline):
                                  "تنظيم داعش.", "2015-07-24")
     assert not _events(pipeline, "توجه قائد الشرطة الى كركوك لمناقشة مع شيوخ العشائر ورؤساء البلديات بشأن "
                                  "الاشتباكات بين المزارعين.", "2015-07-24")
+
+
+def test_arabic_strike_a_plan_would_arrange_with_bihaythu_is_no_event(pipeline):
+    # "خطة ... بحيث تقوم المقاتلات بقصف": what a plan is to arrange ("such that") is no strike done
+    assert not _events(pipeline, "ووضعت الحكومة خطة جديدة بحيث تقوم الطائرات بقصف مواقع المسلحين في الرقة.",
+                       "2015-08-06")
+
+
+def test_arabic_present_control_verb_after_relative_pronoun_is_no_takeover(pipeline):
+    # "البلدة التي تسيطر عليها فصائل المعارضة": who holds a place named, told in the present, is no taking of it
+    events = _events(pipeline, "ارتفعت حصيلة انهيار مبنى سكني قديم في مدينة أريحا التي تسيطر عليها الفصائل إلى "
+                               "14 قتيلا.", "2015-08-06")
+    assert not [e for e in events if e.sub_event_type == "Non-state actor overtakes territory"]

@@ -638,6 +638,13 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
                 a.start == m.start and m.end < a.end and _own_name_word(self.k.actors[a.payload].actor.name_ar,
                                                                           view.toks[m.start])
                 for a in view.kind("actor")))]
+        if view.has("relative") and not english:
+            # "مدينة أريحا التي تسيطر عليها فصائل المعارضة": a control verb in the present right after a relative
+            # pronoun tells who holds the place named, no taking of it
+            rel = {r.end for r in view.kind("relative")}
+            words = [m for m in words if not (m.start in rel and m.payload.voice == "active" and m.end - m.start == 1
+                                              and m.payload.sub_event_type == "Non-state actor overtakes territory"
+                                              and view.toks[m.start][0] in "تي")]
         if view.has("place") and not english:
             # "متوعدة بضرب السفارة الأمريكية": a weak beating word (ضرب) whose object is a place or site strikes
             # that place, no crowd beating anyone
