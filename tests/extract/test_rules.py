@@ -15184,3 +15184,47 @@ def test_arabic_suicide_bomber_and_air_raids_are_two_deeds(pipeline):
                                "أغري. وكانت تركيا نفذت أمس ضربات جوية على معاقل الحزب في كردستان العراق.",
                      "2015-08-03")
     assert sorted(e.sub_event_type for e in events) == ["Air/drone strike", "Suicide bomb"]
+def test_arabic_toll_with_the_same_span_after_it_is_a_tally(pipeline):
+    # "، أسفرت عن مقتل ...، في نفس الفترة أيضا": a toll told over "the same period" as a tally before it is that
+    # period's count, no one strike; the arrests told after that bare span are counted over it too
+    assert not _events(pipeline, "شنت المقاتلات غارات جوية على مواقع المسلحين في الجبال، أسفرت عن مقتل أكثر "
+                                 "من 90 مسلحا وإصابة 40 آخرين، في نفس الفترة أيضا.", "2015-08-08")
+    assert not _events(pipeline, "شنت المقاتلات غارات جوية على مواقع المسلحين في الجبال، أسفرت عن مقتل أكثر "
+                                 "من 90 مسلحا، في نفس الفترة أيضا، واعتقلت الشرطة 600 مشتبه به في مدينة أضنة.",
+                       "2015-08-08")
+    # a day of its own after the toll: one strike
+    (event,) = _events(pipeline, "شنت المقاتلات غارات جوية على مواقع المسلحين في الجبال، أسفرت عن مقتل أكثر من "
+                                 "90 مسلحا وإصابة 40 آخرين، في ساعة مبكرة من صباح اليوم.", "2015-08-08")
+    assert event.sub_event_type == "Air/drone strike"
+
+
+def test_arabic_arrest_takes_no_toll_of_an_earlier_clauses_deed(pipeline):
+    # "غارات ...، أسفرت عن مقتل 90 مسلحا، واعتقلت الشرطة اليوم 6": the dead belong to the strikes told before, not
+    # to the arrests of the clause after
+    events = _events(pipeline, "شنت المقاتلات منذ مطلع الشهر الماضي غارات جوية على مواقع المسلحين في الجبال، "
+                               "أسفرت عن مقتل 90 مسلحا، واعتقلت الشرطة اليوم 6 مشتبه بهم في مدينة أضنة.",
+                     "2015-08-08")
+    arrests = [e for e in events if e.sub_event_type == "Arrests"]
+    assert arrests and all(e.fatalities is None for e in arrests)
+
+
+def test_arabic_topic_of_talks_past_the_partners_is_no_event(pipeline):
+    # "للبحث مع مسؤولين سياسيين وعسكريين في المواجهة ضد داعش": the talks' partners between the talk word and في do
+    # not make the topic a clash of the day
+    assert not _events(pipeline, "وصل الوزير الخميس الى بغداد للبحث مع مسؤولين سياسيين وعسكريين في المواجهة ضد "
+                                 "تنظيم داعش.", "2015-07-24")
+    assert not _events(pipeline, "توجه قائد الشرطة الى كركوك لمناقشة مع شيوخ العشائر ورؤساء البلديات بشأن "
+                                 "الاشتباكات بين المزارعين.", "2015-07-24")
+
+
+def test_arabic_strike_a_plan_would_arrange_with_bihaythu_is_no_event(pipeline):
+    # "خطة ... بحيث تقوم المقاتلات بقصف": what a plan is to arrange ("such that") is no strike done
+    assert not _events(pipeline, "ووضعت الحكومة خطة جديدة بحيث تقوم الطائرات بقصف مواقع المسلحين في الرقة.",
+                       "2015-08-06")
+
+
+def test_arabic_present_control_verb_after_relative_pronoun_is_no_takeover(pipeline):
+    # "البلدة التي تسيطر عليها فصائل المعارضة": who holds a place named, told in the present, is no taking of it
+    events = _events(pipeline, "ارتفعت حصيلة انهيار مبنى سكني قديم في مدينة أريحا التي تسيطر عليها الفصائل إلى "
+                               "14 قتيلا.", "2015-08-06")
+    assert not [e for e in events if e.sub_event_type == "Non-state actor overtakes territory"]

@@ -1412,3 +1412,16 @@ def protested_against(view: SentenceMentions, m: Match, words: list[Match]) -> b
     protests = [w for w in words if w.payload.event_type in ("Protests", "Riots") and w.end < m.start]
     return any(m.start - 1 - w.end <= PROTEST_OBJECT_REACH and not any(
         w.end <= o.start < m.start for o in words if o is not w) for w in protests)
+
+
+def _bare_span_before(view: SentenceMentions, comma: int) -> bool:
+    """Whether the clause ending at the comma at token ``comma`` holds nothing but a `cumulative` span, maybe with
+    a word of addition after it: "، في نفس الفترة أيضاً،"."""
+    clause = next((c for c in view.clauses() if c[1] == comma), None)
+    if clause is None:
+        return False
+    span = next((m for m in view.kind("cumulative") if m.start == clause[0]), None)
+    if span is None:
+        return False
+    adds = {m.start for m in view.kind("toll_addition")}
+    return all(t in adds for t in range(span.end, comma))

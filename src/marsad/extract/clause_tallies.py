@@ -12,6 +12,7 @@ from ..resolve.places import PlaceMention, location_of
 from ..text.dates import shifted
 from ..text.numbers import QuantitySpan
 from .clause_cues import (
+    _bare_span_before,
     _dated_here,
     _describes_next,
     _finder,
@@ -492,6 +493,11 @@ class TalliesMixin:
             # clause before, which ends on a span of days; the comma only sets the span off: a tally over it
             # (a clause opened by "و" or "ف" tells a deed of its own: "..., وانفجرت عبوة اليوم")
             return True
+        if lo > 1 and view.toks[lo - 1] == "," and view.has("cumulative") and not view.toks[0].isascii() \
+                and _bare_span_before(view, lo - 1):
+            # "...، في نفس الفترة أيضاً، وألقت فرق الأمن القبض على 1500 مشتبه به": a clause telling nothing but a
+            # span, between two tallies, counts the clause after it over that span too
+            return True
         if until == hi and hi < len(view.toks) and self._span_past_subset(view, hi):
             return True
         if when is None:
@@ -544,6 +550,11 @@ class TalliesMixin:
             return False
         # (a clause of the wounded, "، وأصيب حوالى 400 آخرين،", goes on with the toll: its injury verb is no stop)
         wounded = {m.start for m in view.kind("injury")} if view.has("injury") else set()
+        # (so is a toll told after a result link, "، أسفرت عن مقتل 90 مسلحا،": its death noun tells no deed)
+        if view.has("result_link") and view.has("casualty_noun"):
+            links = {m.end for m in view.kind("result_link")}
+            wounded |= {m.start for m in view.kind("casualty_noun") if m.start in links
+                        or m.start - 1 in links and view.toks[m.start - 1] in ("عن", "الي", "إلى", "الى")}
         stops = [m.start for k in ("trigger", "clause_break", "report_verb") for m in view.kind(k) if m.start >= hi
                  and not (k == "trigger" and m.start in wounded)]
         return min(cues) < min(stops, default=len(view.toks))

@@ -269,6 +269,20 @@ class Discourse:
     place: tuple[PlaceMention, Span] | None = None
 
 
+# the Arabic words of holding talks (folded, as written with their proclitics) whose partners may stand between
+# them and the topic: "للبحث مع مسؤولين في ..."
+_TALK_WORDS = frozenset({"لبحث", "للبحث", "وللبحث", "ولبحث", "لمناقشه", "ولمناقشه", "مناقشه"})
+# how many words the partners of talks ("مع مسؤولين سياسيين وعسكريين") may take
+_PARTNERS_REACH = 5
+
+
+def _past_partners(toks: tuple[str, ...], end: int, at: int) -> bool:
+    """Whether event word ``at`` follows the talk word ending at ``end`` past its partners: "مع" and up to
+    `_PARTNERS_REACH` words, no comma, then في/حول/بشأن right before the event word."""
+    return end < at and toks[end] == "مع" and at - end - 2 <= _PARTNERS_REACH \
+        and toks[at - 1] in ("في", "حول", "بشان") and "," not in toks[end:at]
+
+
 def _day_of(event: Event, other: Event) -> Event:
     """``event`` given the day (and its evidence) of ``other``, a deed told beside it in the same sentence."""
     return dataclasses.replace(event, date=other.date, evidence=dataclasses.replace(event.evidence,
@@ -627,6 +641,13 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
                 a.start == m.start and m.end < a.end and _own_name_word(self.k.actors[a.payload].actor.name_ar,
                                                                           view.toks[m.start])
                 for a in view.kind("actor")))]
+        if view.has("relative") and not english:
+            # "مدينة أريحا التي تسيطر عليها فصائل المعارضة": a control verb in the present right after a relative
+            # pronoun tells who holds the place named, no taking of it
+            rel = {r.end for r in view.kind("relative")}
+            words = [m for m in words if not (m.start in rel and m.payload.voice == "active" and m.end - m.start == 1
+                                              and m.payload.sub_event_type == "Non-state actor overtakes territory"
+                                              and view.toks[m.start][0] in "تي")]
         if view.has("place") and not english:
             # "متوعدة بضرب السفارة الأمريكية": a weak beating word (ضرب) whose object is a place or site strikes
             # that place, no crowd beating anyone
@@ -700,6 +721,11 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
             named = {p.end: p.start for p in view.kind("place") if p.end - p.start >= 2}
             led = {**led, **{m.start: min(led.get(m.start, m.start), named[m.start])
                              for m in words if m.start in named and not told_with_toll(view, m)}}
+        if blockers and not english and view.has("reference"):
+            # (Arabic: past the partners of talks, "للبحث مع مسؤولين سياسيين وعسكريين في المواجهة ضد داعش": the
+            # event word after في/حول/بشأن is still the talks' topic)
+            talks = [p.end for p in blockers if p.kind == "reference" and view.toks[p.end - 1] in _TALK_WORDS]
+            led = {**led, **{m.start: e for m in words for e in talks if _past_partners(view.toks, e, m.start)}}
         # (English: a demand told right after a crowd that is the subject, "Protesters demanding jobs stormed the
         # building", is what the crowd wants; the active verb after it is what the crowd did)
         demanders = {p.start for p in blockers if p.kind == "purpose" and view.toks[p.start].isascii() and any(
@@ -2094,6 +2120,15 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
             # reference word after the arrest word is the earlier deed's, not the arrest's (a raid that turned into
             # an exchange of fire keeps its dead: it is a clash)
             fatalities, injured = _tolls_upto(_first_past(view, ("reference",), trigger.start), fatalities, injured)
+        if not english and entry.sub_event_type == "Arrests" and (fatalities or injured):
+            # "شنت غارات ...، أسفرت عن مقتل 260 مسلحاً، ... وألقت فرق الأمن القبض على 1500": a toll told in an
+            # earlier clause, after a violent event word of its own, is that deed's, not the arrest's
+            told = min(t[1].start for t in (fatalities, injured) if t)
+            if told < trigger.start and "," in view.toks[told:trigger.start] and any(
+                    m.start < told and m.payload.event_type in VIOLENT_TYPES for m in triggers) \
+                    and not any(m.payload.sub_event_type == "Armed clash" for m in triggers):
+                # (a raid's exchange of fire ending in arrests keeps its dead: it is a clash)
+                fatalities = injured = None
         if english and fatalities and trigger.start < fatalities[1].start and view.has("reference") \
                 and view.has("killing") and any(
                     0 <= fatalities[1].start - r.end <= 1 for r in view.kind("reference") if r.start > trigger.start):
