@@ -15065,3 +15065,18 @@ def test_arabic_strike_told_in_one_country_takes_no_governorate_of_another(pipel
                                "الطائرات التركية لمواقع الحزب على الحدود.", "2015-07-25")
     where = {e.actor2.id: e.location for e in events if e.actor2 is not None}
     assert where["isis"].country == "Syria" and where["isis"].admin1_code is None
+
+
+def test_arabic_bare_other_after_a_casualty_word_counts_one_or_two(pipeline):
+    # "وأصيب آخر", "وجرح آخران": a bare "another" (two others) right after the casualty word, with no noun of its own,
+    # counts one (two) injured; "وجرح آخرون" (others) counts no one, and "هجوم آخر" after an event noun is no toll
+    (event,) = _events(pipeline, "قتل حارس أمني وأصيب آخر بانفجار عبوة ناسفة قرب سوق الخضار في مدينة الموصل صباح "
+                                 "اليوم.", "2016-03-08")
+    assert event.fatalities.best == 1 and event.injured is not None and event.injured.best == 1
+    (event,) = _events(pipeline, "قتل منتسبان في الشرطة المحلية وجرح آخران بانفجار لغم على طريق بيجي اليوم.",
+                       "2016-03-08")
+    assert event.fatalities.best == 2 and event.injured is not None and event.injured.best == 2
+    (event,) = _events(pipeline, "أسفر هجوم مسلح على نقطة تفتيش في كركوك اليوم عن مقتل جندي وإصابة آخر.", "2016-03-08")
+    assert event.injured is not None and event.injured.best == 1
+    (event,) = _events(pipeline, "قتل ثلاثة مزارعين وجرح آخرون بقصف مدفعي على قرية قرب تلعفر اليوم.", "2016-03-08")
+    assert event.fatalities.best == 3 and event.injured is None
