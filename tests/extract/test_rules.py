@@ -15080,3 +15080,16 @@ def test_arabic_bare_other_after_a_casualty_word_counts_one_or_two(pipeline):
     assert event.injured is not None and event.injured.best == 1
     (event,) = _events(pipeline, "قتل ثلاثة مزارعين وجرح آخرون بقصف مدفعي على قرية قرب تلعفر اليوم.", "2016-03-08")
     assert event.fatalities.best == 3 and event.injured is None
+
+
+def test_arabic_killed_counted_until_a_day_are_a_tally_not_one_attacks_toll(pipeline):
+    # "وحتى نهاية الشهر الماضي قتل أكثر من 200 مسلح": the dead counted up to a day (a span whose start is untold) are
+    # a tally; their figure is no attack of its own and is not put on the one incident the article tells
+    events = _events(pipeline, "قتل موظف في شركة المياه بانفجار عبوة ناسفة مساء أمس في قضاء نصيبين جنوب شرق "
+                               "تركيا. وحتى نهاية الشهر الماضي قتل أكثر من 200 مسلح وأصيب أكثر من 300 آخرين "
+                               "بحسب الجيش.", "2016-09-14")
+    assert [e.fatalities.best for e in events] == [1]
+    events = _events(pipeline, "قتل موظف في شركة المياه بانفجار عبوة ناسفة مساء أمس في قضاء نصيبين جنوب شرق "
+                               "تركيا. وأفادت الوكالة أنه حتى العاشر من أيلول قتل أكثر من 150 مسلحا في الغارات.",
+                     "2016-09-14")
+    assert [e.fatalities.best for e in events] == [1]

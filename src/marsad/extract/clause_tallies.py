@@ -360,9 +360,15 @@ class TalliesMixin:
         if arrests and after_tally and not told:
             told = [d for d in view.dates() if d.start < lo]
         since_at = {s.start for s in view.kind("since")} if told else ()
+        # a count "until" a day ("حتى الأول من آب قتل أكثر من 260 مسلحا", "وحتى نهاية الشهر الماضي قتل ...") runs
+        # from an untold start up to that day: a tally, whatever the day's precision
+        until_end = {u.end for u in view.kind("until")} if told and view.has("until") else ()
 
         def long_span(d) -> bool:
-            """Whether date ``d`` is a month, a year or a span "since", over a week long."""
+            """Whether date ``d`` is a month, a year or a span "since", over a week long, or the end of a span
+            "until"."""
+            if d.start in until_end:
+                return True
             if d.start < lo and d.range.precision == "day" and self.published is not None:
                 # (a day told in an opening "since" phrase, "Since the offensive began on Oct. 17, ...": the span
                 # runs from it to the report)
