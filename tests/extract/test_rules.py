@@ -15093,3 +15093,12 @@ def test_arabic_killed_counted_until_a_day_are_a_tally_not_one_attacks_toll(pipe
                                "تركيا. وأفادت الوكالة أنه حتى العاشر من أيلول قتل أكثر من 150 مسلحا في الغارات.",
                      "2016-09-14")
     assert [e.fatalities.best for e in events] == [1]
+
+
+def test_arabic_killed_since_a_day_told_after_a_comma_are_a_tally(pipeline):
+    # "...، ومنذ اندلاع موجة العنف في 3 آذار، قتل 17 جنديا": a span "since" opening a clause after a comma dates
+    # the killing verb right after it, the first deed of its clause: a tally, not one clash with 17 dead
+    events = _events(pipeline, "وكانت أنقرة أطلقت عملية عسكرية ضد المتمردين، ومنذ اندلاع موجة العنف في 3 آذار، "
+                               "قتل 17 جنديا وشرطيا على الأقل أربعة منهم في كمين استهدف الثلاثاء دورية عسكرية.",
+                     "2016-03-20")
+    assert not any(e.fatalities is not None and e.fatalities.best == 17 for e in events)

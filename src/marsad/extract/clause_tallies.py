@@ -402,7 +402,11 @@ class TalliesMixin:
                         and not (t.payload.voice == "noun" and (d.start in since_at or t.start in tallied))
                         for t in view.kind("trigger")) for d in told):
                     continue
-                first = not any(t.start < m.start for t in view.kind("trigger"))
+                # (or the first deed of a clause an opening span "since" dates: "..., ومنذ اندلاع المعارك في 20 تموز،
+                # قتل 13 جنديا")
+                first = not any(t.start < m.start for t in view.kind("trigger")) \
+                    or not any(lo <= t.start < m.start for t in view.kind("trigger")) \
+                    and any(d.start < lo and _opening_since(view, d.start, lo) for d in told)
                 for q in view.quantities():
                     # the figure right after the verb, the first deed of its sentence ("security forces killed more
                     # than 40 militants"; not a toll after another deed, "attacked a checkpoint, killing 13 policemen
