@@ -15228,3 +15228,38 @@ def test_arabic_present_control_verb_after_relative_pronoun_is_no_takeover(pipel
     events = _events(pipeline, "ارتفعت حصيلة انهيار مبنى سكني قديم في مدينة أريحا التي تسيطر عليها الفصائل إلى "
                                "14 قتيلا.", "2015-08-06")
     assert not [e for e in events if e.sub_event_type == "Non-state actor overtakes territory"]
+def test_arabic_bare_other_after_a_casualty_word_counts_one_or_two(pipeline):
+    # "وأصيب آخر", "وجرح آخران": a bare "another" (two others) right after the casualty word, with no noun of its own,
+    # counts one (two) injured; "وجرح آخرون" (others) counts no one, and "هجوم آخر" after an event noun is no toll
+    (event,) = _events(pipeline, "قتل حارس أمني وأصيب آخر بانفجار عبوة ناسفة قرب سوق الخضار في مدينة الموصل صباح "
+                                 "اليوم.", "2016-03-08")
+    assert event.fatalities.best == 1 and event.injured is not None and event.injured.best == 1
+    (event,) = _events(pipeline, "قتل منتسبان في الشرطة المحلية وجرح آخران بانفجار لغم على طريق بيجي اليوم.",
+                       "2016-03-08")
+    assert event.fatalities.best == 2 and event.injured is not None and event.injured.best == 2
+    (event,) = _events(pipeline, "أسفر هجوم مسلح على نقطة تفتيش في كركوك اليوم عن مقتل جندي وإصابة آخر.", "2016-03-08")
+    assert event.injured is not None and event.injured.best == 1
+    (event,) = _events(pipeline, "قتل ثلاثة مزارعين وجرح آخرون بقصف مدفعي على قرية قرب تلعفر اليوم.", "2016-03-08")
+    assert event.fatalities.best == 3 and event.injured is None
+
+
+def test_arabic_killed_counted_until_a_day_are_a_tally_not_one_attacks_toll(pipeline):
+    # "وحتى نهاية الشهر الماضي قتل أكثر من 200 مسلح": the dead counted up to a day (a span whose start is untold) are
+    # a tally; their figure is no attack of its own and is not put on the one incident the article tells
+    events = _events(pipeline, "قتل موظف في شركة المياه بانفجار عبوة ناسفة مساء أمس في قضاء نصيبين جنوب شرق "
+                               "تركيا. وحتى نهاية الشهر الماضي قتل أكثر من 200 مسلح وأصيب أكثر من 300 آخرين "
+                               "بحسب الجيش.", "2016-09-14")
+    assert [e.fatalities.best for e in events] == [1]
+    events = _events(pipeline, "قتل موظف في شركة المياه بانفجار عبوة ناسفة مساء أمس في قضاء نصيبين جنوب شرق "
+                               "تركيا. وأفادت الوكالة أنه حتى العاشر من أيلول قتل أكثر من 150 مسلحا في الغارات.",
+                     "2016-09-14")
+    assert [e.fatalities.best for e in events] == [1]
+
+
+def test_arabic_killed_since_a_day_told_after_a_comma_are_a_tally(pipeline):
+    # "...، ومنذ اندلاع موجة العنف في 3 آذار، قتل 17 جنديا": a span "since" opening a clause after a comma dates
+    # the killing verb right after it, the first deed of its clause: a tally, not one clash with 17 dead
+    events = _events(pipeline, "وكانت أنقرة أطلقت عملية عسكرية ضد المتمردين، ومنذ اندلاع موجة العنف في 3 آذار، "
+                               "قتل 17 جنديا وشرطيا على الأقل أربعة منهم في كمين استهدف الثلاثاء دورية عسكرية.",
+                     "2016-03-20")
+    assert not any(e.fatalities is not None and e.fatalities.best == 17 for e in events)

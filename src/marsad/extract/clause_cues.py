@@ -450,8 +450,11 @@ def _opening_since(view: SentenceMentions, at: int, lo: int) -> bool:
     ("Since Oct. 17, Islamic State has launched more than 100 suicide car bombs"): the clause's own span (an event
     noun the phrase runs from may stand in it: "Since the offensive began on Oct. 17, ..."). Only a phrase that opens
     the sentence, or its text past a dateline's dash: "Tensions have run high since June, when five Peshmerga were
-    killed" tells one event of June (`since_point`)."""
-    return any(s.start <= at < lo and (s.start == 0 or view.toks[s.start - 1] == "-")
+    killed" tells one event of June (`since_point`). An Arabic "ومنذ" right after a comma opens a clause of its own
+    the same way ("..., ومنذ اندلاع المعارك في 20 تموز، قتل 13 جنديا")."""
+    return any(s.start <= at < lo and (s.start == 0 or view.toks[s.start - 1] == "-"
+                                       or view.toks[s.start - 1] == "," and s.clitic == "و"
+                                       and not view.toks[s.start].isascii())
                and not any(s.end <= m.start < lo and m.payload.voice != "noun" for m in view.kind("trigger"))
                for s in view.kind("since"))
 

@@ -361,9 +361,15 @@ class TalliesMixin:
         if arrests and after_tally and not told:
             told = [d for d in view.dates() if d.start < lo]
         since_at = {s.start for s in view.kind("since")} if told else ()
+        # a count "until" a day ("حتى الأول من آب قتل أكثر من 260 مسلحا", "وحتى نهاية الشهر الماضي قتل ...") runs
+        # from an untold start up to that day: a tally, whatever the day's precision
+        until_end = {u.end for u in view.kind("until")} if told and view.has("until") else ()
 
         def long_span(d) -> bool:
-            """Whether date ``d`` is a month, a year or a span "since", over a week long."""
+            """Whether date ``d`` is a month, a year or a span "since", over a week long, or the end of a span
+            "until"."""
+            if d.start in until_end:
+                return True
             if d.start < lo and d.range.precision == "day" and self.published is not None:
                 # (a day told in an opening "since" phrase, "Since the offensive began on Oct. 17, ...": the span
                 # runs from it to the report)
@@ -397,7 +403,11 @@ class TalliesMixin:
                         and not (t.payload.voice == "noun" and (d.start in since_at or t.start in tallied))
                         for t in view.kind("trigger")) for d in told):
                     continue
-                first = not any(t.start < m.start for t in view.kind("trigger"))
+                # (or the first deed of a clause an opening span "since" dates: "..., ومنذ اندلاع المعارك في 20 تموز،
+                # قتل 13 جنديا")
+                first = not any(t.start < m.start for t in view.kind("trigger")) \
+                    or not any(lo <= t.start < m.start for t in view.kind("trigger")) \
+                    and any(d.start < lo and _opening_since(view, d.start, lo) for d in told)
                 for q in view.quantities():
                     # the figure right after the verb, the first deed of its sentence ("security forces killed more
                     # than 40 militants"; not a toll after another deed, "attacked a checkpoint, killing 13 policemen

@@ -1902,6 +1902,8 @@ def _attach_casualties(view: SentenceMentions, lo: int, hi: int
         if m.payload.value and lo <= m.start < hi and m.start not in taken and m.start not in parts \
                 and m.start - 1 not in parts:
             quantities.append(_own_count(m))
+    if view.has("lone_other"):
+        quantities += _lone_others(view, cues, taken, lo, hi)
     quantities.sort(key=attrgetter("start"))
     for cue in cues:
         if cue.kind in found:
@@ -2410,6 +2412,15 @@ def _summed(toll: tuple[QuantitySpan, Match], extra: QuantitySpan) -> tuple[Quan
     first, cue = toll
     return QuantitySpan(min(first.start, extra.start), max(first.end, extra.end), plus(first.quantity, extra.quantity),
                         first.value + extra.value), cue
+
+
+def _lone_others(view: SentenceMentions, cues: list[Match], taken: set[int], lo: int, hi: int
+                 ) -> list[QuantitySpan]:
+    """The counts of bare `lone_other` words ("آخر" 1, "آخران" 2) standing right after a casualty word of the
+    clause, with no noun of their own: "قتل شرطي وأصيب آخر" (one injured), "مقتل جندي وجرح آخران" (two)."""
+    ends = {c.end for c in cues}
+    return [_own_count(m) for m in view.kind("lone_other")
+            if lo <= m.start < hi and m.start in ends and m.start not in taken]
 
 
 def _own_count(m: Match) -> QuantitySpan:

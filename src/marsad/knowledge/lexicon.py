@@ -61,7 +61,8 @@ LEVELS = ("country", "admin1", "admin2", "place")
 WORD_CATEGORIES = (
     "number", "scale", "teen", "vague", "approx", "month", "hijri_month", "weekday", "ordinal", "day_offset",
     "period", "past", "next", "part", "since", "month_word", "year_word", "negation", "denial", "modal", "future",
-    "claim", "background", "sports", "market", "honour", "no_casualties", "fatality", "injury", "person", "own_forces", "scattered", "roundup",
+    "claim", "background", "sports", "market", "honour", "no_casualties", "fatality", "injury", "person", "lone_other", "own_forces",
+    "scattered", "roundup",
     "support", "audience", "road", "road_link", "our_sites", "same_place", "comparison", "institution_ref",
     "relative_day", "attack_noun", "record_verb",
     "target_marker", "agent_marker", "place_word", "denial_of_role", "past_aux", "tally_noun", "admin_word",
