@@ -15065,3 +15065,20 @@ def test_arabic_strike_told_in_one_country_takes_no_governorate_of_another(pipel
                                "الطائرات التركية لمواقع الحزب على الحدود.", "2015-07-25")
     where = {e.actor2.id: e.location for e in events if e.actor2 is not None}
     assert where["isis"].country == "Syria" and where["isis"].admin1_code is None
+
+
+def test_captured_soldiers_executed_is_violence_against_civilians(pipeline):
+    # "أعدم التنظيم 14 جنديا": men put to death were captives who could no longer fight; their execution is
+    # violence against civilians, in Arabic and in English, not a clash with the force they served in
+    (event,) = _events(pipeline, "قال مسؤول محلي إن مسلحي تنظيم داعش أعدموا 14 عنصرا من الشرطة العراقية، مساء "
+                                 "الثلاثاء، في ساحة عامة وسط قضاء هيت.", "2015-09-10")
+    assert (event.event_type, event.sub_event_type) == ("Violence against civilians", "Attack")
+    assert event.actor1.id == "isis"
+    events = pipeline.extract(Article(text="Islamic State fighters executed nine captured Iraqi soldiers near "
+                                           "Baiji on Tuesday, a local official said.", published="2015-09-10",
+                                      lang="en")).events
+    assert [(e.event_type, e.sub_event_type) for e in events] == [("Violence against civilians", "Attack")]
+    # a shooting of policemen with no word of execution stays a clash (Q10)
+    (event,) = _events(pipeline, "قتل مسلحون مجهولون اثنين من عناصر الشرطة في هجوم على نقطة تفتيش في قضاء هيت "
+                                 "مساء الثلاثاء.", "2015-09-10")
+    assert event.sub_event_type == "Armed clash"

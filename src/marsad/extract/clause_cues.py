@@ -67,6 +67,15 @@ def _execution_of_kin(entry: TriggerEntry, target: Match | None) -> bool:
         and entry.sub_event_type == "Attack" and any(w in fold_word(entry.form) for w in ("اعدم", "اعدام"))
 
 
+def _execution_word(entry: TriggerEntry) -> bool:
+    """Whether an Attack trigger is a word of putting captives to death (أعدم, إعدام; executed, beheaded)."""
+    if entry.sub_event_type != "Attack":
+        return False
+    if entry.lang == "ar":
+        return any(w in fold_word(entry.form) for w in ("اعدم", "اعدام"))
+    return any(w in entry.form.lower() for w in ("execut", "behead"))
+
+
 # how far after a bare Arabic targeting the weapon named as its means may stand (past the target and an aside on
 # the occasion: "استهداف الزائرين المتوجهين إلى المدينة لإحياء زيارة الأربعين، التي تصادف ...، بواسطة انتحاريين")
 MEANS_WEAPON_REACH = 22

@@ -56,6 +56,7 @@ from .clause_cues import (
     _defence_interceptions,
     _doer_named_after,
     _execution_of_kin,
+    _execution_word,
     _fight_of_raid,
     _finder,
     _firm_count,
@@ -3306,6 +3307,10 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
         if _execution_of_kin(entry, target):
             # "أقدم تنظيم داعش على إعدام 25 شخصاً من أبناء عشيرة البو نمر": men put to death as a clan's sons were
             # captives, not fighters: the execution is violence against civilians, no clash with a clan militia
+            return "Violence against civilians", "Attack"
+        if _execution_word(entry) and kind2 in _STATE_OR_ARMED:
+            # "أعدم التنظيم 22 عنصرا من الجيش", "executed 22 soldiers": men put to death were captives who could no
+            # longer fight, so their killing is violence against civilians (as ACLED codes executions), no clash
             return "Violence against civilians", "Attack"
         if entry.sub_event_type == "Attack" and kind2 in _STATE_OR_ARMED:
             return "Battles", "Armed clash"
