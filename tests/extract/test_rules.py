@@ -15082,3 +15082,19 @@ def test_captured_soldiers_executed_is_violence_against_civilians(pipeline):
     (event,) = _events(pipeline, "قتل مسلحون مجهولون اثنين من عناصر الشرطة في هجوم على نقطة تفتيش في قضاء هيت "
                                  "مساء الثلاثاء.", "2015-09-10")
     assert event.sub_event_type == "Armed clash"
+
+
+def test_arabic_deed_the_crowd_accuses_someone_of_is_no_force_on_it(pipeline):
+    # "اعتصم المئات ... لمعاقبة رجل يتهمونه بقتل ضابط": the killing the crowd blames on a man, and the toll told
+    # in a demand, are what the protest is about; the gathering stays a peaceful protest with no dead
+    (event,) = _events(pipeline, "اعتصم نحو خمسمئة شخص أمام مبنى المحافظة في مدينة الحلة للمطالبة بمعاقبة تاجر "
+                                 "يتهمونه بقتل شرطي من أبناء المنطقة.", "2016-03-02")
+    assert (event.event_type, event.sub_event_type) == ("Protests", "Peaceful protest")
+    assert not event.fatalities or not event.fatalities.best
+    (event,) = _events(pipeline, "تجمع مئات من سكان الحي أمام مبنى المحافظة في الحلة مطالبين بمحاسبة "
+                                 "المسؤولين عن قتل سائق أجرة.", "2016-03-02")
+    assert (event.event_type, event.sub_event_type) == ("Protests", "Peaceful protest")
+    # force used on the crowd past the demand's comma stays force used on it
+    (event,) = _events(pipeline, "تجمع مئات من سكان الحي أمام مبنى المحافظة في الحلة مطالبين بمحاسبة "
+                                 "المسؤولين، فأطلقت قوات الأمن النار عليهم ما أدى إلى مقتل شاب.", "2016-03-02")
+    assert event.sub_event_type == "Excessive force against protesters"

@@ -2851,16 +2851,24 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
             elif not counted and status == "planned":
                 when = _coming_date(view, span, self.published)
         told = triggers
-        if entry.event_type == "Protests" and (view.has("purpose") or view.has("reaction") or view.has("modal")):
+        if entry.event_type == "Protests" and (view.has("purpose") or view.has("reaction") or view.has("modal")
+                                               or not english and view.has("accusation")):
             # "تجمع المئات ... مطالبين بمحاسبة المسؤولين عن إطلاق النار": what a crowd demands or protests, from the
             # demand after its word to the next comma, is no force used on it ("مطالبين بفرص عمل، فاستخدمت قوات
             # مكافحة الشغب خراطيم المياه لتفريقهم" goes on to what was done to it)
             # (so after a verb of demanding, `modal` "demand": "رفعنا مذكرة طالبنا فيها بالإسراع في تحرير القرى")
-            about = min([m.start for k in ("purpose", "reaction") for m in view.kind(k) if m.start >= trigger.end]
+            # (and, in Arabic, after a word of accusing: "اعتصم المئات ... لمعاقبة رجل يتهمونه بقتل ضابط" tells the
+            # deed the crowd blames on someone, no force used on it)
+            about = min([m.start for k in ("purpose", "reaction") + (() if english else ("accusation",))
+                         for m in view.kind(k) if m.start >= trigger.end]
                         + [m.start for m in view.kind("modal") if m.payload.value == "demand" and m.start >= trigger.end],
                         default=len(view.toks))
             upto = next((i for i in range(about, len(view.toks)) if view.toks[i] == ","), len(view.toks))
             told = [m for m in triggers if not about <= m.start < upto]
+            if fatalities is not None and about <= fatalities[0].start < upto:
+                # (the toll told there is that deed's: "مطالبين بمحاسبة المسؤولين عن قتل شاب" kills no one at the
+                # gathering)
+                fatalities = None
         if entry.event_type == "Protests" and view.has("commemoration") and not english:
             # "أحيا العشرات الذكرى السنوية لاجتياح التنظيم للقضاء في وقفة احتجاجية": the deed an anniversary
             # recalls (right after its word, or past one or two adjectives: السنوية الأولى) is no force used on the crowd
