@@ -15098,3 +15098,16 @@ def test_arabic_deed_the_crowd_accuses_someone_of_is_no_force_on_it(pipeline):
     (event,) = _events(pipeline, "تجمع مئات من سكان الحي أمام مبنى المحافظة في الحلة مطالبين بمحاسبة "
                                  "المسؤولين، فأطلقت قوات الأمن النار عليهم ما أدى إلى مقتل شاب.", "2016-03-02")
     assert event.sub_event_type == "Excessive force against protesters"
+
+
+def test_execution_told_with_explosives_as_its_means_is_an_attack(pipeline):
+    # "أعدم التنظيم ... بتفجير عبوات ناسفة وضعت تحتهم": the bombs are how the captives were put to death; the
+    # execution is violence against civilians, not a roadside bombing
+    (event,) = _events(pipeline, "أعدم تنظيم داعش أمس سبعة رعاة في قضاء الحضر بتفجير عبوات ناسفة ربطت "
+                                 "بأجسادهم.", "2015-10-04")
+    assert (event.event_type, event.sub_event_type) == ("Violence against civilians", "Attack")
+    assert event.actor1.id == "isis"
+    # a bombing told first, with an execution only recalled after it, stays a bombing
+    (event,) = _events(pipeline, "انفجرت عبوة ناسفة في سوق شعبي بقضاء الحضر أمس بعد يوم من إعدام التنظيم سبعة "
+                                 "رعاة.", "2015-10-04")
+    assert event.sub_event_type == "Remote explosive/landmine/IED"

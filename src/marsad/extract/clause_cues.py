@@ -76,6 +76,15 @@ def _execution_word(entry: TriggerEntry) -> bool:
     return any(w in entry.form.lower() for w in ("execut", "behead"))
 
 
+def _executed_by_blast(best: Match, triggers: list[Match]) -> Match:
+    """An explosive word told after an execution word of its clause ("أعدم التنظيم عشرة مدنيين بتفجير عبوات ناسفة
+    وضعت تحتهم", "executed five men by blowing them up") is the means of the execution: the execution tells the
+    event (violence against civilians), not a bombing."""
+    if best.payload.sub_event_type not in ("Remote explosive/landmine/IED", "Grenade"):
+        return best
+    return next((m for m in triggers if m.start < best.start and _execution_word(m.payload)), best)
+
+
 # how far after a bare Arabic targeting the weapon named as its means may stand (past the target and an aside on
 # the occasion: "استهداف الزائرين المتوجهين إلى المدينة لإحياء زيارة الأربعين، التي تصادف ...، بواسطة انتحاريين")
 MEANS_WEAPON_REACH = 22

@@ -57,6 +57,7 @@ from .clause_cues import (
     _doer_named_after,
     _execution_of_kin,
     _execution_word,
+    _executed_by_blast,
     _fight_of_raid,
     _finder,
     _firm_count,
@@ -1314,7 +1315,7 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
                                  and m.payload.sub_event_type == "Air/drone strike" and any(
                                      best.end <= w.start and w.end == m.start for w in view.kind("agent_marker"))),
                                 best)
-                best = _small_arms_assault(view, best)
+                best = _executed_by_blast(_small_arms_assault(view, best), triggers)
                 if best.payload.sub_event_type == "Disrupted weapons use":
                     best = _held_with_arms(triggers, best)
                 best = _riot_met_with_force(triggers, best)
