@@ -15111,3 +15111,10 @@ def test_execution_told_with_explosives_as_its_means_is_an_attack(pipeline):
     (event,) = _events(pipeline, "انفجرت عبوة ناسفة في سوق شعبي بقضاء الحضر أمس بعد يوم من إعدام التنظيم سبعة "
                                  "رعاة.", "2015-10-04")
     assert event.sub_event_type == "Remote explosive/landmine/IED"
+
+
+def test_execution_told_with_a_shooting_as_its_means_is_an_attack(pipeline):
+    # "أعدمهم بعد أن أطلق النار عليهم": captured soldiers shot dead in an execution are no clash with their army
+    (event,) = _events(pipeline, "وأوضح المصدر أن مسلحي التنظيم أعدموا تسعة من عناصر الجيش العراقي، عصر الاثنين، "
+                                 "قرب قضاء الشرقاط بعد أن أطلقوا النار على رؤوسهم.", "2015-09-02")
+    assert (event.event_type, event.sub_event_type) == ("Violence against civilians", "Attack")

@@ -80,7 +80,8 @@ def _executed_by_blast(best: Match, triggers: list[Match]) -> Match:
     """An explosive word told after an execution word of its clause ("أعدم التنظيم عشرة مدنيين بتفجير عبوات ناسفة
     وضعت تحتهم", "executed five men by blowing them up") is the means of the execution: the execution tells the
     event (violence against civilians), not a bombing."""
-    if best.payload.sub_event_type not in ("Remote explosive/landmine/IED", "Grenade"):
+    # (so is a shooting: "أعدمهم بشكل جماعي بعد أن أطلق النار عليهم", the captives shot, no clash)
+    if best.payload.sub_event_type not in ("Remote explosive/landmine/IED", "Grenade", "Armed clash"):
         return best
     return next((m for m in triggers if m.start < best.start and _execution_word(m.payload)), best)
 
