@@ -15118,3 +15118,15 @@ def test_execution_told_with_a_shooting_as_its_means_is_an_attack(pipeline):
     (event,) = _events(pipeline, "وأوضح المصدر أن مسلحي التنظيم أعدموا تسعة من عناصر الجيش العراقي، عصر الاثنين، "
                                  "قرب قضاء الشرقاط بعد أن أطلقوا النار على رؤوسهم.", "2015-09-02")
     assert (event.event_type, event.sub_event_type) == ("Violence against civilians", "Attack")
+
+
+def test_arabic_no_report_of_a_clash_is_no_force_on_a_sit_in(pipeline):
+    # "ولم ترد أي تقارير عن وقوع اشتباكات بين المعتصمين والشرطة": a clash no one reported did not happen, so the
+    # sit-in stays peaceful; "no reports of casualties in the attack" still leaves the attack occurred
+    events = _events(pipeline, "اعتصم نحو ثلاثمئة عامل أمس أمام مبنى الشركة في مدينة الكوت للمطالبة بصرف "
+                               "رواتبهم. ولم ترد أي تقارير عن وقوع اشتباكات بين المعتصمين وقوات الشرطة في الكوت.",
+                     "2016-04-12")
+    assert [(e.event_type, e.sub_event_type) for e in events] == [("Protests", "Peaceful protest")]
+    (event,) = _events(pipeline, "ولم ترد تقارير عن وقوع ضحايا في الهجوم الذي استهدف نقطة للشرطة في الكوت أمس.",
+                       "2016-04-12")
+    assert event.status == "occurred"
