@@ -15263,3 +15263,66 @@ def test_arabic_killed_since_a_day_told_after_a_comma_are_a_tally(pipeline):
                                "قتل 17 جنديا وشرطيا على الأقل أربعة منهم في كمين استهدف الثلاثاء دورية عسكرية.",
                      "2016-03-20")
     assert not any(e.fatalities is not None and e.fatalities.best == 17 for e in events)
+def test_captured_soldiers_executed_is_violence_against_civilians(pipeline):
+    # "أعدم التنظيم 14 جنديا": men put to death were captives who could no longer fight; their execution is
+    # violence against civilians, in Arabic and in English, not a clash with the force they served in
+    (event,) = _events(pipeline, "قال مسؤول محلي إن مسلحي تنظيم داعش أعدموا 14 عنصرا من الشرطة العراقية، مساء "
+                                 "الثلاثاء، في ساحة عامة وسط قضاء هيت.", "2015-09-10")
+    assert (event.event_type, event.sub_event_type) == ("Violence against civilians", "Attack")
+    assert event.actor1.id == "isis"
+    events = pipeline.extract(Article(text="Islamic State fighters executed nine captured Iraqi soldiers near "
+                                           "Baiji on Tuesday, a local official said.", published="2015-09-10",
+                                      lang="en")).events
+    assert [(e.event_type, e.sub_event_type) for e in events] == [("Violence against civilians", "Attack")]
+    # a shooting of policemen with no word of execution stays a clash (Q10)
+    (event,) = _events(pipeline, "قتل مسلحون مجهولون اثنين من عناصر الشرطة في هجوم على نقطة تفتيش في قضاء هيت "
+                                 "مساء الثلاثاء.", "2015-09-10")
+    assert event.sub_event_type == "Armed clash"
+
+
+def test_arabic_deed_the_crowd_accuses_someone_of_is_no_force_on_it(pipeline):
+    # "اعتصم المئات ... لمعاقبة رجل يتهمونه بقتل ضابط": the killing the crowd blames on a man, and the toll told
+    # in a demand, are what the protest is about; the gathering stays a peaceful protest with no dead
+    (event,) = _events(pipeline, "اعتصم نحو خمسمئة شخص أمام مبنى المحافظة في مدينة الحلة للمطالبة بمعاقبة تاجر "
+                                 "يتهمونه بقتل شرطي من أبناء المنطقة.", "2016-03-02")
+    assert (event.event_type, event.sub_event_type) == ("Protests", "Peaceful protest")
+    assert not event.fatalities or not event.fatalities.best
+    (event,) = _events(pipeline, "تجمع مئات من سكان الحي أمام مبنى المحافظة في الحلة مطالبين بمحاسبة "
+                                 "المسؤولين عن قتل سائق أجرة.", "2016-03-02")
+    assert (event.event_type, event.sub_event_type) == ("Protests", "Peaceful protest")
+    # force used on the crowd past the demand's comma stays force used on it
+    (event,) = _events(pipeline, "تجمع مئات من سكان الحي أمام مبنى المحافظة في الحلة مطالبين بمحاسبة "
+                                 "المسؤولين، فأطلقت قوات الأمن النار عليهم ما أدى إلى مقتل شاب.", "2016-03-02")
+    assert event.sub_event_type == "Excessive force against protesters"
+
+
+def test_execution_told_with_explosives_as_its_means_is_an_attack(pipeline):
+    # "أعدم التنظيم ... بتفجير عبوات ناسفة وضعت تحتهم": the bombs are how the captives were put to death; the
+    # execution is violence against civilians, not a roadside bombing
+    (event,) = _events(pipeline, "أعدم تنظيم داعش أمس سبعة رعاة في قضاء الحضر بتفجير عبوات ناسفة ربطت "
+                                 "بأجسادهم.", "2015-10-04")
+    assert (event.event_type, event.sub_event_type) == ("Violence against civilians", "Attack")
+    assert event.actor1.id == "isis"
+    # a bombing told first, with an execution only recalled after it, stays a bombing
+    (event,) = _events(pipeline, "انفجرت عبوة ناسفة في سوق شعبي بقضاء الحضر أمس بعد يوم من إعدام التنظيم سبعة "
+                                 "رعاة.", "2015-10-04")
+    assert event.sub_event_type == "Remote explosive/landmine/IED"
+
+
+def test_execution_told_with_a_shooting_as_its_means_is_an_attack(pipeline):
+    # "أعدمهم بعد أن أطلق النار عليهم": captured soldiers shot dead in an execution are no clash with their army
+    (event,) = _events(pipeline, "وأوضح المصدر أن مسلحي التنظيم أعدموا تسعة من عناصر الجيش العراقي، عصر الاثنين، "
+                                 "قرب قضاء الشرقاط بعد أن أطلقوا النار على رؤوسهم.", "2015-09-02")
+    assert (event.event_type, event.sub_event_type) == ("Violence against civilians", "Attack")
+
+
+def test_arabic_no_report_of_a_clash_is_no_force_on_a_sit_in(pipeline):
+    # "ولم ترد أي تقارير عن وقوع اشتباكات بين المعتصمين والشرطة": a clash no one reported did not happen, so the
+    # sit-in stays peaceful; "no reports of casualties in the attack" still leaves the attack occurred
+    events = _events(pipeline, "اعتصم نحو ثلاثمئة عامل أمس أمام مبنى الشركة في مدينة الكوت للمطالبة بصرف "
+                               "رواتبهم. ولم ترد أي تقارير عن وقوع اشتباكات بين المعتصمين وقوات الشرطة في الكوت.",
+                     "2016-04-12")
+    assert [(e.event_type, e.sub_event_type) for e in events] == [("Protests", "Peaceful protest")]
+    (event,) = _events(pipeline, "ولم ترد تقارير عن وقوع ضحايا في الهجوم الذي استهدف نقطة للشرطة في الكوت أمس.",
+                       "2016-04-12")
+    assert event.status == "occurred"

@@ -67,6 +67,25 @@ def _execution_of_kin(entry: TriggerEntry, target: Match | None) -> bool:
         and entry.sub_event_type == "Attack" and any(w in fold_word(entry.form) for w in ("اعدم", "اعدام"))
 
 
+def _execution_word(entry: TriggerEntry) -> bool:
+    """Whether an Attack trigger is a word of putting captives to death (أعدم, إعدام; executed, beheaded)."""
+    if entry.sub_event_type != "Attack":
+        return False
+    if entry.lang == "ar":
+        return any(w in fold_word(entry.form) for w in ("اعدم", "اعدام"))
+    return any(w in entry.form.lower() for w in ("execut", "behead"))
+
+
+def _executed_by_blast(best: Match, triggers: list[Match]) -> Match:
+    """An explosive word told after an execution word of its clause ("أعدم التنظيم عشرة مدنيين بتفجير عبوات ناسفة
+    وضعت تحتهم", "executed five men by blowing them up") is the means of the execution: the execution tells the
+    event (violence against civilians), not a bombing."""
+    # (so is a shooting: "أعدمهم بشكل جماعي بعد أن أطلق النار عليهم", the captives shot, no clash)
+    if best.payload.sub_event_type not in ("Remote explosive/landmine/IED", "Grenade", "Armed clash"):
+        return best
+    return next((m for m in triggers if m.start < best.start and _execution_word(m.payload)), best)
+
+
 # how far after a bare Arabic targeting the weapon named as its means may stand (past the target and an aside on
 # the occasion: "استهداف الزائرين المتوجهين إلى المدينة لإحياء زيارة الأربعين، التي تصادف ...، بواسطة انتحاريين")
 MEANS_WEAPON_REACH = 22

@@ -56,6 +56,8 @@ from .clause_cues import (
     _defence_interceptions,
     _doer_named_after,
     _execution_of_kin,
+    _execution_word,
+    _executed_by_blast,
     _fight_of_raid,
     _finder,
     _firm_count,
@@ -1358,7 +1360,7 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
                                  and m.payload.sub_event_type == "Air/drone strike" and any(
                                      best.end <= w.start and w.end == m.start for w in view.kind("agent_marker"))),
                                 best)
-                best = _small_arms_assault(view, best)
+                best = _executed_by_blast(_small_arms_assault(view, best), triggers)
                 if best.payload.sub_event_type == "Disrupted weapons use":
                     best = _held_with_arms(triggers, best)
                 best = _riot_met_with_force(triggers, best)
@@ -2904,16 +2906,24 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
             elif not counted and status == "planned":
                 when = _coming_date(view, span, self.published)
         told = triggers
-        if entry.event_type == "Protests" and (view.has("purpose") or view.has("reaction") or view.has("modal")):
+        if entry.event_type == "Protests" and (view.has("purpose") or view.has("reaction") or view.has("modal")
+                                               or not english and view.has("accusation")):
             # "تجمع المئات ... مطالبين بمحاسبة المسؤولين عن إطلاق النار": what a crowd demands or protests, from the
             # demand after its word to the next comma, is no force used on it ("مطالبين بفرص عمل، فاستخدمت قوات
             # مكافحة الشغب خراطيم المياه لتفريقهم" goes on to what was done to it)
             # (so after a verb of demanding, `modal` "demand": "رفعنا مذكرة طالبنا فيها بالإسراع في تحرير القرى")
-            about = min([m.start for k in ("purpose", "reaction") for m in view.kind(k) if m.start >= trigger.end]
+            # (and, in Arabic, after a word of accusing: "اعتصم المئات ... لمعاقبة رجل يتهمونه بقتل ضابط" tells the
+            # deed the crowd blames on someone, no force used on it)
+            about = min([m.start for k in ("purpose", "reaction") + (() if english else ("accusation",))
+                         for m in view.kind(k) if m.start >= trigger.end]
                         + [m.start for m in view.kind("modal") if m.payload.value == "demand" and m.start >= trigger.end],
                         default=len(view.toks))
             upto = next((i for i in range(about, len(view.toks)) if view.toks[i] == ","), len(view.toks))
             told = [m for m in triggers if not about <= m.start < upto]
+            if fatalities is not None and about <= fatalities[0].start < upto:
+                # (the toll told there is that deed's: "مطالبين بمحاسبة المسؤولين عن قتل شاب" kills no one at the
+                # gathering)
+                fatalities = None
         if entry.event_type == "Protests" and view.has("commemoration") and not english:
             # "أحيا العشرات الذكرى السنوية لاجتياح التنظيم للقضاء في وقفة احتجاجية": the deed an anniversary
             # recalls (right after its word, or past one or two adjectives: السنوية الأولى) is no force used on the crowd
@@ -3360,6 +3370,10 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
         if _execution_of_kin(entry, target):
             # "أقدم تنظيم داعش على إعدام 25 شخصاً من أبناء عشيرة البو نمر": men put to death as a clan's sons were
             # captives, not fighters: the execution is violence against civilians, no clash with a clan militia
+            return "Violence against civilians", "Attack"
+        if _execution_word(entry) and kind2 in _STATE_OR_ARMED:
+            # "أعدم التنظيم 22 عنصرا من الجيش", "executed 22 soldiers": men put to death were captives who could no
+            # longer fight, so their killing is violence against civilians (as ACLED codes executions), no clash
             return "Violence against civilians", "Attack"
         if entry.sub_event_type == "Attack" and kind2 in _STATE_OR_ARMED:
             return "Battles", "Armed clash"
