@@ -15065,3 +15065,14 @@ def test_arabic_strike_told_in_one_country_takes_no_governorate_of_another(pipel
                                "الطائرات التركية لمواقع الحزب على الحدود.", "2015-07-25")
     where = {e.actor2.id: e.location for e in events if e.actor2 is not None}
     assert where["isis"].country == "Syria" and where["isis"].admin1_code is None
+
+
+def test_arabic_unplaced_strike_takes_the_country_its_clause_names(pipeline):
+    # "واصلت أنقرة حملتها داخل تركيا، بينما قصفت طائراتها مواقع في شمال العراق" in an article whose only governorate
+    # is Istanbul: the strike lies in the country its own clause names, not in the first country of the sentence
+    events = _events(pipeline, "مضت الحكومة في حملتها الأمنية على الخلايا المسلحة داخل تركيا، بينما قصفت الطائرات "
+                               "التركية مساء أمس عشرات المعسكرات لحزب العمال الكردستاني في شمال العراق. وأوقفت الشرطة "
+                               "التركية مساء الأحد خمسة مشتبهين في مدينة إسطنبول.", "2015-07-28")
+    strike = next(e for e in events if e.event_type == "Explosions/Remote violence")
+    assert strike.location is not None and strike.location.country == "Iraq"
+    assert strike.location.admin1_code is None
