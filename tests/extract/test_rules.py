@@ -15076,3 +15076,14 @@ def test_arabic_unplaced_strike_takes_the_country_its_clause_names(pipeline):
     strike = next(e for e in events if e.event_type == "Explosions/Remote violence")
     assert strike.location is not None and strike.location.country == "Iraq"
     assert strike.location.admin1_code is None
+
+
+def test_arabic_retaking_a_town_one_tries_is_no_deed_done(pipeline):
+    # "في وقت يحاول فيه الجيش استعادة السيطرة على المدينة": a verb of trying right before the event word tells an
+    # attempt under way, not ground regained; the retaking told as done is news
+    events = _events(pipeline, "التقى وزير الدفاع قادة الجيش في بغداد أمس لبحث سير العمليات، في وقت تحاول فيه القوات "
+                               "العراقية استعادة السيطرة على مدينة هيت غرب الأنبار.", "2015-09-02")
+    assert not [e for e in events if e.status == "occurred"]
+    events = _events(pipeline, "استعادت القوات العراقية أمس السيطرة على مدينة هيت غرب الأنبار بعد معارك مع التنظيم.",
+                     "2015-09-02")
+    assert [e.status for e in events if e.sub_event_type == "Government regains territory"] == ["occurred"]
