@@ -15087,3 +15087,12 @@ def test_arabic_retaking_a_town_one_tries_is_no_deed_done(pipeline):
     events = _events(pipeline, "استعادت القوات العراقية أمس السيطرة على مدينة هيت غرب الأنبار بعد معارك مع التنظيم.",
                      "2015-09-02")
     assert [e.status for e in events if e.sub_event_type == "Government regains territory"] == ["occurred"]
+
+
+def test_arabic_the_driver_killed_is_a_civilian(pipeline):
+    # "ما أدى إلى مقتل السائق": the definite driver is a civilian victim like "سائقها", so gunmen firing on his car
+    # attacked civilians, no clash
+    (event,) = _events(pipeline, "أطلق مسلحون مجهولون النار مساء أمس على سيارة أجرة على طريق كركوك الحويجة ما أدى "
+                                 "إلى مقتل السائق.", "2015-08-08")
+    assert event.event_type == "Violence against civilians"
+    assert event.actor2 is not None and event.actor2.id == "civilians"
