@@ -435,7 +435,11 @@ class PlacesMixin:
                 # it lends the event word no support)
                 return self._in_country(view, abroad)
             return location_of(p.entry), span, False
-        country = next((p.entry.country for p in places if p.entry.level == "country"), None)
+        # "واصلت أنقرة حملتها داخل تركيا، بينما قصفت طائراتها مواقع في شمال العراق": the country the clause places its
+        # event in ("في شمال العراق"), not the first the sentence names, is where it happened
+        here = self._country_in_clause(view, places, lo, hi)
+        country = here.entry.country if here is not None else \
+            next((p.entry.country for p in places if p.entry.level == "country"), None)
         # an article whose places all lie in one governorate, even when told after the event ("... clashed in
         # the mountains. The area is in Duhok."), places its unplaced events there, at governorate precision
         if len(self.context.every_code) == 1:

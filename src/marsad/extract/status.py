@@ -258,6 +258,11 @@ def status_of(view: SentenceMentions, trigger: Match, lo: int, hi: int, when: Da
         and not (m.start > t and view.toks[t].isascii()
                  and any(m.end <= w.start <= m.end + 2 for w in view.kind("trigger")))
         and not _past_progressive(view, m, t) and not _relative_future(view, m, t)
+        # (a try made past by كان/كانوا before it, "كان المحتجون يحاولون منع إزالة خيام الاعتصام", tells what was
+        # under way, no plan, wherever the event word stands)
+        # and a try governs only the event word at most `TRY_REACH` words after it ("يحاول فيه العراق استعادة
+        # السيطرة على الرمادي"), not one elsewhere in its clause ("يهدد بالقتل كل من يحاول الخروج")
+        and not (m.payload.value == "try" and (_after_past_aux(view, m) or not 0 <= t - m.end <= TRY_REACH))
         # (a forecast after the event word is of something else: "ومن المتوقع أن ترتفع حصيلة الضحايا"; one negated
         # tells a surprise, what came to pass: "لم يكن الرجل يتوقع أن تتحول السهرة إلى ليلة دامية")
         and not (m.payload.value == "forecast" and (m.start > t or view.has("negation") and any(
@@ -387,6 +392,17 @@ def _past_progressive(view: SentenceMentions, m: Match, t: int) -> bool:
     return view.has("past_aux") and not view.toks[t].isascii() and any(
         t < a.start and a.end <= m.start <= a.end + _PROGRESSIVE_GAP
         and all(view.toks[c].isalpha() for c in range(a.end, m.start))
+        for a in view.kind("past_aux"))
+
+
+# how far before the event word a verb of trying (`future`, value `try`: يحاول, تسعى) makes it an attempt under way
+TRY_REACH = 3
+
+
+def _after_past_aux(view: SentenceMentions, m: Match) -> bool:
+    """Whether Arabic cue ``m`` follows كان/كانت/كانوا within `_PROGRESSIVE_GAP` words, only words between."""
+    return view.has("past_aux") and any(
+        a.end <= m.start <= a.end + _PROGRESSIVE_GAP and all(view.toks[c].isalpha() for c in range(a.end, m.start))
         for a in view.kind("past_aux"))
 
 
