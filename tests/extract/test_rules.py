@@ -15146,3 +15146,15 @@ def test_english_readiness_to_strike_is_no_deed_done(pipeline):
     events = _events(pipeline, "Tribal fighters ready to die for their town clashed with militants near Haditha "
                                "on Sunday, killing two.", "2022-07-25")
     assert [(e.event_type, e.status) for e in events] == [("Battles", "occurred")]
+
+
+def test_arabic_armed_men_burning_people_is_an_attack_not_property_destroyed(pipeline):
+    # "قامت عناصر ميليشيا بحرق ثلاثة من المدنيين أحياء": people burnt (past a count or the doer) are attacked,
+    # no property destroyed; houses or cars of civilians burnt stay destruction of property
+    for text in ("قال مسؤول محلي إن عناصر من ميليشيا مسلحة قامت أمس بحرق ثلاثة من المدنيين أحياء في قرية قرب بعقوبة.",
+                 "أحرق عناصر داعش شابين أحياء في ساحة عامة بالموصل يوم الجمعة."):
+        events = _events(pipeline, text, "2019-03-10")
+        assert [(e.event_type, e.sub_event_type) for e in events] == [("Violence against civilians", "Attack")]
+    events = _events(pipeline, "أقدم مسلحون من الحشد الشعبي على إحراق منازل المواطنين في قرية شمال تكريت أمس.",
+                     "2019-03-10")
+    assert [e.sub_event_type for e in events] == ["Looting/property destruction"]
