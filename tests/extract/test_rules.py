@@ -15158,3 +15158,12 @@ def test_arabic_armed_men_burning_people_is_an_attack_not_property_destroyed(pip
     events = _events(pipeline, "أقدم مسلحون من الحشد الشعبي على إحراق منازل المواطنين في قرية شمال تكريت أمس.",
                      "2019-03-10")
     assert [e.sub_event_type for e in events] == ["Looting/property destruction"]
+
+
+def test_arabic_clause_in_a_region_of_the_country_takes_no_town_of_another_clause(pipeline):
+    # "وقع اثنان منها في بغداد ...، بينما قتل ثلاثة جنود في انفجار عبوة في شمال البلاد": the bombing told only in a
+    # region of the country is not in the town the other clause named
+    events = _events(pipeline, "شهد العراق أمس سلسلة هجمات، وقع اثنان منها في بغداد واستهدفا سوقا ومركزا للشرطة، "
+                               "بينما قتل ثلاثة جنود في انفجار عبوة ناسفة في شمال البلاد.", "2019-03-10")
+    assert [(e.sub_event_type, e.location and e.location.admin1_code) for e in events] == [
+        ("Remote explosive/landmine/IED", None)]
