@@ -15355,3 +15355,24 @@ def test_arabic_the_driver_killed_is_a_civilian(pipeline):
                                  "إلى مقتل السائق.", "2015-08-08")
     assert event.event_type == "Violence against civilians"
     assert event.actor2 is not None and event.actor2.id == "civilians"
+
+
+def test_arabic_armed_men_burning_people_is_an_attack_not_property_destroyed(pipeline):
+    # "قامت عناصر ميليشيا بحرق ثلاثة من المدنيين أحياء": people burnt (past a count or the doer) are attacked,
+    # no property destroyed; houses or cars of civilians burnt stay destruction of property
+    for text in ("قال مسؤول محلي إن عناصر من ميليشيا مسلحة قامت أمس بحرق ثلاثة من المدنيين أحياء في قرية قرب بعقوبة.",
+                 "أحرق عناصر داعش شابين أحياء في ساحة عامة بالموصل يوم الجمعة."):
+        events = _events(pipeline, text, "2019-03-10")
+        assert [(e.event_type, e.sub_event_type) for e in events] == [("Violence against civilians", "Attack")]
+    events = _events(pipeline, "أقدم مسلحون من الحشد الشعبي على إحراق منازل المواطنين في قرية شمال تكريت أمس.",
+                     "2019-03-10")
+    assert [e.sub_event_type for e in events] == ["Looting/property destruction"]
+
+
+def test_arabic_clause_in_a_region_of_the_country_takes_no_town_of_another_clause(pipeline):
+    # "وقع اثنان منها في بغداد ...، بينما قتل ثلاثة جنود في انفجار عبوة في شمال البلاد": the bombing told only in a
+    # region of the country is not in the town the other clause named
+    events = _events(pipeline, "شهد العراق أمس سلسلة هجمات، وقع اثنان منها في بغداد واستهدفا سوقا ومركزا للشرطة، "
+                               "بينما قتل ثلاثة جنود في انفجار عبوة ناسفة في شمال البلاد.", "2019-03-10")
+    assert [(e.sub_event_type, e.location and e.location.admin1_code) for e in events] == [
+        ("Remote explosive/landmine/IED", None)]

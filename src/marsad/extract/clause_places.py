@@ -370,6 +370,13 @@ class PlacesMixin:
             # landmark it is measured from
             chosen = next((p for p in fine if p.dateline and lo <= p.match.start < hi
                            and p.entry.level in ("admin2", "place")), chosen)
+        if chosen is None and not view.toks[anchor].isascii() and _country_region_in(view, lo, hi):
+            # "بينما قتل أربعة شرطيين في انفجار قنبلة في جنوب شرقي البلاد" after attacks told in Istanbul: a clause
+            # that places its deed only in a region of the country ("شمال البلاد") is not at a town another clause
+            # of the sentence named; it stands in that country, at country precision
+            told = best_place(fine, anchor)
+            if told is not None:
+                return country_location(told.entry.country), None, False
         chosen = chosen or best_place(fine, anchor)
         if chosen is not None and chosen.entry.level == "admin1" and not chosen.dateline:
             # "شهدت مدينة الكوت احتجاجات، إذ اقتحم محتجون مبنى ديوان محافظة واسط": the governorate named in the
@@ -468,3 +475,13 @@ def _after_facing(view: SentenceMentions, m: Match) -> bool:
     (مدينة, بلدة) between."""
     return any(f.end == m.start or f.end == m.start - 1 and any(w.start == f.end for w in view.kind("admin_word"))
                for f in view.kind("facing"))
+
+
+_REGION_SIDES = frozenset({"شمال", "جنوب", "شرق", "غرب", "وسط", "شمالي", "جنوبي", "شرقي", "غربي"})
+
+
+def _country_region_in(view: SentenceMentions, lo: int, hi: int) -> bool:
+    """Whether the Arabic clause [lo, hi) names a region of the country ("في جنوب شرقي البلاد")."""
+    toks = view.toks
+    return any(toks[i] in ("البلاد", "بلاد") and toks[i - 1] in _REGION_SIDES
+               for i in range(max(lo, 1), min(hi, len(toks))))

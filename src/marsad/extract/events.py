@@ -2945,6 +2945,13 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
                                             view.has("calm"), trigger.start,
                                             [b.start for b in view.kind("clause_break")]
                                             if entry.event_type == "Protests" and view.has("clause_break") else ())
+        if sub_type == "Looting/property destruction" and entry.event_type == "Riots" and not english \
+                and (target is None or self._kind(target) == "Civilians") \
+                and _burnt_people(view, trigger, target, agent):
+            # "قامت الميليشيا بحرق عدد من المواطنين أحياء", "أحرق عناصر التنظيم شابين": people burnt, the word's
+            # object right after it (past a count or the doer), are killed or maimed, an attack on civilians, not
+            # property destroyed ("أحرقوا منازل المواطنين" keeps the houses between the word and the people)
+            event_type, sub_type = "Violence against civilians", "Attack"
         if sub_type == "Attack" and entry.sub_event_type == "Armed clash" and view.has("return_fire"):
             # "The drivers opened fire and the guards shot back, killing one smuggler": fire returned (`return_fire`)
             # tells two armed sides, a clash, whoever the side hit is read as (smugglers, drivers)
@@ -3421,3 +3428,21 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
                 # the gathering calm, the killings of those whose pictures it held, are no force used on it)
                 return "Protests", "Protest with intervention"
         return entry.event_type, entry.sub_event_type
+
+
+_BURNT_COUNT = frozenset(fold_word(w) for w in ("عدد", "من", "غير", "محدد", "عشرات", "العشرات", "مئات", "المئات"))
+
+
+def _burnt_people(view: SentenceMentions, trigger: Match, target: Match | None, agent: Match | None) -> bool:
+    """Whether the first word after a burning word, past a count of people or the doer, names people."""
+    figures = view.figures()
+    i = trigger.end
+    while i < min(len(view.toks), trigger.end + 6):
+        if agent is not None and agent.start <= i < agent.end or i in figures \
+                or any(q.start <= i < q.end for q in view.kind("number")) or fold_word(view.toks[i]) in _BURNT_COUNT:
+            i += 1
+            continue
+        if target is not None:
+            return target.start == i
+        return any(m.start == i for kind in ("person", "civilian_noun") for m in view.kind(kind))
+    return False
