@@ -15184,3 +15184,11 @@ def test_arabic_suicide_bomber_and_air_raids_are_two_deeds(pipeline):
                                "أغري. وكانت تركيا نفذت أمس ضربات جوية على معاقل الحزب في كردستان العراق.",
                      "2015-08-03")
     assert sorted(e.sub_event_type for e in events) == ["Air/drone strike", "Suicide bomb"]
+
+
+def test_arabic_launched_a_suicide_attack_is_a_suicide_bomb(pipeline):
+    # "شنوا هجوما انتحاريا": the clash phrase "شنوا هجوما" must not swallow the suicide noun after it, or the deed
+    # comes out as a clash and no longer joins the bombing told in the next sentences
+    (event,) = _events(pipeline, "قال مصدر أمني إن مسلحين شنوا هجوما انتحاريا أمس على مخفر للشرطة في بلدة جيلان "
+                                 "بينار.", "2016-05-11")
+    assert event.sub_event_type == "Suicide bomb"
