@@ -15192,3 +15192,12 @@ def test_arabic_launched_a_suicide_attack_is_a_suicide_bomb(pipeline):
     (event,) = _events(pipeline, "قال مصدر أمني إن مسلحين شنوا هجوما انتحاريا أمس على مخفر للشرطة في بلدة جيلان "
                                  "بينار.", "2016-05-11")
     assert event.sub_event_type == "Suicide bomb"
+
+
+def test_arabic_attacks_after_a_series_toll_are_the_series_again(pipeline):
+    # "قتل 25 في سلسلة تفجيرات ...، في هجمات تبنى بعضها التنظيم": the plural "هجمات" after the round-up toll names
+    # the same bombings again, no claimed clash of its own; the bombings told one by one stand
+    events = _events(pipeline, "قتل 25 شخصا على الأقل في سلسلة تفجيرات ضربت أحياء متفرقة من بغداد أمس، بحسب ما "
+                               "ذكرت مصادر أمنية، في هجمات تبنى بعضها تنظيم داعش. وفي حي الشعب قتل 14 شخصا "
+                               "بانفجار سيارة مفخخة. كما قتل 11 في انفجار سيارة مفخخة في الكرادة.", "2016-03-02")
+    assert sorted(e.fatalities.best for e in events) == [11, 14]
