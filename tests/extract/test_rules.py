@@ -15201,3 +15201,10 @@ def test_arabic_attacks_after_a_series_toll_are_the_series_again(pipeline):
                                "ذكرت مصادر أمنية، في هجمات تبنى بعضها تنظيم داعش. وفي حي الشعب قتل 14 شخصا "
                                "بانفجار سيارة مفخخة. كما قتل 11 في انفجار سيارة مفخخة في الكرادة.", "2016-03-02")
     assert sorted(e.fatalities.best for e in events) == [11, 14]
+
+
+def test_arabic_felled_dead_is_a_toll_not_a_shooting_down(pipeline):
+    # "وأسقط 12 قتيلا و40 جريحا": felling dead tells a bombing's toll, no drone or rocket shot down
+    events = _events(pipeline, "أعلنت الشرطة الكويتية أمس القبض على ثلاثة رجال ينتمون إلى خلية إرهابية. ووقع تفجير "
+                               "الحسينية في الأول من مايو وأسقط 12 قتيلا و40 جريحا.", "2016-06-02")
+    assert [e.sub_event_type for e in events] == ["Arrests"] and events[0].fatalities is None

@@ -882,6 +882,14 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
                     and any(t.start <= m.start < t.end or m.start <= t.start < m.end for t in tolls))]
             if blocked and view.has("attack_plural"):
                 blocked += self._roundup_retold(view, words, blocked)
+        if view.has("interception") and cause:
+            # "ووقع التفجير يوم الجمعة وأسقط 27 قتيلا و227 جريحا": felling dead (a toll right after the verb, no
+            # comma between) is how a deed's toll is told, no shooting down of a drone or a rocket
+            tolls = casualty_cues(view)
+            stops = {i.start for i in view.kind("interception")}
+            blocked += [m for m in words if m not in blocked and m.start in stops
+                        and m.payload.sub_event_type == "Disrupted weapons use"
+                        and any(0 <= t.start - m.end <= 3 and "," not in view.toks[m.end:t.start] for t in tolls)]
         if view.has("relative"):
             relative = [m for m in words if m not in blocked and in_relative_clause(view, m, words)]
             blocked += [m for m in relative if not self._news_in_relative(view, m, words, blocked + relative)
