@@ -15208,3 +15208,14 @@ def test_arabic_felled_dead_is_a_toll_not_a_shooting_down(pipeline):
     events = _events(pipeline, "أعلنت الشرطة الكويتية أمس القبض على ثلاثة رجال ينتمون إلى خلية إرهابية. ووقع تفجير "
                                "الحسينية في الأول من مايو وأسقط 12 قتيلا و40 جريحا.", "2016-06-02")
     assert [e.sub_event_type for e in events] == ["Arrests"] and events[0].fatalities is None
+
+
+def test_arabic_arrest_retold_with_a_country_the_men_fought_in_is_one_arrest(pipeline):
+    # a state's arrest told twice, the second time with "بعضهم حارب في العراق" (where the men fought before): the
+    # state arrests at home, so the foreign country with no governorate does not make a second arrest
+    events = _events(pipeline, "قالت الكويت أمس إن وزارة الداخلية ألقت القبض على عدد من المواطنين شكلوا خلية تتبع "
+                               "تنظيم داعش وذلك بعد أسابيع من تفجير حسينية بالعاصمة الكويت. ونفى مصدر أمني أن تكون "
+                               "الخلية خططت لعمليات في الكويت مبينا أن أنشطة أفرادها تركزت في سوريا والعراق. وقالت "
+                               "وزارة الداخلية الكويتية في بيان إنه تم إلقاء القبض على خلية تنتمي لتنظيم داعش تضم "
+                               "أربعة كويتيين بعضهم حارب في العراق.", "2016-06-02")
+    assert [e.sub_event_type for e in events] == ["Arrests"]
