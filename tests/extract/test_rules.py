@@ -15376,3 +15376,38 @@ def test_arabic_clause_in_a_region_of_the_country_takes_no_town_of_another_claus
                                "بينما قتل ثلاثة جنود في انفجار عبوة ناسفة في شمال البلاد.", "2019-03-10")
     assert [(e.sub_event_type, e.location and e.location.admin1_code) for e in events] == [
         ("Remote explosive/landmine/IED", None)]
+
+
+def test_arabic_launched_a_suicide_attack_is_a_suicide_bomb(pipeline):
+    # "شنوا هجوما انتحاريا": the clash phrase "شنوا هجوما" must not swallow the suicide noun after it, or the deed
+    # comes out as a clash and no longer joins the bombing told in the next sentences
+    (event,) = _events(pipeline, "قال مصدر أمني إن مسلحين شنوا هجوما انتحاريا أمس على مخفر للشرطة في بلدة جيلان "
+                                 "بينار.", "2016-05-11")
+    assert event.sub_event_type == "Suicide bomb"
+
+
+def test_arabic_attacks_after_a_series_toll_are_the_series_again(pipeline):
+    # "قتل 25 في سلسلة تفجيرات ...، في هجمات تبنى بعضها التنظيم": the plural "هجمات" after the round-up toll names
+    # the same bombings again, no claimed clash of its own; the bombings told one by one stand
+    events = _events(pipeline, "قتل 25 شخصا على الأقل في سلسلة تفجيرات ضربت أحياء متفرقة من بغداد أمس، بحسب ما "
+                               "ذكرت مصادر أمنية، في هجمات تبنى بعضها تنظيم داعش. وفي حي الشعب قتل 14 شخصا "
+                               "بانفجار سيارة مفخخة. كما قتل 11 في انفجار سيارة مفخخة في الكرادة.", "2016-03-02")
+    assert sorted(e.fatalities.best for e in events) == [11, 14]
+
+
+def test_arabic_felled_dead_is_a_toll_not_a_shooting_down(pipeline):
+    # "وأسقط 12 قتيلا و40 جريحا": felling dead tells a bombing's toll, no drone or rocket shot down
+    events = _events(pipeline, "أعلنت الشرطة الكويتية أمس القبض على ثلاثة رجال ينتمون إلى خلية إرهابية. ووقع تفجير "
+                               "الحسينية في الأول من مايو وأسقط 12 قتيلا و40 جريحا.", "2016-06-02")
+    assert [e.sub_event_type for e in events] == ["Arrests"] and events[0].fatalities is None
+
+
+def test_arabic_arrest_retold_with_a_country_the_men_fought_in_is_one_arrest(pipeline):
+    # a state's arrest told twice, the second time with "بعضهم حارب في العراق" (where the men fought before): the
+    # state arrests at home, so the foreign country with no governorate does not make a second arrest
+    events = _events(pipeline, "قالت الكويت أمس إن وزارة الداخلية ألقت القبض على عدد من المواطنين شكلوا خلية تتبع "
+                               "تنظيم داعش وذلك بعد أسابيع من تفجير حسينية بالعاصمة الكويت. ونفى مصدر أمني أن تكون "
+                               "الخلية خططت لعمليات في الكويت مبينا أن أنشطة أفرادها تركزت في سوريا والعراق. وقالت "
+                               "وزارة الداخلية الكويتية في بيان إنه تم إلقاء القبض على خلية تنتمي لتنظيم داعش تضم "
+                               "أربعة كويتيين بعضهم حارب في العراق.", "2016-06-02")
+    assert [e.sub_event_type for e in events] == ["Arrests"]

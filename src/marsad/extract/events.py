@@ -908,6 +908,16 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
                     r.start <= m.start < r.end
                     or m.end <= r.start and "," not in view.toks[m.end:r.start]  # (folded: "،" is ",")
                     and any(t.start <= m.start < t.end or m.start <= t.start < m.end for t in tolls))]
+            if blocked and view.has("attack_plural"):
+                blocked += self._roundup_retold(view, words, blocked)
+        if view.has("interception") and cause:
+            # "ووقع التفجير يوم الجمعة وأسقط 27 قتيلا و227 جريحا": felling dead (a toll right after the verb, no
+            # comma between) is how a deed's toll is told, no shooting down of a drone or a rocket
+            tolls = casualty_cues(view)
+            stops = {i.start for i in view.kind("interception")}
+            blocked += [m for m in words if m not in blocked and m.start in stops
+                        and m.payload.sub_event_type == "Disrupted weapons use"
+                        and any(0 <= t.start - m.end <= 3 and "," not in view.toks[m.end:t.start] for t in tolls)]
         if view.has("relative"):
             relative = [m for m in words if m not in blocked and in_relative_clause(view, m, words)]
             blocked += [m for m in relative if not self._news_in_relative(view, m, words, blocked + relative)
@@ -1433,6 +1443,17 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
         elif events and self.last is not None:
             events = [self._state_doer_of_last(e) for e in events]
         return events
+
+    @staticmethod
+    def _roundup_retold(view: SentenceMentions, words: list[Match], blocked: list[Match]) -> list[Match]:
+        """Plural attack nouns after a round-up toll that name the same deeds again ("قتل 30 في سلسلة تفجيرات
+        ...، بحسب مصادر، في هجمات تبنى بعضها التنظيم"): a noun of the plural kind (`attack_plural`) after "في" or
+        "ب", later than a blocked round-up word, with no own toll; the same total's cause, no event of its own."""
+        last = max(m.start for m in blocked)
+        plural = view.kind("attack_plural")
+        return [m for m in words if m not in blocked and m.payload.voice == "noun" and m.start > last
+                and any(p.start <= m.start < p.end for p in plural) and m.start > 0
+                and (view.toks[m.start - 1] == "في" or view.toks[m.start].startswith("ب"))]
 
     def _sentence_events(self, view: SentenceMentions, told, places: list[PlaceMention]) -> list[Event]:
         """One event for the sentence's most telling trigger, its arguments sought in the whole sentence;

@@ -100,7 +100,22 @@ def _event_places_agree(a: Event, b: Event, near: Collection[str], unplaced: Col
     (`_other_country_told`; not the other way: "أنبوب بقطر ثمانية عشر عقدا" retelling a blast in Basra)."""
     return _places_agree(a.location, b.location, a.event_id in near or b.event_id in near) \
         and not _other_country_told(a, b) \
-        or _one_country_told(a, b, unplaced)
+        or _one_country_told(a, b, unplaced) or _arrests_at_home(a, b)
+
+
+def _arrests_at_home(a: Event, b: Event) -> bool:
+    """Whether two arrests by one state's forces, one placed in that state and the other only in another country
+    ("ألقت الداخلية الكويتية القبض على شبكة تضم خمسة كويتيين بعضهم حارب في العراق"), are placed alike: a state
+    arrests on its own soil; the other country, with no governorate, is where the men did something before."""
+    if a.sub_event_type != "Arrests" or b.sub_event_type != "Arrests" or a.actor1 is None or b.actor1 is None \
+            or a.actor1.id != b.actor1.id or a.actor1.kind != "State forces" or not a.actor1.country:
+        return False
+    if a.location is None or b.location is None:
+        return False
+    home = a.actor1.country
+    countries = {a.location.country, b.location.country}
+    away = b.location if a.location.country == home else a.location
+    return home in countries and len(countries) == 2 and away.admin1_code is None
 
 
 def _one_country_told(a: Event, b: Event, unplaced: Collection[str]) -> bool:
