@@ -15355,3 +15355,21 @@ def test_arabic_the_driver_killed_is_a_civilian(pipeline):
                                  "إلى مقتل السائق.", "2015-08-08")
     assert event.event_type == "Violence against civilians"
     assert event.actor2 is not None and event.actor2.id == "civilians"
+
+
+def test_arabic_bare_fajjara_with_a_charge_or_bridge_after_it_is_the_verb(pipeline):
+    # bare "فجر" is also "dawn" and no trigger alone; with the thing blown up right after it, or after the subject
+    # between ("وفجر مسلحو التنظيم ظهر اليوم جسرا"), it is the verb: the charge, vest, bridge or building told with it
+    (event,) = _events(pipeline, "قال ضابط في الشرطة إن مهاجما فجر شحنة ناسفة عند بوابة مديرية الناحية في قضاء "
+                                 "بلد مساء أمس، ما أدى إلى إصابة ثلاثة من المنتسبين.", "2017-02-21")
+    assert event.sub_event_type == "Remote explosive/landmine/IED" and event.evidence.trigger.text == "فجر شحنة"
+    (event,) = _events(pipeline, "وأكد شهود أن انتحاريا فجر سترته الناسفة عند مدخل مجلس عزاء في قضاء الخالص.",
+                       "2017-02-21")
+    assert event.sub_event_type == "Suicide bomb"
+    (event,) = _events(pipeline, "وفجر عناصر التنظيم جسرين على نهر الفرات شرقي مدينة هيت لإبطاء تقدم القطعات.",
+                       "2017-02-21")
+    assert event.event_type == "Explosions/Remote violence" and event.actor1 is not None
+    # dawn stays dawn: "فجر الخميس", "صلاة الفجر"
+    events = _events(pipeline, "دخلت القطعات العسكرية قضاء هيت فجر الخميس بعد انسحاب المسلحين منه دون مقاومة "
+                               "تذكر، وأدى الأهالي صلاة الفجر في الجامع الكبير.", "2017-02-21")
+    assert not [e for e in events if e.event_type == "Explosions/Remote violence"]
