@@ -15373,3 +15373,17 @@ def test_arabic_bare_fajjara_with_a_charge_or_bridge_after_it_is_the_verb(pipeli
     events = _events(pipeline, "دخلت القطعات العسكرية قضاء هيت فجر الخميس بعد انسحاب المسلحين منه دون مقاومة "
                                "تذكر، وأدى الأهالي صلاة الفجر في الجامع الكبير.", "2017-02-21")
     assert not [e for e in events if e.event_type == "Explosions/Remote violence"]
+
+
+def test_arabic_minefields_struck_or_cleared_are_no_bomb(pipeline):
+    # a minefield named among a strike's targets, or the work of clearing mines, is a thing, not a blast: no IED
+    # record ("أصابت الضربات ... وحقول ألغام", "تطهير حقول الألغام", "نزع الألغام"); a mine that went off still is one
+    events = _events(pipeline, "وذكر بيان للتحالف أن ضرباته الليلة الماضية أصابت مخازن أسلحة ومواقع دفاعية وحقول ألغام "
+                               "قرب بلدة الشدادي في ريف الحسكة.", "2016-02-19")
+    assert not [e for e in events if e.sub_event_type == "Remote explosive/landmine/IED"]
+    assert not _events(pipeline, "وشرعت مفارز الجهد الهندسي صباح أمس في تطهير حقول الألغام المحيطة بقرى ناحية "
+                                 "العلم شرقي تكريت.", "2016-02-19")
+    assert not _events(pipeline, "وأعلنت السفارة تقديم أربعة ملايين دولار لبرامج نزع الألغام في محافظة نينوى.",
+                       "2016-02-19")
+    (event,) = _events(pipeline, "قتل راعيان بانفجار لغم أرضي في حقل ألغام قديم قرب ناحية مندلي أمس.", "2016-02-19")
+    assert event.sub_event_type == "Remote explosive/landmine/IED"
