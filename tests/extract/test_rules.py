@@ -15411,3 +15411,33 @@ def test_arabic_arrest_retold_with_a_country_the_men_fought_in_is_one_arrest(pip
                                "وزارة الداخلية الكويتية في بيان إنه تم إلقاء القبض على خلية تنتمي لتنظيم داعش تضم "
                                "أربعة كويتيين بعضهم حارب في العراق.", "2016-06-02")
     assert [e.sub_event_type for e in events] == ["Arrests"]
+def test_arabic_bare_fajjara_with_a_charge_or_bridge_after_it_is_the_verb(pipeline):
+    # bare "فجر" is also "dawn" and no trigger alone; with the thing blown up right after it, or after the subject
+    # between ("وفجر مسلحو التنظيم ظهر اليوم جسرا"), it is the verb: the charge, vest, bridge or building told with it
+    (event,) = _events(pipeline, "قال ضابط في الشرطة إن مهاجما فجر شحنة ناسفة عند بوابة مديرية الناحية في قضاء "
+                                 "بلد مساء أمس، ما أدى إلى إصابة ثلاثة من المنتسبين.", "2017-02-21")
+    assert event.sub_event_type == "Remote explosive/landmine/IED" and event.evidence.trigger.text == "فجر شحنة"
+    (event,) = _events(pipeline, "وأكد شهود أن انتحاريا فجر سترته الناسفة عند مدخل مجلس عزاء في قضاء الخالص.",
+                       "2017-02-21")
+    assert event.sub_event_type == "Suicide bomb"
+    (event,) = _events(pipeline, "وفجر عناصر التنظيم جسرين على نهر الفرات شرقي مدينة هيت لإبطاء تقدم القطعات.",
+                       "2017-02-21")
+    assert event.event_type == "Explosions/Remote violence" and event.actor1 is not None
+    # dawn stays dawn: "فجر الخميس", "صلاة الفجر"
+    events = _events(pipeline, "دخلت القطعات العسكرية قضاء هيت فجر الخميس بعد انسحاب المسلحين منه دون مقاومة "
+                               "تذكر، وأدى الأهالي صلاة الفجر في الجامع الكبير.", "2017-02-21")
+    assert not [e for e in events if e.event_type == "Explosions/Remote violence"]
+
+
+def test_arabic_minefields_struck_or_cleared_are_no_bomb(pipeline):
+    # a minefield named among a strike's targets, or the work of clearing mines, is a thing, not a blast: no IED
+    # record ("أصابت الضربات ... وحقول ألغام", "تطهير حقول الألغام", "نزع الألغام"); a mine that went off still is one
+    events = _events(pipeline, "وذكر بيان للتحالف أن ضرباته الليلة الماضية أصابت مخازن أسلحة ومواقع دفاعية وحقول ألغام "
+                               "قرب بلدة الشدادي في ريف الحسكة.", "2016-02-19")
+    assert not [e for e in events if e.sub_event_type == "Remote explosive/landmine/IED"]
+    assert not _events(pipeline, "وشرعت مفارز الجهد الهندسي صباح أمس في تطهير حقول الألغام المحيطة بقرى ناحية "
+                                 "العلم شرقي تكريت.", "2016-02-19")
+    assert not _events(pipeline, "وأعلنت السفارة تقديم أربعة ملايين دولار لبرامج نزع الألغام في محافظة نينوى.",
+                       "2016-02-19")
+    (event,) = _events(pipeline, "قتل راعيان بانفجار لغم أرضي في حقل ألغام قديم قرب ناحية مندلي أمس.", "2016-02-19")
+    assert event.sub_event_type == "Remote explosive/landmine/IED"
