@@ -15441,3 +15441,35 @@ def test_arabic_minefields_struck_or_cleared_are_no_bomb(pipeline):
                        "2016-02-19")
     (event,) = _events(pipeline, "قتل راعيان بانفجار لغم أرضي في حقل ألغام قديم قرب ناحية مندلي أمس.", "2016-02-19")
     assert event.sub_event_type == "Remote explosive/landmine/IED"
+def test_arabic_capital_read_as_its_government_places_nothing(pipeline):
+    # "بالتنسيق مع دمشق", "أهم حليف لدمشق", "قدرة دمشق على": the capital stands for its government by the words
+    # around it, so an unplaced clash in Syria does not take the capital's governorate
+    events = _events(pipeline, "قال وزير الخارجية السوري إن بلاده ترحب بأي جهد ضد التنظيم إذا تم بالتنسيق مع دمشق. "
+                               "وزار الوزير موسكو، أهم حليف لدمشق، حيث حذر من أن دعم المعارضة يضعف قدرة دمشق على "
+                               "مواجهة المسلحين. إلى ذلك دارت اشتباكات عنيفة أمس بين قوات النظام وفصائل المعارضة في "
+                               "محيط قرية نائية شمالي سوريا.", "2015-08-06")
+    clash = next(e for e in events if e.event_type == "Battles")
+    assert clash.location is not None and clash.location.admin1_code != "SY-DI"
+
+
+def test_arabic_capital_as_speaker_or_party_places_nothing(pipeline):
+    # "رفضت أنقرة"، "فأنقرة تستخدم"، "التصعيد بين أنقرة والمتمردين": the government speaks or is a party, no place
+    events = _events(pipeline, "يتواصل التصعيد بين أنقرة والمتمردين الأكراد هذا الأسبوع. وقتل ثلاثة جنود أتراك أمس "
+                               "في انفجار عبوة ناسفة استهدفت دوريتهم في جنوب شرق تركيا.", "2015-07-27")
+    blast = next(e for e in events if e.event_type == "Explosions/Remote violence")
+    assert blast.location is None or blast.location.admin1_code != "TR-06"
+
+
+def test_arabic_capital_told_as_the_capital_stays_a_place(pipeline):
+    # "في العاصمة السورية دمشق", "شهدت دمشق": the city itself, where the shelling fell
+    (event,) = _events(pipeline, "سقطت قذائف هاون أمس على حي سكني في العاصمة السورية دمشق ما أدى إلى مقتل أربعة "
+                                 "مدنيين.", "2015-08-09")
+    assert event.location is not None and event.location.admin1_code == "SY-DI"
+
+
+def test_arabic_birthplace_is_no_muscat(pipeline):
+    # "مسقط رأس" is a birthplace, not Muscat: an unplaced event does not take Oman's capital governorate
+    events = _events(pipeline, "تقع القرية قرب بلدة صغيرة هي مسقط رأس القائد الراحل. وقتل مسلحون مجهولون أمس "
+                               "شرطيين اثنين بإطلاق النار على دوريتهما.", "2015-08-09")
+    hit = next(e for e in events if e.fatalities is not None)
+    assert hit.location is None or hit.location.admin1_code != "OM-MA"

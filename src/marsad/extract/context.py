@@ -194,12 +194,12 @@ def article_context(knowledge: Knowledge, views: Iterable[SentenceMentions], tex
         measured = measured_positions(view)
         governments = government_positions(view)
         # (a crowd's target, or two capitals paired as governments: "بين واشنطن وطهران" places nothing in Tehran)
-        opposed = party_positions(view, knowledge)
+        opposed = party_positions(view, knowledge) | idiom_positions(view)
         for m in view.kind("place"):
             if m.payload in quarters or m.start in opposed:
                 continue
             entry = knowledge.places[m.payload]
-            if m.start in governments and entry.country != "Iraq":
+            if m.start in governments and entry.country != "Iraq" and entry.level != "country":
                 continue  # "a militia Tehran backs": the government, no place the article tells
             if entry.admin1_code and m.start not in measured:  # "60 كم شمال بغداد" places nothing in Baghdad
                 every.add(entry.admin1_code)
@@ -335,13 +335,20 @@ def _party_positions(view: SentenceMentions, knowledge: Knowledge) -> frozenset[
     return opposed_positions(view) | paired_positions(view, knowledge)
 
 
+def idiom_positions(view: SentenceMentions) -> frozenset[int]:
+    """Where a place name opens a common phrase (`place_idiom`: "مسقط رأس", a birthplace, not Muscat): no place."""
+    return frozenset(w.start for w in view.kind("place_idiom")) if view.has("place_idiom") else frozenset()
+
+
 def government_positions(view: SentenceMentions) -> frozenset[int]:
     """Where an English capital stands for its government rather than for a place: followed by a word ("a force
     Ankara considers an offshoot of the PKK", "Washington has struck back"), not after "in", "near" or a place
     word; an Arabic one with no preposition on or before it ("أنقرة ستبدأ"). Only names of places outside Iraq are
     dropped for this (Baghdad and Erbil are where much happens)."""
     # (asked of each sentence twice, by the context and the places: made once)
-    return view.memoized("government_positions", _government_positions) if view.has("capital") else frozenset()
+    if not (view.has("capital") or view.has("state_agent")):
+        return frozenset()
+    return view.memoized("government_positions", _government_positions)
 
 
 def _government_positions(view: SentenceMentions) -> frozenset[int]:
@@ -353,12 +360,62 @@ def _government_positions(view: SentenceMentions) -> frozenset[int]:
     among = view.bare("among_word")
     # (an Arabic one may end the sentence as the subject of the verb before it: "وهو ما نفته أنقرة")
     # (the costlier `_closing_subject` asked last, of a capital the cheap tests let through)
-    return frozenset(c.start for c in view.kind("capital")
-                     if c.start not in introduced
-                     and c.start - 1 not in lead
-                     and (view.toks[c.start].isascii()
-                          or c.clitic in ("", "و") and c.start - 1 not in among)
-                     and (c.end < len(view.toks) and view.toks[c.end].isalpha() or _closing_subject(view, c)))
+    loose = frozenset(c.start for c in view.kind("capital")
+                      if c.start not in introduced
+                      and c.start - 1 not in lead
+                      and (view.toks[c.start].isascii()
+                           or c.clitic in ("", "و") and c.start - 1 not in among)
+                      and (c.end < len(view.toks) and view.toks[c.end].isalpha() or _closing_subject(view, c)))
+    if view.toks[0].isascii() or not view.has("state_agent"):
+        return loose
+    # any Arabic capital a state is named by (`state_agent`: دمشق، الرياض، موسكو) read as its government from its
+    # context alone: "بالتنسيق مع دمشق", "أهم حليف لدمشق", "قدرة دمشق على", "رفضت دمشق", "دمشق ترى" (not one told
+    # as "the capital", "في العاصمة السورية دمشق": the city itself)
+    named_capital = _after_capital_word(view)
+    return loose | frozenset(c.start for c in view.kind("state_agent")
+                             if c.start not in introduced and c.start not in named_capital
+                             and _governing_context(view, c))
+
+
+def _after_capital_word(view: SentenceMentions) -> set[int]:
+    """The Arabic positions right after "العاصمة" and the adjective of its country ("في العاصمة التركية أنقرة",
+    "العاصمة دمشق"): a city told as a capital is the place."""
+    if view.toks[0].isascii() or not view.has("capital_word"):
+        return set()
+    out: set[int] = set()
+    for w in view.kind("capital_word"):
+        out.add(w.end)
+        if w.end < len(view.toks) and view.toks[w.end].startswith("ال"):
+            out.add(w.end + 1)  # (its country's adjective between: "العاصمة السورية")
+    return out
+
+
+def _governing_context(view: SentenceMentions, c) -> bool:
+    """Whether Arabic capital ``c`` stands for its government by the words around it: after a word that governs
+    a state (`government_head`: "مع"، "قدرة"، "بطلب من"; `government_for` with لـ on the name: "حليف لدمشق"), as
+    the subject of a verb of speech or policy right before it ("رفضت دمشق") or right after it ("دمشق ترى",
+    "فأنقرة تستخدم"), or paired with a force after "بين" ("التصعيد بين أنقرة والمتمردين")."""
+    toks = view.toks
+    heads = ("government_head",) if c.clitic in ("", "و") else ("government_for",) if c.clitic in ("ل", "ول") else ()
+    if any(view.has(k) and any(w.end == c.start for w in view.kind(k)) for k in heads):
+        return True
+    if c.clitic not in ("", "و", "ف"):
+        return False
+    verbs = [k for k in ("report_verb", "denial", "blame", "government_verb") if view.has(k)]
+    if not c.clitic and c.start and toks[c.start - 1] != "بين" \
+            and any(w.end == c.start for k in verbs for w in view.kind(k)):
+        return True
+    # (a capital after the verb: only one that opens its clause, "، فأنقرة تستخدم", "أن دمشق ترى"; not the object
+    # of a verb before it, "لزيارة دمشق ونقل رسائل")
+    opens = c.clitic or c.start == 0 or toks[c.start - 1] in (",", "،", ":", "(", "«", '"') \
+        or c.start - 1 in view.bare("that_word")
+    if opens and c.end < len(toks) and any(w.start == c.end for k in verbs for w in view.kind(k)):
+        return True
+    # (not the side of an event told right before "بين": "مفاوضات بين أنقرة وحزب العمال" keeps the capital as the
+    # place that supports the talks, as `paired_positions` leaves an Arabic pair with Baghdad)
+    return not c.clitic and c.start > 1 and toks[c.start - 1] == "بين" and view.has("actor") \
+        and any(a.start == c.end and a.clitic == "و" for a in view.kind("actor")) \
+        and not (view.has("trigger") and any(t.end == c.start - 1 for t in view.kind("trigger")))
 
 
 def _closing_subject(view: SentenceMentions, c) -> bool:

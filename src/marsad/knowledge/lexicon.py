@@ -96,6 +96,7 @@ WORD_CATEGORIES = (
     "concurrent_frame", "back_pronoun", "occurrence_verb", "return_fire", "later_opening", "universal",
     "exceptive", "subject_detail", "numbered_unit", "provided_that", "describe_as",
     "call_participle", "seized_people", "recall_lead", "cited_thing", "cite_verb", "facing",
+    "capital_word", "government_head", "government_for", "government_verb", "place_idiom",
 )
 # the categories a rule tests a single token against as written (no proclitic stripped): function words kept out
 # of the phrase scan (see `PhraseIndex.add_word`)

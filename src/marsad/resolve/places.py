@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, replace
 
-from ..extract.context import (ArticleContext, government_positions, measured_positions, named_as_quarter,
-                               party_positions, quarter_positions)
+from ..extract.context import (ArticleContext, government_positions, idiom_positions, measured_positions,
+                               named_as_quarter, party_positions, quarter_positions)
 from ..extract.mentions import SentenceMentions, longest
 from ..knowledge.lexicon import Knowledge, PlaceEntry
 from ..knowledge.matcher import Match
@@ -229,7 +229,7 @@ def places_in(view: SentenceMentions, knowledge: Knowledge, ctx: ArticleContext,
                        for m in places if e < m.start < e + _ROAD_ENDS_REACH}
     # "a force Ankara considers an offshoot of the PKK": a foreign capital standing for its government is no place
     governments = government_positions(view)
-    opposed = party_positions(view, knowledge)
+    opposed = party_positions(view, knowledge) | idiom_positions(view)  # (or "مسقط رأس", a birthplace)
     quarters = quarter_positions(view)
     out: list[PlaceMention] = []
     for m in longest(list(first.values())):
@@ -245,7 +245,8 @@ def places_in(view: SentenceMentions, knowledge: Knowledge, ctx: ArticleContext,
         entries = grouped[(m.start, m.end)]
         ascii_name = view.toks[m.start].isascii()
         entry = _choose(entries, ctx)
-        if m.start in governments and (entry.country != "Iraq" or _blaming_government(view, m)):
+        if m.start in governments and entry.level != "country" \
+                and (entry.country != "Iraq" or _blaming_government(view, m)):
             continue  # (an Iraqi capital only as the subject of blame or denial: "with Baghdad blaming Turkey")
         if entry.level in ("admin1", "country") and (m.payload in ctx.quarters
                                                      or quarters and named_as_quarter(view, m, quarters)):
