@@ -15228,3 +15228,12 @@ def test_arabic_present_control_verb_after_relative_pronoun_is_no_takeover(pipel
     events = _events(pipeline, "ارتفعت حصيلة انهيار مبنى سكني قديم في مدينة أريحا التي تسيطر عليها الفصائل إلى "
                                "14 قتيلا.", "2015-08-06")
     assert not [e for e in events if e.sub_event_type == "Non-state actor overtakes territory"]
+
+
+def test_arabic_country_told_after_in_places_a_strike_over_the_country_that_did_it(pipeline):
+    # "شنت إيران غارات على ... في شمال العراق": the country named as the doer is no place of the strike; the
+    # country told after "في" is where it happened
+    events = _events(pipeline, "شنت إيران، الثلاثاء، غارات جوية على مخازن أسلحة لحزب الحياة الحرة الكردستاني في "
+                               "شمال العراق.", "2015-08-05")
+    strikes = [e for e in events if e.sub_event_type == "Air/drone strike"]
+    assert strikes and all(e.location is not None and e.location.country == "Iraq" for e in strikes)

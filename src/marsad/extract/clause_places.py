@@ -435,7 +435,11 @@ class PlacesMixin:
                 # it lends the event word no support)
                 return self._in_country(view, abroad)
             return location_of(p.entry), span, False
-        country = next((p.entry.country for p in places if p.entry.level == "country"), None)
+        # a country told where it happened (`_country_in_clause`: "في العراق") before the first one named, which
+        # may be the doer ("نفذت تركيا ضربات جوية على معاقل الحزب في شمال العراق": the strikes are Iraq's)
+        told = self._country_in_clause(view, places, lo, hi)
+        country = told.entry.country if told is not None else next(
+            (p.entry.country for p in places if p.entry.level == "country"), None)
         # an article whose places all lie in one governorate, even when told after the event ("... clashed in
         # the mountains. The area is in Duhok."), places its unplaced events there, at governorate precision
         if len(self.context.every_code) == 1:
