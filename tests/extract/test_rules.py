@@ -15237,3 +15237,10 @@ def test_arabic_country_told_after_in_places_a_strike_over_the_country_that_did_
                                "شمال العراق.", "2015-08-05")
     strikes = [e for e in events if e.sub_event_type == "Air/drone strike"]
     assert strikes and all(e.location is not None and e.location.country == "Iraq" for e in strikes)
+
+
+def test_arabic_state_subject_past_a_day_set_off_by_commas(pipeline):
+    # "وشنت إيران، أمس الأحد، غارات جوية": the day between commas does not part the country from its strikes
+    events = _events(pipeline, "وشنت روسيا، أمس الأحد، ضربات جوية على مواقع لتنظيم داعش في سوريا.", "2015-10-05")
+    strikes = [e for e in events if e.sub_event_type == "Air/drone strike"]
+    assert strikes and all(e.actor1 is not None and e.actor1.id.startswith("russia") for e in strikes)
