@@ -15244,3 +15244,11 @@ def test_arabic_state_subject_past_a_day_set_off_by_commas(pipeline):
     events = _events(pipeline, "وشنت روسيا، أمس الأحد، ضربات جوية على مواقع لتنظيم داعش في سوريا.", "2015-10-05")
     strikes = [e for e in events if e.sub_event_type == "Air/drone strike"]
     assert strikes and all(e.actor1 is not None and e.actor1.id.startswith("russia") for e in strikes)
+
+
+def test_arabic_denial_that_populated_areas_were_hit_is_no_event(pipeline):
+    # "نفى الجيش أن يكون استهدف منطقة مأهولة" after a strike told: harm to civilians denied, no denied event
+    events = _events(pipeline, "قال متمردون أكراد الثلاثاء إن تفجير مخفر للدرك في ولاية وان جاء ردا على غارات تركية. "
+                               "وذكرت مصادر كردية أن خمسة قرويين قتلوا في قصف للطيران التركي في نهاية الأسبوع قرب "
+                               "قرية في شمال العراق. لكن الجيش نفى أن يكون استهدف منطقة مأهولة.", "2015-08-11")
+    assert events and not [e for e in events if e.status == "denied"]
