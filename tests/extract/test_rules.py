@@ -15473,3 +15473,27 @@ def test_arabic_birthplace_is_no_muscat(pipeline):
                                "شرطيين اثنين بإطلاق النار على دوريتهما.", "2015-08-09")
     hit = next(e for e in events if e.fatalities is not None)
     assert hit.location is None or hit.location.admin1_code != "OM-MA"
+
+
+def test_arabic_country_told_after_in_places_a_strike_over_the_country_that_did_it(pipeline):
+    # "شنت إيران غارات على ... في شمال العراق": the country named as the doer is no place of the strike; the
+    # country told after "في" is where it happened
+    events = _events(pipeline, "شنت إيران، الثلاثاء، غارات جوية على مخازن أسلحة لحزب الحياة الحرة الكردستاني في "
+                               "شمال العراق.", "2015-08-05")
+    strikes = [e for e in events if e.sub_event_type == "Air/drone strike"]
+    assert strikes and all(e.location is not None and e.location.country == "Iraq" for e in strikes)
+
+
+def test_arabic_state_subject_past_a_day_set_off_by_commas(pipeline):
+    # "وشنت إيران، أمس الأحد، غارات جوية": the day between commas does not part the country from its strikes
+    events = _events(pipeline, "وشنت روسيا، أمس الأحد، ضربات جوية على مواقع لتنظيم داعش في سوريا.", "2015-10-05")
+    strikes = [e for e in events if e.sub_event_type == "Air/drone strike"]
+    assert strikes and all(e.actor1 is not None and e.actor1.id.startswith("russia") for e in strikes)
+
+
+def test_arabic_denial_that_populated_areas_were_hit_is_no_event(pipeline):
+    # "نفى الجيش أن يكون استهدف منطقة مأهولة" after a strike told: harm to civilians denied, no denied event
+    events = _events(pipeline, "قال متمردون أكراد الثلاثاء إن تفجير مخفر للدرك في ولاية وان جاء ردا على غارات تركية. "
+                               "وذكرت مصادر كردية أن خمسة قرويين قتلوا في قصف للطيران التركي في نهاية الأسبوع قرب "
+                               "قرية في شمال العراق. لكن الجيش نفى أن يكون استهدف منطقة مأهولة.", "2015-08-11")
+    assert events and not [e for e in events if e.status == "denied"]

@@ -443,7 +443,7 @@ class PlacesMixin:
                 return self._in_country(view, abroad)
             return location_of(p.entry), span, False
         # "واصلت أنقرة حملتها داخل تركيا، بينما قصفت طائراتها مواقع في شمال العراق": the country the clause places its
-        # event in ("في شمال العراق"), not the first the sentence names, is where it happened
+        # event in ("في شمال العراق"), not the first the sentence names (which may be the doer), is where it happened
         here = self._country_in_clause(view, places, lo, hi)
         country = here.entry.country if here is not None else \
             next((p.entry.country for p in places if p.entry.level == "country"), None)

@@ -1742,6 +1742,13 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
             return None  # "X denied any involvement in the attack": the attack is told elsewhere
         if view.has("accusation") and (charged(view, trigger) or charged_with(view, trigger)):
             return None  # "accused of kidnappings": a charge, not an event
+        if view.has("populated") and view.has("denial") and self.last is not None \
+                and entry.event_type in VIOLENT_TYPES and any(
+                    trigger.end <= p.start <= trigger.end + 2 for p in view.kind("populated")):
+            # "لكن الجيش نفى أن يكون استهدف منطقة مأهولة": after an event told, a denial that populated areas were
+            # hit denies harm to civilians of that strike, no event of its own (not a bare negation, "إنها لم تقصف
+            # أي مناطق سكنية، مضيفة أنها قصفت مخزنا": its deed told beside it then loses its host)
+            return None
         if not english and _bare_exposure(view, trigger, self._fighting_force):
             return None  # "أعلنت الأنواء الجوية تعرض البلاد إلى منخفض جوي": exposed to weather, no attack
         if view.has("equipped") and trigger.clitic.endswith("ب") and entry.event_type == "Explosions/Remote violence" \

@@ -1441,9 +1441,11 @@ def state_subject(view: SentenceMentions, trigger: Match, voice: str, lo: int, h
             # "..., the camp's administration said, blaming Turkey": the one blamed did it; so did the one a strike
             # is put down to ("a drone strike attributed by local officials to Turkey")
             found = True
-        elif s.end <= trigger.start and (trigger.start - s.end <= 2 or english and s.end in links) \
-                and all(links.get(t) == "" or t in counted for t in range(s.end, trigger.start)) \
-                and trigger.start - s.end - sum(t in counted for t in range(s.end, trigger.start)) <= 2:
+        elif s.end <= trigger.start and (trigger.start - s.end - len(
+                loose := _day_set_off(view, s.end, trigger.start)) <= 2 or english and s.end in links) \
+                and all(links.get(t) == "" or t in counted or t in loose for t in range(s.end, trigger.start)) \
+                and trigger.start - s.end - len(loose) - sum(t in counted for t in range(s.end, trigger.start)) <= 2:
+            # (Arabic: a day set off by commas between does not count, "وشنت تركيا، أمس السبت، غارات جوية")
             # (English: the count of what was fired between, "Iran launched more than a dozen ballistic missiles")
             # (a dateline's dash opens the clause too: "BAGHDAD (Reuters) - Iran launched ...")
             before = links.get(s.start - 1) if s.start > lo and view.toks[s.start - 1] != "-" else "lead"
@@ -1453,6 +1455,15 @@ def state_subject(view: SentenceMentions, trigger: Match, voice: str, lo: int, h
         if found:
             return Match(s.start, s.end, "actor", s.payload.value, s.clitic)
     return None
+
+
+def _day_set_off(view: SentenceMentions, start: int, end: int) -> frozenset[int]:
+    """Arabic: the tokens of [start, end) when they are only a day set off by commas (", أمس السبت ,"), else none."""
+    if end - start < 3 or view.toks[start - 1].isascii() or view.toks[start] != "," or view.toks[end - 1] != ",":
+        return frozenset()
+    days = {t for k in ("day_offset", "weekday") for m in view.kind(k) for t in range(m.start, m.end)}
+    inner = range(start + 1, end - 1)
+    return frozenset(range(start, end)) if inner and all(t in days for t in inner) else frozenset()
 
 
 def _counted(view: SentenceMentions) -> frozenset[int]:

@@ -78,7 +78,7 @@ WORD_CATEGORIES = (
     "speech_noun", "verbal_charge", "attack_drone", "air_defence", "find_verb", "seized_after", "contains_word", "modal_adjective", "habitual", "verdict", "cause_clause", "means_link", "withdrawal",
     "accident", "accident_blast", "clearing", "told_participle", "attributive_lead", "abroad", "report_noun",
     "counterpart", "joint", "separate", "our_men", "disguise", "kin_word", "backed", "hiding", "absence", "provision", "one_hand",
-    "what_happened", "title", "meeting", "subset", "kinds_range", "group_ref",
+    "what_happened", "title", "meeting", "subset", "kinds_range", "group_ref", "populated",
     "age_lead", "quarter", "range_word", "since_point", "repeat", "content_clause", "clause_break", "subordinator", "subsided", "execution", "contrast",
     "sequel", "practice_head", "attack_plural", "abstract_noun", "responsibility", "exercise", "possession", "mourned",
     "scene_noun", "bare_strike", "remote_hit", "village_target", "collaboration", "storm_word", "heading",
