@@ -50,12 +50,14 @@ CONTINUING_REACH = 8
 
 def continued(view: SentenceMentions, p: Match, m: Match) -> bool:
     """Whether Arabic event word ``m`` is the deed a word of going on (`continuing`: مع استمرار, في ظل تواصل) names
-    past its doer, right after في ("مع استمرار المتمردين في شن هجمات على قوات الأمن"): attacks that go on, told
-    as the setting of a statement or an argument, no deed of a day. No comma, clause break or other event word may
-    stand between."""
+    past its doer, right after في ("مع استمرار المتمردين في شن هجمات على قوات الأمن"), or a word of driving to
+    (`continuing` valued `drive`: ودفع) names right after إلى ("ودفع المسلحين إلى شن هجمات انتقامية"): attacks
+    that go on or that something led to, told as the setting of a statement or an argument, no deed of a day. No
+    comma, clause break or other event word may stand between."""
     if p.kind != "continuing" or view.toks[m.start].isascii() or not p.end < m.start <= p.end + CONTINUING_REACH:
         return False
-    if not (view.toks[m.start - 1] == "في" or m.clitic.endswith("في")):
+    links = ("الي", "الى") if p.payload.value == "drive" else ("في",)  # (folded: إلى is الي)
+    if view.toks[m.start - 1] not in links:
         return False
     return "," not in view.toks[p.end:m.start] and "،" not in view.toks[p.end:m.start] and not any(
         p.end <= o.start < m.start for k in ("trigger", "clause_break") for o in view.kind(k))
