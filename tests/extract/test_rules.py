@@ -15184,3 +15184,13 @@ def test_arabic_suicide_bomber_and_air_raids_are_two_deeds(pipeline):
                                "أغري. وكانت تركيا نفذت أمس ضربات جوية على معاقل الحزب في كردستان العراق.",
                      "2015-08-03")
     assert sorted(e.sub_event_type for e in events) == ["Air/drone strike", "Suicide bomb"]
+
+
+
+def test_arabic_attacks_a_bombing_drove_men_to_are_no_deed(pipeline):
+    # the bombing told after "بعد" with its day is recalled; its toll, told through "ما أسفر عن", is its own, and the
+    # attacks it drove the rebels to (دفع ... إلى شن هجمات) are attacks in general: no event
+    events = _events(pipeline, "وانهارت المحادثات بعد تفجير تبناه تنظيم داعش في بلدة سوروتش الأسبوع الماضي ما أسفر "
+                               "عن مقتل 19 شخصا ودفع بمسلحي حزب العمال الكردستاني إلى شن هجمات ثأرية ضد الشرطة "
+                               "التركية.", "2015-07-30")
+    assert not events
