@@ -15186,7 +15186,6 @@ def test_arabic_suicide_bomber_and_air_raids_are_two_deeds(pipeline):
     assert sorted(e.sub_event_type for e in events) == ["Air/drone strike", "Suicide bomb"]
 
 
-
 def test_arabic_attacks_a_bombing_drove_men_to_are_no_deed(pipeline):
     # the bombing told after "بعد" with its day is recalled; its toll, told through "ما أسفر عن", is its own, and the
     # attacks it drove the rebels to (دفع ... إلى شن هجمات) are attacks in general: no event
