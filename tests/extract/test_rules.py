@@ -15497,3 +15497,12 @@ def test_arabic_denial_that_populated_areas_were_hit_is_no_event(pipeline):
                                "وذكرت مصادر كردية أن خمسة قرويين قتلوا في قصف للطيران التركي في نهاية الأسبوع قرب "
                                "قرية في شمال العراق. لكن الجيش نفى أن يكون استهدف منطقة مأهولة.", "2015-08-11")
     assert events and not [e for e in events if e.status == "denied"]
+
+
+def test_arabic_attacks_a_bombing_drove_men_to_are_no_deed(pipeline):
+    # the bombing told after "بعد" with its day is recalled; its toll, told through "ما أسفر عن", is its own, and the
+    # attacks it drove the rebels to (دفع ... إلى شن هجمات) are attacks in general: no event
+    events = _events(pipeline, "وانهارت المحادثات بعد تفجير تبناه تنظيم داعش في بلدة سوروتش الأسبوع الماضي ما أسفر "
+                               "عن مقتل 19 شخصا ودفع بمسلحي حزب العمال الكردستاني إلى شن هجمات ثأرية ضد الشرطة "
+                               "التركية.", "2015-07-30")
+    assert not events

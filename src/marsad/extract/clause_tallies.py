@@ -604,7 +604,11 @@ class TalliesMixin:
         if (toll.quantity.best or 0) >= IMPLAUSIBLE_TOLL:
             return True
         if lo <= toll.start < hi:
-            return False
+            # (a toll told through a result link right after an event noun only referred to and its day, "بعد تفجير
+            # في بلدة سروج الأسبوع الماضي ما أسفر عن مقتل 32": the recalled deed's, even in the news's own clause)
+            return view.has("result_link") and any(r.end == toll.start - 1 or r.end == toll.start
+                                                   for r in view.kind("result_link")) \
+                and self._after_blocked(view, lo, toll.start)
         prev_lo = 0
         for c_lo, c_hi in view.clauses():
             if c_lo <= toll.start < c_hi:

@@ -198,6 +198,7 @@ from .references import (
     charged,
     charged_with,
     consented_to,
+    continued,
     dated_after_indefinite,
     dated_in_relative,
     freed_captive_participle,
@@ -309,6 +310,8 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
         self.discourse = Discourse()
         self.anaphoric: dict[str, int] = {}  # events told by a definite noun ("the attack") -> sentence number
         self.pointed: set[str] = set()  # those told with a demonstrative ("هذه المجزرة"): they never open
+        # those characterised as the event just told ("وهو أول هجوم من نوعه", "ويأتي الهجوم بعد"): they join none after
+        self.characterised: set[str] = set()
         self.near: set[str] = set()  # events placed only by a landmark ("a position west of Kirkuk")
         self.landmark = False  # whether the last place chosen is only such a landmark
         self.unplaced: set[str] = set()  # events placed only in a country their sentence does not name
@@ -621,7 +624,8 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
             # preparing an attack", men described by what they were about to do when hit)
             done = set(done) | {p.start for p in view.kind("purpose") if p.payload.value == "plan"
                                 and self._preparer(view, p.start) is not None}
-        blockers = [p for p in view.kind("purpose") + view.kind("reference") + habits + verdicts
+        blockers = [p for p in view.kind("purpose") + view.kind("reference") + view.kind("continuing") + habits
+                    + verdicts
                     if p.start not in in_name and (p.start not in done or p.kind == "verdict") and not (ahead and p.kind == "purpose" and p.payload.value == "decision"
                                                        and any(m.payload.event_type == "Protests" and p.end <= m.start
                                                                for m in view.kind("trigger")))
@@ -758,7 +762,7 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
                                             and not (m.start in fresh and p.kind == "reference"
                                                      and p.end == m.start - 1))
                                            or p.start < m.start < p.end
-                                           or linked(view, p, m)
+                                           or linked(view, p, m) or continued(view, p, m)
                                            for p in (blockers if m.payload.voice == "noun" else kept_blockers))] \
             if blockers else []
         if blockers and english and view.has("killing"):
@@ -1669,7 +1673,7 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
         return MergeHints(anaphoric=self.anaphoric, pointed=self.pointed, separate=self.separate, sides=self.toll_side,
                           near=self.near, bare=self.bare_blasts, reported_before=self.reported_before, items=self.items,
                           gunmen_told=self.gunmen_told, denials=self.denials, later=self.later,
-                          unplaced=self.unplaced)
+                          unplaced=self.unplaced, characterised=self.characterised)
 
     def finish(self) -> None:
         """After the last sentence: a roundup whose lead and items tell no day at all ("Compiled by our Baghdad
@@ -3340,6 +3344,8 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
                     s.end == d.start for s in view.kind("definite_modifier"))) for d in view.kind("demonstrative")) \
                     or _pronoun_ordinal(view, trigger.start) or _frame_subject(view, trigger.start):
                 self.pointed.add(event_id)
+            if _pronoun_ordinal(view, trigger.start) or _frame_subject(view, trigger.start):
+                self.characterised.add(event_id)
         return Event(
             event_id=event_id,
             article_id=self.article_id, status=status, event_type=event_type, sub_event_type=sub_type,

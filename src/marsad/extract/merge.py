@@ -916,6 +916,7 @@ class MergeHints:
     denials: Collection[str] = ()
     later: Collection[str] = ()
     unplaced: Collection[str] = ()
+    characterised: Collection[str] = ()
 
 
 def merge_events(events: list[Event], hints: MergeHints | None = None) -> list[Event]:
@@ -940,7 +941,7 @@ def merge_events(events: list[Event], hints: MergeHints | None = None) -> list[E
     checkpoint"), is a deed of its own, no elaboration nor retelling of an event told before it (it may still be one the lead
     told: "a separate blast in Kirkuk" then "Hours later, a bomb ... went off in Dibis"). One of ``unplaced`` is placed
     only in the article's country, which its sentence does not name: it agrees with an event of another country,
-    whose country then wins."""
+    whose country then wins. One of ``characterised`` ("وهو أول هجوم من نوعه") joins no event told after it."""
     hints = hints or MergeHints()
     anaphoric, items, pointed = hints.anaphoric, hints.items, hints.pointed
     reported_before, gunmen_told, denials, later = hints.reported_before, hints.gunmen_told, hints.denials, hints.later
@@ -1046,8 +1047,10 @@ def merge_events(events: list[Event], hints: MergeHints | None = None) -> list[E
     for event in pending:
         # a later event it may tell of first is one of its kind: "أطلقت قوات الأمن الرصاص الحي" on protesters
         # does not tell of the arrests told after it
+        # (one characterised as the event just told, "وهو أول هجوم من نوعه", points back: it joins none told after it)
         host = next((i for i, kept in enumerate(merged) if _kin(event, kept) and _attach(event, kept, near)
-                     and not _other_fight(event, kept)), None)
+                     and not _other_fight(event, kept)
+                     and not (event.event_id in hints.characterised and _told_after(kept, event))), None)
         if host is not None:
             combined = _combined(event, merged[host], sides, near, bare, _crowd_lead(merged[host], event))
             combined = _crowd_status(merged[host], event, combined)
@@ -1060,6 +1063,11 @@ def merge_events(events: list[Event], hints: MergeHints | None = None) -> list[E
             merged.append(event)  # it opens the article, or tells facts of its own
     merged = [_lethal_intervention(e) for e in _going_on(merged)]
     return _summed_leads_dropped(sorted(merged, key=lambda e: e.evidence.sentence.start))
+
+
+def _told_after(kept: Event, event: Event) -> bool:
+    """Whether ``kept`` is told in a sentence after ``event``'s."""
+    return kept.evidence.sentence.start > event.evidence.sentence.start
 
 
 def _last_index(merged: list[Event], fits, event: Event, *more) -> int | None:

@@ -43,6 +43,26 @@ def linked(view: SentenceMentions, p: Match, m: Match) -> bool:
     return not any(p.end <= o.start < link.start for k in _LINK_BLOCKERS for o in view.kind(k))
 
 
+# how far a word of going on ("مع استمرار") reaches, past its doer, the deed it names after في: "مع استمرار
+# متمردي حزب العمال الكردستاني في شن هجمات دامية"
+CONTINUING_REACH = 8
+
+
+def continued(view: SentenceMentions, p: Match, m: Match) -> bool:
+    """Whether Arabic event word ``m`` is the deed a word of going on (`continuing`: مع استمرار, في ظل تواصل) names
+    past its doer, right after في ("مع استمرار المتمردين في شن هجمات على قوات الأمن"), or a word of driving to
+    (`continuing` valued `drive`: ودفع) names right after إلى ("ودفع المسلحين إلى شن هجمات انتقامية"): attacks
+    that go on or that something led to, told as the setting of a statement or an argument, no deed of a day. No
+    comma, clause break or other event word may stand between."""
+    if p.kind != "continuing" or view.toks[m.start].isascii() or not p.end < m.start <= p.end + CONTINUING_REACH:
+        return False
+    links = ("الي", "الى") if p.payload.value == "drive" else ("في",)  # (folded: إلى is الي)
+    if view.toks[m.start - 1] not in links:
+        return False
+    return "," not in view.toks[p.end:m.start] and "،" not in view.toks[p.end:m.start] and not any(
+        p.end <= o.start < m.start for k in ("trigger", "clause_break") for o in view.kind(k))
+
+
 # how far a "what happened" clause reaches the event noun it names with من: "ما جرى في الشمال من اشتباكات"
 WHAT_REACH = 8
 

@@ -73,7 +73,7 @@ WORD_CATEGORIES = (
     "blame", "planted_by", "relative", "relative_clause", "within", "homograph", "alternative", "origin", "sound",
     "month_lead", "call", "conditional", "self_ref", "direction", "flight", "flight_to", "response", "foil",
     "confession", "court", "nationality", "distance_unit", "boilerplate",
-    "preposition", "reference_link", "relative_verb", "focus_pronoun", "figurative", "gloss", "light_verb",
+    "preposition", "reference_link", "continuing", "relative_verb", "focus_pronoun", "figurative", "gloss", "light_verb",
     "demonstrative", "partitive",
     "speech_noun", "verbal_charge", "attack_drone", "air_defence", "find_verb", "seized_after", "contains_word", "modal_adjective", "habitual", "verdict", "cause_clause", "means_link", "withdrawal",
     "accident", "accident_blast", "clearing", "told_participle", "attributive_lead", "abroad", "report_noun",
