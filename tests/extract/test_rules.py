@@ -15146,3 +15146,14 @@ def test_english_readiness_to_strike_is_no_deed_done(pipeline):
     events = _events(pipeline, "Tribal fighters ready to die for their town clashed with militants near Haditha "
                                "on Sunday, killing two.", "2022-07-25")
     assert [(e.event_type, e.status) for e in events] == [("Battles", "occurred")]
+
+
+def test_armed_group_beating_unarmed_people_is_violence_against_civilians(pipeline):
+    # "تعرض ناشط للضرب على أيدي عناصر فصيل مسلح": an armed group (or a state force) beating unarmed people is ACLED's
+    # violence against civilians, not a clash (a brawl of armed clansmen stays a clash)
+    events = _events(pipeline, "تعرض صاحب مخبز للضرب على أيدي عناصر فصيل مسلح في مدينة العمارة مساء أمس، ونقل إلى "
+                               "المستشفى لتلقي العلاج.", "2021-09-08")
+    assert [(e.event_type, e.sub_event_type) for e in events] == [("Violence against civilians", "Attack")]
+    events = _events(pipeline, "تشاجر أفراد من عشيرتين في قضاء المدينة شمالي البصرة أمس، ما أدى إلى إصابة ثلاثة "
+                               "أشخاص.", "2021-09-08")
+    assert all(e.event_type != "Violence against civilians" for e in events)
