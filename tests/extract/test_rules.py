@@ -15506,3 +15506,14 @@ def test_arabic_attacks_a_bombing_drove_men_to_are_no_deed(pipeline):
                                "عن مقتل 19 شخصا ودفع بمسلحي حزب العمال الكردستاني إلى شن هجمات ثأرية ضد الشرطة "
                                "التركية.", "2015-07-30")
     assert not events
+
+
+def test_armed_group_beating_unarmed_people_is_violence_against_civilians(pipeline):
+    # "تعرض ناشط للضرب على أيدي عناصر فصيل مسلح": an armed group (or a state force) beating unarmed people is ACLED's
+    # violence against civilians, not a clash (a brawl of armed clansmen stays a clash)
+    events = _events(pipeline, "تعرض صاحب مخبز للضرب على أيدي عناصر فصيل مسلح في مدينة العمارة مساء أمس، ونقل إلى "
+                               "المستشفى لتلقي العلاج.", "2021-09-08")
+    assert [(e.event_type, e.sub_event_type) for e in events] == [("Violence against civilians", "Attack")]
+    events = _events(pipeline, "تشاجر أفراد من عشيرتين في قضاء المدينة شمالي البصرة أمس، ما أدى إلى إصابة ثلاثة "
+                               "أشخاص.", "2021-09-08")
+    assert all(e.event_type != "Violence against civilians" for e in events)

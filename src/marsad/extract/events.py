@@ -264,6 +264,11 @@ from .verbs import (
 )
 
 
+def _beating_word(form: str) -> bool:
+    """Whether a mob-violence trigger form is a beating word (ضرب، انهالوا بالضرب، اعتدوا بالضرب، السحل), not a brawl."""
+    return any(stem in form for stem in ("ضرب", "انهال", "اعتد", "سحل"))
+
+
 @dataclass
 class Discourse:
     """What earlier sentences established: the last explicit date and place."""
@@ -3393,6 +3398,10 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
         if entry.event_type == "Riots" and kind1 in _STATE_OR_ARMED:
             # armed men do not riot: storming an outpost is a clash, burning fields is destruction of property,
             # a brawl of clansmen ("تشاجر أفراد من عشيرتين", "شجار بين عشيرتين") is a tribal clash
+            if entry.sub_event_type == "Mob violence" and kind2 in (None, "Civilians") and _beating_word(entry.form):
+                # "ضرب جنود مزارعين", "انهال عناصر الميليشيا بالضرب على صاحب متجر": soldiers or an armed group
+                # beating people no armed side is named for is violence against them (a brawl word keeps the clash)
+                return "Violence against civilians", "Attack"
             if kind2 in _STATE_OR_ARMED or entry.sub_event_type == "Mob violence":
                 return "Battles", "Armed clash"
             return "Strategic developments", "Looting/property destruction"
