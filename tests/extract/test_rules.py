@@ -15355,3 +15355,19 @@ def test_arabic_the_driver_killed_is_a_civilian(pipeline):
                                  "إلى مقتل السائق.", "2015-08-08")
     assert event.event_type == "Violence against civilians"
     assert event.actor2 is not None and event.actor2.id == "civilians"
+
+
+def test_english_another_counts_one_wounded(pipeline):
+    # "A guard was shot dead and another (was badly) wounded", "wounding another": a bare "another" counts one
+    # victim of the casualty word it stands before, or of the active one it follows; before a figure or an
+    # event noun ("another four", "another bomb") it counts no one
+    for text in ("A bank guard was shot dead and another wounded when gunmen raided a bank in Baquba on Monday.",
+                 "A bank guard was shot dead and another was badly wounded when gunmen raided a bank in Baquba on "
+                 "Monday.",
+                 "Gunmen raided a bank in Baquba on Monday, killing a guard and wounding another."):
+        (event,) = [e for e in _events(pipeline, text, "2018-02-06") if e.event_type != "Strategic developments"]
+        assert event.fatalities is not None and event.fatalities.best == 1
+        assert event.injured is not None and event.injured.best == 1, text
+    (event,) = _events(pipeline, "Three guards were killed and another four wounded when gunmen raided a bank in "
+                                 "Baquba on Monday.", "2018-02-06")
+    assert event.fatalities.best == 3 and event.injured.best == 4
