@@ -15371,3 +15371,14 @@ def test_english_another_counts_one_wounded(pipeline):
     (event,) = _events(pipeline, "Three guards were killed and another four wounded when gunmen raided a bank in "
                                  "Baquba on Monday.", "2018-02-06")
     assert event.fatalities.best == 3 and event.injured.best == 4
+
+
+def test_english_execution_verb_counts_its_figure(pipeline):
+    # "executed 22 soldiers", "beheaded three": the figure after a verb of putting captives to death is the toll,
+    # not the one victim a killing word with no figure of its own gives
+    (event,) = _events(pipeline, "Militants executed 17 captured policemen in a village west of Kirkuk on Tuesday, "
+                                 "a local official said.", "2015-03-04")
+    assert event.fatalities is not None and event.fatalities.best == 17
+    (event,) = _events(pipeline, "Militants beheaded four farmers in a village west of Kirkuk on Tuesday.",
+                       "2015-03-04")
+    assert event.fatalities is not None and event.fatalities.best == 4
