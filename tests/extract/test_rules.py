@@ -15382,3 +15382,16 @@ def test_english_execution_verb_counts_its_figure(pipeline):
     (event,) = _events(pipeline, "Militants beheaded four farmers in a village west of Kirkuk on Tuesday.",
                        "2015-03-04")
     assert event.fatalities is not None and event.fatalities.best == 4
+
+
+def test_english_toll_in_casualty_words_alone_completes_the_event_before(pipeline):
+    # "Two soldiers died and three were hurt, a security source said": a source's toll told in the next sentence
+    # with no event word of its own ("died", "hurt") is the toll of the violent event just told
+    (event,) = _events(pipeline, "A roadside bomb hit a police patrol on the road west of Baiji on Friday. Three "
+                                 "policemen died and four were hurt, a police officer said.", "2019-09-14")
+    assert event.fatalities is not None and event.fatalities.best == 3
+    assert event.injured is not None and event.injured.best == 4
+    # (an account "initially" given is one revised later: it completes nothing)
+    (event,) = _events(pipeline, "A roadside bomb hit a police patrol on the road west of Baiji on Friday. Police "
+                                 "initially said three officers were hurt.", "2019-09-14")
+    assert event.injured is None
