@@ -15517,3 +15517,41 @@ def test_armed_group_beating_unarmed_people_is_violence_against_civilians(pipeli
     events = _events(pipeline, "تشاجر أفراد من عشيرتين في قضاء المدينة شمالي البصرة أمس، ما أدى إلى إصابة ثلاثة "
                                "أشخاص.", "2021-09-08")
     assert all(e.event_type != "Violence against civilians" for e in events)
+def test_english_another_counts_one_wounded(pipeline):
+    # "A guard was shot dead and another (was badly) wounded", "wounding another": a bare "another" counts one
+    # victim of the casualty word it stands before, or of the active one it follows; before a figure or an
+    # event noun ("another four", "another bomb") it counts no one
+    for text in ("A bank guard was shot dead and another wounded when gunmen raided a bank in Baquba on Monday.",
+                 "A bank guard was shot dead and another was badly wounded when gunmen raided a bank in Baquba on "
+                 "Monday.",
+                 "Gunmen raided a bank in Baquba on Monday, killing a guard and wounding another."):
+        (event,) = [e for e in _events(pipeline, text, "2018-02-06") if e.event_type != "Strategic developments"]
+        assert event.fatalities is not None and event.fatalities.best == 1
+        assert event.injured is not None and event.injured.best == 1, text
+    (event,) = _events(pipeline, "Three guards were killed and another four wounded when gunmen raided a bank in "
+                                 "Baquba on Monday.", "2018-02-06")
+    assert event.fatalities.best == 3 and event.injured.best == 4
+
+
+def test_english_execution_verb_counts_its_figure(pipeline):
+    # "executed 22 soldiers", "beheaded three": the figure after a verb of putting captives to death is the toll,
+    # not the one victim a killing word with no figure of its own gives
+    (event,) = _events(pipeline, "Militants executed 17 captured policemen in a village west of Kirkuk on Tuesday, "
+                                 "a local official said.", "2015-03-04")
+    assert event.fatalities is not None and event.fatalities.best == 17
+    (event,) = _events(pipeline, "Militants beheaded four farmers in a village west of Kirkuk on Tuesday.",
+                       "2015-03-04")
+    assert event.fatalities is not None and event.fatalities.best == 4
+
+
+def test_english_toll_in_casualty_words_alone_completes_the_event_before(pipeline):
+    # "Two soldiers died and three were hurt, a security source said": a source's toll told in the next sentence
+    # with no event word of its own ("died", "hurt") is the toll of the violent event just told
+    (event,) = _events(pipeline, "A roadside bomb hit a police patrol on the road west of Baiji on Friday. Three "
+                                 "policemen died and four were hurt, a police officer said.", "2019-09-14")
+    assert event.fatalities is not None and event.fatalities.best == 3
+    assert event.injured is not None and event.injured.best == 4
+    # (an account "initially" given is one revised later: it completes nothing)
+    (event,) = _events(pipeline, "A roadside bomb hit a police patrol on the road west of Baiji on Friday. Police "
+                                 "initially said three officers were hurt.", "2019-09-14")
+    assert event.injured is None

@@ -90,14 +90,33 @@ class TalliesMixin:
         reporting verb, plain passive casualty words ("were killed", "were wounded", an Attack word of weight 2 or
         less) as its only event words, a figure, and no day, place or actor of its own as agent ("The PMF said four
         of its members were killed and six wounded", after the strike that killed them)."""
-        if not self.told or self.last is None or self.sentence_number - self.last[1] > SOURCE_TOLL_REACH \
-                or self.last[0].event_type not in VIOLENT_TYPES or not words or not view.toks[0].isascii() \
-                or not view.has("report_verb") or not view.quantities() or view.dates() \
-                or any(p.entry.level != "country" and not self._event_town(p) for p in places) \
-                or any(view.has(k) for k in ("claim", "alternative", "denial", "negation", "modal")):
-            return False  # (a claimant's toll, "killed or wounded", a denial are no sure dead of the event)
+        if not words or not self._told_by_source(view, places):
+            return False
         return all(m.payload.sub_event_type == "Attack" and m.payload.weight <= 2 and m.payload.voice == "passive"
                    for m in words)
+
+    def _bare_source_toll(self, view: SentenceMentions, places: list[PlaceMention]) -> bool:
+        """Whether an English sentence with no event word at all tells a source's toll of the violent event told
+        just before, in casualty words alone ("Two soldiers died and three were hurt, a security source said"):
+        `_source_toll`'s conditions, with "died", "hurt", "injured" standing for its passive event words."""
+        if view.has("trigger") or not (view.has("fatality") or view.has("injury")) or self.last is None \
+                or self.last[0].status not in ("occurred", "claimed") or "initially" in view.toks:
+            return False  # (a denied deed's toll is of no event; "Police initially said" is an account revised)
+        # ("a shopkeeper who lives a few hundred metres away": "lives" alone is no toll)
+        if not view.has("injury") and all(view.toks[m.start] == "lives" for m in view.kind("fatality")):
+            return False
+        return self._told_by_source(view, places)
+
+    def _told_by_source(self, view: SentenceMentions, places: list[PlaceMention]) -> bool:
+        """`_source_toll`'s frame: an English sentence soon after a violent event told, with a reporting verb, a
+        figure, and no day, place of its own, claim, alternative, denial, negation or modal (a claimant's toll,
+        "killed or wounded", a denial are no sure dead of the event)."""
+        return bool(self.told) and self.last is not None \
+            and self.sentence_number - self.last[1] <= SOURCE_TOLL_REACH \
+            and self.last[0].event_type in VIOLENT_TYPES and view.toks[0].isascii() \
+            and view.has("report_verb") and bool(view.quantities()) and not view.dates() \
+            and all(p.entry.level == "country" or self._event_town(p) for p in places) \
+            and not any(view.has(k) for k in ("claim", "alternative", "denial", "negation", "modal"))
 
     def _update_elsewhere(self, places: list[PlaceMention]) -> bool:
         """Whether a toll update names where it happened in a governorate other than the last event's, and none in

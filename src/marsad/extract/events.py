@@ -530,7 +530,8 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
             if tolled:
                 self.last_toll = (tolled[-1], self.sentence_number)
         elif self.last is not None and not claims and (
-                view.has("no_casualties") or view.has("no_fatalities") or self.source_toll or (
+                view.has("no_casualties") or view.has("no_fatalities") or self.source_toll
+                or self._bare_source_toll(view, places) or (
                     (view.has("result_link") or view.has("toll_update"))
                     and (view.has("fatality") or view.has("injury")) and (
                         self.last[0].event_type in VIOLENT_TYPES

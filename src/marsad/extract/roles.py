@@ -2330,7 +2330,9 @@ def _own_cue_after(view: SentenceMentions, q: QuantitySpan, cue_tokens: set[int]
     while t < min(reach, len(toks)):
         if t in cue_tokens:
             # (or with its auxiliary left out after "and": "two were killed and three others wounded")
-            return t - 1 in view.bare("passive_aux") or q.start > 0 and toks[q.start - 1] == "and"
+            # (an adverb of degree may stand between: "another was badly wounded", "two were seriously injured")
+            aux = t - 2 if _ly_adverb(toks, t - 1) else t - 1
+            return aux in view.bare("passive_aux") or q.start > 0 and toks[q.start - 1] == "and"
         if toks[t] == "," and t in asides:
             close = next((i for i in range(asides[t].end, len(toks)) if toks[i] == ","), None)
             if close is None:
@@ -2343,10 +2345,16 @@ def _own_cue_after(view: SentenceMentions, q: QuantitySpan, cue_tokens: set[int]
             # "two members of the Kurdistan Region's security forces were wounded": the victims' unit after "of"
             # may be a long name; the passive casualty word still follows it, before any comma or "and"
             reach, unit = t + _OF_UNIT_REACH, True
-        elif t not in covered and toks[t] not in filler and not unit:
+        elif t not in covered and toks[t] not in filler and not unit \
+                and not (_ly_adverb(toks, t) and t + 1 in cue_tokens):
             return False
         t += 1
     return False
+
+
+def _ly_adverb(toks, t: int) -> bool:
+    """Whether English token ``t`` is an adverb in -ly ("badly", "seriously", "critically", "lightly")."""
+    return t >= 0 and len(toks[t]) > 4 and toks[t].endswith("ly") and toks[t].isalpha()
 
 
 # how far past "of" an English victim noun's unit may run before its passive casualty word
@@ -2431,7 +2439,17 @@ def _lone_others(view: SentenceMentions, cues: list[Match], taken: set[int], lo:
     clause, with no noun of their own: "قتل شرطي وأصيب آخر" (one injured), "مقتل جندي وجرح آخران" (two)."""
     ends = {c.end for c in cues}
     return [_own_count(m) for m in view.kind("lone_other")
-            if lo <= m.start < hi and m.start in ends and m.start not in taken]
+            if lo <= m.start < hi and m.start not in taken
+            and (m.start in ends or view.toks[m.start].isascii() and _english_other(view, m.end))]
+
+
+def _english_other(view: SentenceMentions, end: int) -> bool:
+    """Whether an English "another" ending at token ``end`` counts one person, standing where a figure could (before
+    its casualty word or after an active one): not before a figure of its own ("another three") nor before an event
+    noun ("another attack", "another bomb"), which count something else."""
+    if any(q.start == end for q in view.quantities()):
+        return False
+    return not any(t.start == end for k in ("trigger", "attack_noun") for t in view.kind(k))
 
 
 def _own_count(m: Match) -> QuantitySpan:
