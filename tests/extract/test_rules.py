@@ -15441,3 +15441,14 @@ def test_arabic_minefields_struck_or_cleared_are_no_bomb(pipeline):
                        "2016-02-19")
     (event,) = _events(pipeline, "قتل راعيان بانفجار لغم أرضي في حقل ألغام قديم قرب ناحية مندلي أمس.", "2016-02-19")
     assert event.sub_event_type == "Remote explosive/landmine/IED"
+
+
+def test_fire_on_an_oncoming_car_bomb_is_the_bombing_not_a_clash(pipeline):
+    # soldiers or guards shooting at the car bomb or suicide bomber that then blows up: the bombing is the event (as
+    # air defence shooting down a drone), no Armed clash beside it; a real exchange with gunmen stays a clash
+    events = _events(pipeline, "اقتربت عجلة مفخخة يقودها انتحاري من مقر الفوج في حديثة صباح الأحد، ففتحت القوات "
+                               "الأمنية النار عليها لكنها انفجرت قرب البوابة، ما أدى إلى مقتل جنديين.", "2016-03-08")
+    assert [e.sub_event_type for e in events] == ["Suicide bomb"]
+    events = _events(pipeline, "Iraqi soldiers opened fire on ISIS gunmen in Haditha on Sunday, and a suicide bomber "
+                               "later blew himself up at the gate of the base, killing two soldiers.", "2016-03-08")
+    assert sorted(e.sub_event_type for e in events) == ["Armed clash", "Suicide bomb"]
