@@ -15452,3 +15452,7 @@ def test_fire_on_an_oncoming_car_bomb_is_the_bombing_not_a_clash(pipeline):
     events = _events(pipeline, "Iraqi soldiers opened fire on ISIS gunmen in Haditha on Sunday, and a suicide bomber "
                                "later blew himself up at the gate of the base, killing two soldiers.", "2016-03-08")
     assert sorted(e.sub_event_type for e in events) == ["Armed clash", "Suicide bomb"]
+    # gunmen's fire after the blast is aimed at the patrol it hit: their attack stays
+    events = _events(pipeline, "انفجرت سيارة مفخخة قرب دورية للجيش في بعقوبة صباح الأحد، ثم فتح مسلحون النار عليها "
+                               "ما أدى إلى مقتل جنديين.", "2016-03-08")
+    assert "Armed clash" in [e.sub_event_type for e in events]

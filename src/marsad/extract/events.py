@@ -1465,7 +1465,7 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
         if view.has("fire_on_bomb"):
             # "ففتح الجنود النار عليها لكنها انفجرت": soldiers shooting at the car bomb that then blew up, the bombing
             # is the event (no clash beside it)
-            aimed = _fire_on_bomb(view, told)
+            aimed = _fire_on_bomb(view, told, self._kind)
             told = [(lo, hi, t, [m for m in ts if m.start not in aimed]) for lo, hi, t, ts in told
                     if t.start not in aimed]
         all_triggers = [m for t in told for m in t[3]]
