@@ -15555,3 +15555,18 @@ def test_english_toll_in_casualty_words_alone_completes_the_event_before(pipelin
     (event,) = _events(pipeline, "A roadside bomb hit a police patrol on the road west of Baiji on Friday. Police "
                                  "initially said three officers were hurt.", "2019-09-14")
     assert event.injured is None
+
+
+def test_fire_on_an_oncoming_car_bomb_is_the_bombing_not_a_clash(pipeline):
+    # soldiers or guards shooting at the car bomb or suicide bomber that then blows up: the bombing is the event (as
+    # air defence shooting down a drone), no Armed clash beside it; a real exchange with gunmen stays a clash
+    events = _events(pipeline, "اقتربت عجلة مفخخة يقودها انتحاري من مقر الفوج في حديثة صباح الأحد، ففتحت القوات "
+                               "الأمنية النار عليها لكنها انفجرت قرب البوابة، ما أدى إلى مقتل جنديين.", "2016-03-08")
+    assert [e.sub_event_type for e in events] == ["Suicide bomb"]
+    events = _events(pipeline, "Iraqi soldiers opened fire on ISIS gunmen in Haditha on Sunday, and a suicide bomber "
+                               "later blew himself up at the gate of the base, killing two soldiers.", "2016-03-08")
+    assert sorted(e.sub_event_type for e in events) == ["Armed clash", "Suicide bomb"]
+    # gunmen's fire after the blast is aimed at the patrol it hit: their attack stays
+    events = _events(pipeline, "انفجرت سيارة مفخخة قرب دورية للجيش في بعقوبة صباح الأحد، ثم فتح مسلحون النار عليها "
+                               "ما أدى إلى مقتل جنديين.", "2016-03-08")
+    assert "Armed clash" in [e.sub_event_type for e in events]

@@ -7,7 +7,7 @@ import hashlib
 from collections.abc import Callable, Sequence
 from datetime import date
 
-from ..knowledge.lexicon import FORCE_ON_CROWD, SPECIFICITY, TERRITORY_TYPES, VIOLENT_TYPES, TriggerEntry
+from ..knowledge.lexicon import FORCE_ON_CROWD, NON_STATE_ARMED, SPECIFICITY, TERRITORY_TYPES, VIOLENT_TYPES, TriggerEntry
 from ..knowledge.matcher import Match
 from ..text.segment import strip_proclitics
 from ..records import DateRange, Event, Quantity, counted
@@ -1296,6 +1296,34 @@ def _defence_interceptions(view: SentenceMentions, told: list) -> list[Match]:
             or not any(m.payload.sub_event_type in TWO_WEAPONS for t in told for m in t[3]):
         return []
     return [w for w in words if w.payload.value != "defence"]
+
+
+_BOMB_VEHICLE = ("مفخخ", "انتحاري", "انغماسي", "car bomb", "truck bomb", "vbied", "suicide")
+
+
+def _fire_on_bomb(view: SentenceMentions, told: list, kind: Callable[[Match], str]) -> set[int]:
+    """The starts of shooting words (an Armed clash or Attack trigger) whose fire is aimed at a car bomb or suicide
+    bomber the sentence tells (`fire_on_bomb` within a few words of the trigger: "ففتح الجنود النار عليها لكنها انفجرت",
+    "troops fired on the suicide car bomb before it reached the gate"): the gold files code the bombing, the guards'
+    fire is how it was met, no clash of its own (as air defence shooting down a drone). A pronoun ("عليها", "at it")
+    needs the bomb told before the shooting; a clash with gunmen, aimed at no bomb, stays, and so does the fire of an
+    armed group (``kind`` of an actor match) named between the shooting word and its aim ("انفجرت سيارة مفخخة قرب
+    دورية، ثم فتح مسلحون النار عليها": the gunmen's fire is aimed at the patrol, a deed of their own)."""
+    bombs = [m for t in told for m in t[3] if m.payload.event_type == "Explosions/Remote violence"
+             and any(b in " ".join(view.toks[m.start:m.end]).lower() for b in _BOMB_VEHICLE)]
+    if not bombs:
+        return set()
+    stops = set()
+    for m in (m for t in told for m in t[3]):
+        if m.payload.sub_event_type not in ("Armed clash", "Attack"):
+            continue
+        for f in view.kind("fire_on_bomb"):
+            if m.start <= f.start <= m.end + 3 and (f.payload.value != "pronoun"
+                                                    or any(b.end <= m.start for b in bombs)) \
+                    and not any(m.start <= a.start < f.start and kind(a) in NON_STATE_ARMED
+                                for a in view.kind("actor")):
+                stops.add(m.start)
+    return stops
 
 
 def _passive_defender(view: SentenceMentions, evidence, span) -> bool:

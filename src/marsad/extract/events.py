@@ -54,6 +54,7 @@ from .clause_cues import (
     _dated_between,
     _deed_before_break,
     _defence_interceptions,
+    _fire_on_bomb,
     _doer_named_after,
     _execution_of_kin,
     _execution_word,
@@ -1471,6 +1472,12 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
         intercepts = _defence_interceptions(view, told) if view.has("interception") else []
         if intercepts:
             told = _intercepted_used(told, {w.start for w in intercepts})
+        if view.has("fire_on_bomb"):
+            # "ففتح الجنود النار عليها لكنها انفجرت": soldiers shooting at the car bomb that then blew up, the bombing
+            # is the event (no clash beside it)
+            aimed = _fire_on_bomb(view, told, self._kind)
+            told = [(lo, hi, t, [m for m in ts if m.start not in aimed]) for lo, hi, t, ts in told
+                    if t.start not in aimed]
         all_triggers = [m for t in told for m in t[3]]
         # (the kinds of event word told, found once: most sentences tell no seizure and no abduction, whose scans
         # of the words follow)

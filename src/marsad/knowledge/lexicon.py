@@ -95,7 +95,7 @@ WORD_CATEGORIES = (
     "soon", "onset", "sector_word", "government_aux", "protest_against", "threaten", "security_source", "doer_noun",
     "concurrent_frame", "back_pronoun", "occurrence_verb", "return_fire", "later_opening", "universal",
     "exceptive", "subject_detail", "numbered_unit", "provided_that", "describe_as",
-    "call_participle", "seized_people", "recall_lead", "cited_thing", "cite_verb", "facing",
+    "call_participle", "seized_people", "recall_lead", "cited_thing", "cite_verb", "facing", "fire_on_bomb",
     "capital_word", "government_head", "government_for", "government_verb", "place_idiom",
 )
 # the categories a rule tests a single token against as written (no proclitic stripped): function words kept out
