@@ -15376,3 +15376,23 @@ def test_arabic_clause_in_a_region_of_the_country_takes_no_town_of_another_claus
                                "بينما قتل ثلاثة جنود في انفجار عبوة ناسفة في شمال البلاد.", "2019-03-10")
     assert [(e.sub_event_type, e.location and e.location.admin1_code) for e in events] == [
         ("Remote explosive/landmine/IED", None)]
+
+
+def test_arabic_undated_war_toll_told_before_its_killing_word_is_no_event(pipeline):
+    # audit6 (s25): "أن أكثر من ألفي مدني ... أعدموا على أيدي التنظيم": thousands killed, told as the subject before
+    # the killing word with no day in the sentence, are a war's toll (as after the word), no single event
+    for text in ("قال محافظ سابق إن أكثر من ثلاثة آلاف مدني بمحافظة صلاح الدين أعدموا على أيدي مسلحي داعش.",
+                 "ذكر تقرير حقوقي أن نحو 1500 مواطن في قضاء تلعفر قتلوا على يد عناصر التنظيم."):
+        assert _events(pipeline, text, "2016-02-10") == []
+    # a single deed's dead told so stay that deed's
+    (event,) = _events(pipeline, "قال مصدر أمني إن ثلاثة مدنيين في قضاء تلعفر قتلوا على يد عناصر التنظيم أمس.",
+                       "2016-02-10")
+    assert event.fatalities.best == 3
+
+
+def test_arabic_victims_and_their_casualty_verb_parted_by_a_place_keep_their_count(pipeline):
+    # audit6 (s25): "خمسين عراقيا في قضاء الخالص قتلوا": a place between the counted victims (an Iraqi counted in the
+    # singular after a figure too) and the verb does not part the count from its verb
+    (event,) = _events(pipeline, "قال مصدر في الشرطة إن خمسين عراقيا في قضاء الخالص قتلوا في تفجير سيارة مفخخة أمس.",
+                       "2016-02-10")
+    assert event.fatalities.best == 50
