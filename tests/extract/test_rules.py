@@ -15396,3 +15396,15 @@ def test_arabic_victims_and_their_casualty_verb_parted_by_a_place_keep_their_cou
     (event,) = _events(pipeline, "قال مصدر في الشرطة إن خمسين عراقيا في قضاء الخالص قتلوا في تفجير سيارة مفخخة أمس.",
                        "2016-02-10")
     assert event.fatalities.best == 50
+
+
+def test_arabic_student_named_right_after_a_casualty_word_is_no_demand(pipeline):
+    # audit6 (s25): "لقي طالب سوداني مصرعه", "قتل طالب جامعي": the student (طالب) told right after a casualty or event
+    # word is the victim, not the verb "demanded" that made the deed hypothetical
+    for text in ("لقي طالب أردني مصرعه بعد أن فجر نفسه بحزام ناسف قرب حاجز للجيش في الموصل أمس.",
+                 "قتل طالب جامعي وأصيب آخر بانفجار عبوة ناسفة في حي الجامعة ببغداد أمس."):
+        (event,) = _events(pipeline, text, "2015-07-21")
+        assert event.status == "occurred"
+    # the verb opening its clause stays a demand: no event of the strike it asks to be held to account for
+    assert not [e for e in _events(pipeline, "طالب النائب بمحاسبة المسؤولين عن قصف القرية.", "2015-07-21")
+                if e.status == "occurred"]
