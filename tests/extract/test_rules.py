@@ -15408,3 +15408,10 @@ def test_arabic_student_named_right_after_a_casualty_word_is_no_demand(pipeline)
     # the verb opening its clause stays a demand: no event of the strike it asks to be held to account for
     assert not [e for e in _events(pipeline, "طالب النائب بمحاسبة المسؤولين عن قصف القرية.", "2015-07-21")
                 if e.status == "occurred"]
+
+
+def test_arabic_launch_site_destroyed_is_no_shelling(pipeline):
+    # audit6 (s25): "تدمير موقع إطلاق قذائف المورتر", "دمرت موقعا لإطلاق قذائف الهاون": a site for firing shells is a
+    # launch pad hit, not a shelling by the side that destroyed it
+    events = _events(pipeline, "دمرت القوات الأمنية موقعا لإطلاق قذائف الهاون تابعا للتنظيم قرب الفلوجة.", "2016-03-02")
+    assert [e.sub_event_type for e in events] == ["Disrupted weapons use"]
