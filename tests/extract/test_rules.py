@@ -15415,3 +15415,11 @@ def test_arabic_launch_site_destroyed_is_no_shelling(pipeline):
     # launch pad hit, not a shelling by the side that destroyed it
     events = _events(pipeline, "دمرت القوات الأمنية موقعا لإطلاق قذائف الهاون تابعا للتنظيم قرب الفلوجة.", "2016-03-02")
     assert [e.sub_event_type for e in events] == ["Disrupted weapons use"]
+
+
+def test_arabic_speaker_before_a_place_and_a_verbal_noun_of_death_is_no_victim(pipeline):
+    # audit6 (s25): "صرح ضابط في ديالى عن مقتل وجرح 30": the place between the speaking officer and "مقتل" (a verbal noun,
+    # whose count follows it) does not make the officer its one dead
+    (event,) = _events(pipeline, "صرح ضابط في ديالى عن مقتل وجرح 30 من الشرطة بتفجير سيارة مفخخة استهدفت مركزا "
+                                 "للشرطة في قضاء الخالص.", "2016-02-10")
+    assert event.fatalities is None or event.fatalities.best != 1

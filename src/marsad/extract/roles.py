@@ -1929,6 +1929,8 @@ def _attach_casualties(view: SentenceMentions, lo: int, hi: int
         opens_clause = cue.clitic == "و" and (any(t.start == cue.start and t.payload.voice != "noun"
                                                   for t in view.kind("trigger"))
                                               or any(n.start == cue.start for n in view.kind("casualty_noun")))
+        # (a verbal noun's count follows it: "صرح ضابط في الأنبار عن مقتل 45" counts no officer)
+        noun_cue = bool(placed) and any(n.start == cue.start for n in view.kind("casualty_noun"))
         for q in quantities if best is None else ():
             if id(q) in used:
                 continue
@@ -1957,7 +1959,7 @@ def _attach_casualties(view: SentenceMentions, lo: int, hi: int
                 # آذار ثلاثة مدنيين" (a figure before the word is another matter: "في قطاع 44 مساء أمس، فأردياه قتيلاً")
                 dist += sum(1 for t in between if view.toks[t] not in filler and t not in covered
                             and not (q.start >= cue.end and t in in_date)
-                            and not (q.end <= cue.start and t in placed))
+                            and not (q.end <= cue.start and t in placed and not noun_cue))
             # (before the word, a tie goes to the nearer figure: "Five civilians and a policeman were killed",
             # whose "a" the victim noun covers, counts the policeman first and `_dead_before_and` the civilians)
             if dist <= limit and (dist < best_dist or dist == best_dist and best is not None
