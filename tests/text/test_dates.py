@@ -374,3 +374,12 @@ def test_the_night_before_last_is_two_days_back(mentions):
     # publication day), as a night named by its two days spans both
     assert _dates(mentions, "صدت القوات هجوما على قرية في ساعة متأخرة من الليلة قبل الماضية") == [
         ("2020-05-08", "2020-05-09", "day")]
+
+
+def test_an_early_hijri_year_is_a_year_of_history(mentions):
+    # audit6 (s25): "سنة 40 هجرية", "عام 61 للهجرة": a Hijri year before 1300 with its era word is the Gregorian years
+    # it spans, so a killing told with it is history, not news of the publication day
+    assert _dates(mentions, "اغتال الخوارج الخليفة في مسجد الكوفة سنة 40 هجرية") == [("0660-01-01", "0661-12-31", "year")]
+    assert _dates(mentions, "سقط الحسين وأصحابه في كربلاء عام 61 للهجرة") == [("0680-01-01", "0681-12-31", "year")]
+    # a bare small figure stays no date
+    assert _dates(mentions, "قتل 40 مسلحا في اشتباك قرب المدينة") == []

@@ -45,6 +45,8 @@ _ARMED_CUE_REACH = 4
 UNDATED_WAR_TOLL = 1000
 # how near after its event word a war's toll makes the word tell that war ("قتل الجيش أكثر من عشرين ألف مدني")
 WAR_TOLL_REACH = 4
+# how many words (the victims' noun, a place) may stand between such an undated toll told first and its event word
+WAR_TOLL_LEAD = 5
 # how far after a verb of providing ("تنص الاتفاقية على") the event noun it provides for may stand
 PROVISION_REACH = 3
 # how many words after a seizing word the goods it carries off may come ("استولوا على نحو ستين رأساً من الأغنام")
@@ -367,7 +369,13 @@ def _war_toll(trigger: Match, fatalities, dated: bool = True) -> bool:
     """Whether the dead counted (`attach_casualties`) are a war's toll: thousands upon thousands told within
     WAR_TOLL_REACH words after the event word, no single event's ("تم قتل أكثر من 200 ألف بريء"); with no day told
     in the sentence (not ``dated``), a thousand or more ("أعدموا نحو ألفي مواطن", `UNDATED_WAR_TOLL`)."""
-    return _war_sized(fatalities, dated) and trigger.end <= fatalities[0].start <= trigger.end + WAR_TOLL_REACH
+    if not _war_sized(fatalities, dated):
+        return False
+    if trigger.end <= fatalities[0].start <= trigger.end + WAR_TOLL_REACH:
+        return True
+    # (or, with no day told, the subject right before it: "أن أكثر من ألفي مدني بمحافظة نينوى أعدموا على أيدي التنظيم")
+    return not dated and fatalities[0].end <= trigger.start <= fatalities[0].end + WAR_TOLL_LEAD \
+        and fatalities[1].start >= trigger.start
 
 
 def _after_cue(view: SentenceMentions, dates: list, cues: list[Match], anchor: int, past_comma: bool = False,

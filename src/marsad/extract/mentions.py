@@ -141,10 +141,26 @@ class SentenceMentions:
                                            self.words.get("of_word", ())), "trigger")
         if "future_stem" in self.words:  # a سـ before a present verb the lexicon knows: "سيتوجهون", "ستستهدف"
             self._add_matches(future_verbs(by_kind, self.sentence.tokens, self.words["future_stem"]), "future")
+        if "modal" in by_kind and "civilian_noun" in by_kind:
+            self._drop_victim_modals()
         # the rules ask for the tokens and whether a kind is there over a million times in a thousand articles:
         # a plain attribute and the dictionary's own test, no Python call
         self.toks = self.sentence.tokens
         self.has = by_kind.__contains__
+
+    def _drop_victim_modals(self) -> None:
+        """Drop a modal that is also a victim noun told right after a casualty or event word or a figure ("لقي
+        طالب سوداني مصرعه", "أصيب طالب": the student, no "demanded")."""
+        by_kind, toks = self.by_kind, self.sentence.tokens
+        nouns = {m.start for m in by_kind["civilian_noun"] if m.end == m.start + 1}
+        before = {m.end for k in ("trigger", "fatality", "injury", "split_death") for m in by_kind.get(k, ())}
+        victims = [m for m in by_kind["modal"] if m.start in nouns and m.start > 0 and (
+            m.start in before or toks[m.start - 1].isdigit())]
+        if victims:
+            by_kind["modal"] = [m for m in by_kind["modal"] if m not in victims]
+            if not by_kind["modal"]:
+                del by_kind["modal"]
+            self.matches = [m for m in self.matches if m not in victims]
 
     def _add_matches(self, extra: list[Match], kind: str) -> None:
         """Add matches of ``kind`` read across words to the sentence's matches, in text order."""

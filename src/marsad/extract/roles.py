@@ -1916,6 +1916,9 @@ def _attach_casualties(view: SentenceMentions, lo: int, hi: int
     if view.has("lone_other"):
         quantities += _lone_others(view, cues, taken, lo, hi)
     quantities.sort(key=attrgetter("start"))
+    # an Arabic place told between the victims and their casualty verb does not part them ("ثلاثة مدنيين في قضاء
+    # تلعفر قتلوا"): its words (and the "في" before it) count no distance before the verb
+    placed = _places_between(view) if view.has("place") and not view.toks[0].isascii() else ()
     for cue in cues:
         if cue.kind in found:
             continue
@@ -1937,6 +1940,8 @@ def _attach_casualties(view: SentenceMentions, lo: int, hi: int
         opens_clause = cue.clitic == "و" and (any(t.start == cue.start and t.payload.voice != "noun"
                                                   for t in view.kind("trigger"))
                                               or any(n.start == cue.start for n in view.kind("casualty_noun")))
+        # (a verbal noun's count follows it: "صرح ضابط في الأنبار عن مقتل 45" counts no officer)
+        noun_cue = bool(placed) and any(n.start == cue.start for n in view.kind("casualty_noun"))
         for q in quantities if best is None else ():
             if id(q) in used:
                 continue
@@ -1964,7 +1969,8 @@ def _attach_casualties(view: SentenceMentions, lo: int, hi: int
                 # a date told between a casualty word and the figure after it does not part them: "قتل مسلحون في 28
                 # آذار ثلاثة مدنيين" (a figure before the word is another matter: "في قطاع 44 مساء أمس، فأردياه قتيلاً")
                 dist += sum(1 for t in between if view.toks[t] not in filler and t not in covered
-                            and not (q.start >= cue.end and t in in_date))
+                            and not (q.start >= cue.end and t in in_date)
+                            and not (q.end <= cue.start and t in placed and not noun_cue))
             # (before the word, a tie goes to the nearer figure: "Five civilians and a policeman were killed",
             # whose "a" the victim noun covers, counts the policeman first and `_dead_before_and` the civilians)
             if dist <= limit and (dist < best_dist or dist == best_dist and best is not None
@@ -1993,6 +1999,16 @@ def _attach_casualties(view: SentenceMentions, lo: int, hi: int
         found.setdefault("fatality", (zero, none))
         found.setdefault("injury", (zero, none))
     return found.get("fatality"), found.get("injury")
+
+
+def _places_between(view: SentenceMentions) -> set[int]:
+    """The tokens of the sentence's places, with a bare "في" right before each (`_attach_casualties`)."""
+    out = set()
+    for m in view.kind("place"):
+        out.update(range(m.start, m.end))
+        if m.start > 0 and view.toks[m.start - 1] == "في":
+            out.add(m.start - 1)
+    return out
 
 
 def _add_other_dead(view: SentenceMentions, found: dict[str, tuple[QuantitySpan, Match]],

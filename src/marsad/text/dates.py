@@ -118,6 +118,13 @@ def _hijri_year(tok: str) -> int | None:
     return None
 
 
+def _early_hijri_year(tok: str) -> int | None:
+    """The year ``tok`` counts if it is a Hijri year before 1300 (an old one: 1 to 1299), else None."""
+    if tok.isdigit() and 1 <= int(tok) < 1300:
+        return int(tok)
+    return None
+
+
 def _day(tok: str) -> int | None:
     if tok.isdigit() and 1 <= int(tok) <= 31 and len(tok) <= 2:
         return int(tok)
@@ -543,6 +550,12 @@ class _Finder:
 
     def numeric_day(self, i: int) -> DateSpan | None:
         toks = self.toks
+        if self.bare("hijri_suffix", i + 1) and _early_hijri_year(toks[i]) is not None:
+            # "سنة 40 هجرية", "عام 61 للهجرة": a year of the early Hijri calendar, the Gregorian years it spans
+            # (history; the Hijri years of today are read with their months, `hijri_month`)
+            first = int(621.57 + _early_hijri_year(toks[i]) * 0.970224)
+            return DateSpan(i, i + 2, DateRange(date(first, 1, 1).isoformat(), date(first + 1, 12, 31).isoformat(),
+                                                "year"))
         year = _year(toks[i])
         if year is not None:
             prev = self.get("year_word", i - 1) if i > 0 else None
