@@ -15517,3 +15517,11 @@ def test_armed_group_beating_unarmed_people_is_violence_against_civilians(pipeli
     events = _events(pipeline, "تشاجر أفراد من عشيرتين في قضاء المدينة شمالي البصرة أمس، ما أدى إلى إصابة ثلاثة "
                                "أشخاص.", "2021-09-08")
     assert all(e.event_type != "Violence against civilians" for e in events)
+
+
+def test_a_partitive_toll_of_people_named_in_the_sentence_is_an_event(pipeline):
+    # "three of them" after the victims named between the word and the toll counts those victims
+    (event,) = _events(pipeline, "هاجم مسلحون رعاة أغنام قرب ناحية العظيم في ديالى أمس، ما أدى إلى إصابة اثنين منهم بجروح.")
+    assert event.injured.best == 2
+    # an opening toll of people not told of stays a fragment
+    assert not _events(pipeline, "وأصيب خمسة منهم بجروح.")
