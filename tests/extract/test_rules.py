@@ -15525,3 +15525,13 @@ def test_a_partitive_toll_of_people_named_in_the_sentence_is_an_event(pipeline):
     assert event.injured.best == 2
     # an opening toll of people not told of stays a fragment
     assert not _events(pipeline, "وأصيب خمسة منهم بجروح.")
+
+
+def test_an_opening_bare_beating_word_with_forces_after_it_is_the_verb(pipeline):
+    # "ضرب جنود ... رعاة": the soldiers are the doers, not the beaten
+    (event,) = _events(pipeline, "وضرب جنود من الجيش العراقي بائعا متجولا في سوق الموصل أمس.")
+    assert (event.event_type, event.actor1.id) == ("Violence against civilians", "iraq-army")
+    # governed by على or carrying ب it stays the noun
+    (event,) = _events(pipeline, "أقدم أربعة شبان على ضرب سائق أجرة في حي الحسين بكربلاء أمس.")
+    assert event.actor1.kind == "Rioters"
+    assert not _events(pipeline, "وتوعد القائد بضرب «داعش» في كل مكان.")
