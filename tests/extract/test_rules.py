@@ -15535,3 +15535,9 @@ def test_an_opening_bare_beating_word_with_forces_after_it_is_the_verb(pipeline)
     (event,) = _events(pipeline, "أقدم أربعة شبان على ضرب سائق أجرة في حي الحسين بكربلاء أمس.")
     assert event.actor1.kind == "Rioters"
     assert not _events(pipeline, "وتوعد القائد بضرب «داعش» في كل مكان.")
+
+
+def test_an_opening_verb_homograph_with_members_of_a_force_after_it_is_the_verb(pipeline):
+    # "وضرب أفراد من الشرطة ...": the members of the police are the subject, as the police alone would be
+    (event,) = _events(pipeline, "وضرب أفراد من الشرطة سائق سيارة أجرة عند مدخل سوق الشطرة أمس.")
+    assert (event.event_type, event.actor1.id) == ("Violence against civilians", "iraq-police")
