@@ -15615,3 +15615,27 @@ def test_arabic_speaker_before_a_place_and_a_verbal_noun_of_death_is_no_victim(p
     (event,) = _events(pipeline, "صرح ضابط في ديالى عن مقتل وجرح 30 من الشرطة بتفجير سيارة مفخخة استهدفت مركزا "
                                  "للشرطة في قضاء الخالص.", "2016-02-10")
     assert event.fatalities is None or event.fatalities.best != 1
+
+
+def test_a_partitive_toll_of_people_named_in_the_sentence_is_an_event(pipeline):
+    # "three of them" after the victims named between the word and the toll counts those victims
+    (event,) = _events(pipeline, "هاجم مسلحون رعاة أغنام قرب ناحية العظيم في ديالى أمس، ما أدى إلى إصابة اثنين منهم بجروح.")
+    assert event.injured.best == 2
+    # an opening toll of people not told of stays a fragment
+    assert not _events(pipeline, "وأصيب خمسة منهم بجروح.")
+
+
+def test_an_opening_bare_beating_word_with_forces_after_it_is_the_verb(pipeline):
+    # "ضرب جنود ... رعاة": the soldiers are the doers, not the beaten
+    (event,) = _events(pipeline, "وضرب جنود من الجيش العراقي بائعا متجولا في سوق الموصل أمس.")
+    assert (event.event_type, event.actor1.id) == ("Violence against civilians", "iraq-army")
+    # governed by على or carrying ب it stays the noun
+    (event,) = _events(pipeline, "أقدم أربعة شبان على ضرب سائق أجرة في حي الحسين بكربلاء أمس.")
+    assert event.actor1.kind == "Rioters"
+    assert not _events(pipeline, "وتوعد القائد بضرب «داعش» في كل مكان.")
+
+
+def test_an_opening_verb_homograph_with_members_of_a_force_after_it_is_the_verb(pipeline):
+    # "وضرب أفراد من الشرطة ...": the members of the police are the subject, as the police alone would be
+    (event,) = _events(pipeline, "وضرب أفراد من الشرطة سائق سيارة أجرة عند مدخل سوق الشطرة أمس.")
+    assert (event.event_type, event.actor1.id) == ("Violence against civilians", "iraq-police")

@@ -90,3 +90,9 @@ def test_arabic_fighter_jets_named_by_their_country(pipeline, jets, actor_id):
     events = _events(pipeline, f"قال مسؤول إن {jets} نفذت فجر اليوم ضربات على مخزن للأسلحة قرب البوكمال.",
                      "2023-11-09")
     assert events and events[0].actor1 is not None and events[0].actor1.id == actor_id
+
+
+def test_israeli_soldiers_named_by_their_country(pipeline):
+    # "جنود إسرائيليون" names Israel's army, as "جنود أتراك" names Turkey's
+    events = _events(pipeline, "اعتدى جنود إسرائيليون بالضرب على رعاة في الأغوار الشمالية صباح اليوم.", "2023-05-02")
+    assert events and events[0].actor1 is not None and events[0].actor1.id == "israel-military"

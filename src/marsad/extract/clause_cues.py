@@ -764,13 +764,15 @@ def _homograph_verb(view: SentenceMentions, trigger: Match) -> Match | None:
     """The subject, when an Arabic event word listed as a verbal noun that is spelled like its past verb
     (`verb_homograph`: خطف, قصف, توغل) is that verb: it opens its clause (first word, after و or ف, a comma or dash, قد or a
     `clause_break`: "فيما خطف") and an actor stands right after it as its subject ("وخطف مسلحون خمسة موظفين",
-    "وقصف الطيران مواقع للمسلحين"). Governed by a word before it ("بعد خطف الموظفين", "أن قصف الطيران أدى"), or
-    carrying بـ or لـ, it is the noun."""
+    "وقصف الطيران مواقع للمسلحين"), or members "of" it ("وضرب عناصر من الشرطة سائقا"). Governed by a word before
+    it ("بعد خطف الموظفين", "أن قصف الطيران أدى"), or carrying بـ or لـ, it is the noun."""
     if trigger.clitic not in ("", "و", "ف") \
             or view.toks[trigger.start][len(trigger.clitic):] not in view.forms("verb_homograph") \
             or not _opens_clause(view, trigger.start):
         return None
-    return next((a for a in view.kind("actor") if a.start == trigger.end), None)
+    opens = {trigger.end} | {p.end + 1 for p in view.kind("person")
+                             if p.start == trigger.end and p.end < len(view.toks) and view.toks[p.end] == "من"}
+    return next((a for a in view.kind("actor") if a.start in opens), None)
 
 
 def _split_object(view: SentenceMentions, trigger: Match) -> Match | None:

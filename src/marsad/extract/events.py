@@ -2918,10 +2918,13 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
                 # word told only in the condition is what may provoke the threat, not the deed threatened
                 return None
         if self.sentence_number == 0 and trigger.start == 0 and view.has("partitive") and any(
-                q is not None and any(p.start == q[0].end for p in view.kind("partitive")) for q in (fatalities, injured)):
+                q is not None and any(p.start == q[0].end and not any(
+                    trigger.end <= m.start < q[0].start for kind in ("actor", "civilian_noun") for m in view.kind(kind))
+                    for p in view.kind("partitive")) for q in (fatalities, injured)):
             # a text opening on a toll of people it has not told of (`partitive`: "وقتل ثلاثة منهم", three of them
             # were killed) is a fragment of a report told elsewhere: no event. After an earlier sentence it is
-            # read as any toll (it joins the attack told there).
+            # read as any toll (it joins the attack told there). People named between the word and the toll are
+            # the ones it counts ("هاجم مسلحون مزارعين ... ما أدى إلى إصابة ثلاثة منهم"): the sentence told of them.
             return None
         if not date_explicit and present and status == "occurred" \
                 and says_that(view, 0, trigger.start):
