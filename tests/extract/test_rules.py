@@ -15555,3 +15555,13 @@ def test_english_toll_in_casualty_words_alone_completes_the_event_before(pipelin
     (event,) = _events(pipeline, "A roadside bomb hit a police patrol on the road west of Baiji on Friday. Police "
                                  "initially said three officers were hurt.", "2019-09-14")
     assert event.injured is None
+
+
+def test_arabic_any_before_head_noun_and_event_noun_is_hypothetical(pipeline):
+    # "أية عملية اقتحام": "any" before a head noun (عملية) and the event noun after it speaks of one that may come
+    for text in ("ويرى المحللون أن أي عملية قصف لمواقع الحركة في غزة ستشعل المنطقة.",
+                 "وقال الوزير إن أية عملية قصف لمخازن السلاح في البلدة لن تمر دون رد."):
+        assert not _violent_told(pipeline, text), text
+    # (an occurred one is still told)
+    assert _violent_told(pipeline, "ونفذ الجيش امس عملية اقتحام للمخيم قتل فيها ثلاثة مسلحين.")
+

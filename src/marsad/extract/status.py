@@ -186,9 +186,11 @@ def status_of(view: SentenceMentions, trigger: Match, lo: int, hi: int, when: Da
                 # report of one denied
                 return BACKGROUND
             return "denied"  # "لم تتعرض أي من سيطراتنا في جلولاء لأي هجوم", "did not come under any attack"
-    if view.has("any") and trigger.payload.voice == "noun" and any(a.end == t for a in view.kind("any")) \
-            and not any(n.start < t for n in view.kind("negation")):
-        return "hypothetical"  # "أي هجوم على مدينة الصدر سيقابل بموقف حازم": any attack that may come, none told
+    if view.has("any") and trigger.payload.voice == "noun" and not any(n.start < t for n in view.kind("negation")):
+        # (so past a head noun: "أية عملية اقتحام للمخيم ستكلف الجيش غاليا")
+        heads = {h.start for h in view.kind("attack_noun") if h.end == t}
+        if any(a.end == t or a.end in heads for a in view.kind("any")):
+            return "hypothetical"  # "أي هجوم على مدينة الصدر سيقابل بموقف حازم": any attack that may come, none told
     if view.has("content_clause") and trigger.payload.voice == "active" and any(
             c.end == t for c in view.kind("content_clause")) \
             and view.toks[t][len(trigger.clitic):].startswith(_HOW_PRESENT):
