@@ -15565,3 +15565,14 @@ def test_arabic_any_before_head_noun_and_event_noun_is_hypothetical(pipeline):
     # (an occurred one is still told)
     assert _violent_told(pipeline, "ونفذ الجيش امس عملية اقتحام للمخيم قتل فيها ثلاثة مسلحين.")
 
+
+def test_arabic_attack_noun_made_in_an_interview_is_verbal(pipeline):
+    # "الهجوم الذي شنه عليه ... في الحوار/المقابلة" with no toll: an attack in words, however many it targets
+    for text in ("ورد رئيس البلدية على الهجوم الذي شنه عليه وعلى نائبه مدير الشركة في المقابلة التي بثتها "
+                 "القناة امس.",
+                 "واعتبر مدرب الفريق الهجوم الذي شنه عليه شخصيا وعلى مساعده رئيس الاتحاد في الحوار المنشور امس "
+                 "محاولة للتغطية على الفشل."):
+        assert not _violent_told(pipeline, text), text
+    # (an attack with its toll is told, whatever interview follows)
+    assert _violent_told(pipeline, "وأسفر الهجوم الذي شنه مسلحون امس على حاجز للشرطة عن مقتل شرطيين، بحسب ما "
+                                   "قال المحافظ في مقابلة مع القناة.")

@@ -519,6 +519,22 @@ SPEECH_REACH = 4
 VERBAL_CHARGE_REACH = 12
 
 
+# how far after an Arabic attack noun the interview or article it was made "in" may stand: "الهجوم الذي شنه عليه
+# شخصيا وعلى أمين السر في الحوار"
+INTERVIEW_REACH = 12
+
+
+def _in_interview(view: SentenceMentions, m: Match) -> bool:
+    """Whether Arabic attack noun ``m`` is told as made in an interview, article or speech (في + `interview_noun`
+    at most `INTERVIEW_REACH` words after it) in a sentence with no toll: "رد على الهجوم الذي شنه عليه النائب
+    في المقابلة" is an attack in words."""
+    if not view.has("interview_noun") or view.toks[m.start].isascii() or view.has("fatality") or view.has("injury"):
+        return False
+    return any(m.end <= n.start <= m.end + INTERVIEW_REACH and n.start > 0
+               and view.toks[n.start - 1] in ("في", "فى")
+               for n in view.kind("interview_noun"))
+
+
 def verbal_attack(view: SentenceMentions, m: Match) -> bool:
     """Whether Arabic attack verb ``m`` is an attack in words: a speech, statement or interview
     (`speech_noun`) is named right after it ("هاجم الرئيس في خطابه أمس السياسة الأميركية")."""
@@ -527,6 +543,8 @@ def verbal_attack(view: SentenceMentions, m: Match) -> bool:
         # by the charge it laid (`verbal_charge`) and no toll in the sentence was made in words
         return view.has("verbal_charge") and not view.has("fatality") and not view.has("injury") and any(
             m.end <= c.start <= m.end + VERBAL_CHARGE_REACH for c in view.kind("verbal_charge"))
+    if generic(m.payload) and m.payload.voice == "noun" and _in_interview(view, m):
+        return True
     if not (generic(m.payload) and view.has("speech_noun")):
         return False
     if m.payload.voice == "active":
