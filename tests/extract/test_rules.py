@@ -15576,3 +15576,11 @@ def test_arabic_attack_noun_made_in_an_interview_is_verbal(pipeline):
     # (an attack with its toll is told, whatever interview follows)
     assert _violent_told(pipeline, "وأسفر الهجوم الذي شنه مسلحون امس على حاجز للشرطة عن مقتل شرطيين، بحسب ما "
                                    "قال المحافظ في مقابلة مع القناة.")
+
+
+def test_arabic_bloc_named_by_a_date_dates_nothing(pipeline):
+    # "قوى 14 آذار", "تحالف 8 آذار": a bloc named by a date; the date is no day of the event word beside it
+    assert not _violent_told(pipeline, "وعند اغتيال الوزير وقفت قوى 14 آذار الى جانب الحكومة.")
+    # (a real date still dates the deed: "قتل ... يوم 14 آذار" is read as a day)
+    events = _events(pipeline, "وقال المصدر إن مسلحين قتلوا شرطيا في صور يوم 14 آذار.", "2007-03-16")
+    assert any(e.date is not None and e.date.start == "2007-03-14" for e in events)
