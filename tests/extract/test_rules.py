@@ -15584,3 +15584,11 @@ def test_arabic_bloc_named_by_a_date_dates_nothing(pipeline):
     # (a real date still dates the deed: "قتل ... يوم 14 آذار" is read as a day)
     events = _events(pipeline, "وقال المصدر إن مسلحين قتلوا شرطيا في صور يوم 14 آذار.", "2007-03-16")
     assert any(e.date is not None and e.date.start == "2007-03-14" for e in events)
+
+
+def test_arabic_rape_word_with_an_abstract_object_a_few_words_on_is_figurative(pipeline):
+    # "اغتصاب آخر حصن من حصون الديمقراطية": usurping an idea's stronghold, no sexual violence
+    assert not _violent_told(pipeline, "وقال النائب إن ما جرى اليوم محاولة مكشوفة لاغتصاب آخر حصن من حصون "
+                                       "الديمقراطية في البلاد.")
+    # (a person before the abstract noun is the victim: "باغتصاب نساء ... بحجة فرض القانون")
+    assert _violent_told(pipeline, "واتهمت المنظمة الجنود باغتصاب نساء من القرية اليوم بحجة فرض القانون.")

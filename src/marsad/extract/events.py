@@ -264,6 +264,9 @@ from .verbs import (
 )
 
 
+# how far after a rape word an abstract noun may stand and make it figurative: "اغتصاب آخر حصن من حصون الديمقراطية"
+ABSTRACT_OBJECT_REACH = 6
+
 def _beating_word(form: str) -> bool:
     """Whether a mob-violence trigger form is a beating word (ضرب، انهالوا بالضرب، اعتدوا بالضرب، السحل), not a brawl."""
     return any(stem in form for stem in ("ضرب", "انهال", "اعتد", "سحل"))
@@ -1135,6 +1138,15 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
             figurative += [m for m in words if m not in blocked and m not in figurative and (
                 m.end in ends or m.payload.voice == "active" and m.end in subjects
                 and not view.toks[m.start].isascii())]
+            # a rape word whose object is a place or office of an idea, an abstract noun a few words on with no
+            # person before it: "اغتصاب آخر حصن من حصون الديمقراطية" is usurping, no sexual violence
+            if any(m.payload.sub_event_type == "Sexual violence" for m in words):
+                people = [p.start for p in view.kind("person")]
+                figurative += [m for m in words if m not in blocked and m not in figurative
+                               and m.payload.sub_event_type == "Sexual violence" and not view.toks[m.start].isascii()
+                               and any(m.end < a <= m.end + ABSTRACT_OBJECT_REACH
+                                       and not any(m.end <= q < a for q in people)
+                                       for a in ends)]
         # a name or a document holding an event word ("the Long War Journal", "a statement released on
         # Sunday", value `name`) holds no event word at all: nothing told after it is its toll or its sequel
         names = [f for f in view.kind("figurative") if f.payload.value == "name"] if figurative else ()
