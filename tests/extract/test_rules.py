@@ -15592,3 +15592,12 @@ def test_arabic_rape_word_with_an_abstract_object_a_few_words_on_is_figurative(p
                                        "الديمقراطية في البلاد.")
     # (a person before the abstract noun is the victim: "باغتصاب نساء ... بحجة فرض القانون")
     assert _violent_told(pipeline, "واتهمت المنظمة الجنود باغتصاب نساء من القرية اليوم بحجة فرض القانون.")
+
+
+def test_arabic_free_relative_with_object_pronoun_recalls(pipeline):
+    # "عمن قتلتهم تفجيرات لندن": those whom the bombings killed, people described by a deed, no event told
+    for text in ("ولم يقل الشيخ شيئا عمن قتلتهم تفجيرات لندن.",
+                 "ويبكي الخطيب على الضحايا ولا ينطق بكلمة عمن قتلتهم تفجيرات مدريد."):
+        assert not _violent_told(pipeline, text), text
+    # (a bombing told beside it is still told)
+    assert _violent_told(pipeline, "وقتل خمسة اشخاص امس في تفجيرات استهدفت سوقا في بغداد.")

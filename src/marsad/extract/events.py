@@ -201,6 +201,7 @@ from .references import (
     continued,
     dated_after_indefinite,
     dated_in_relative,
+    free_relative,
     freed_captive_participle,
     generic,
     in_relative_clause,
@@ -941,6 +942,9 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
                 # and the occasion told after such a verb: "تشييع شاب قتل في احتجاجات الأسبوع الماضي"
                 blocked += [m for m in words if m not in blocked and m.payload.voice == "noun"
                             and in_relative_clause(view, m, blocked)]
+        if not english:
+            # "عمن قتلتهم تفجيرات لندن": those whom the bombings killed, a free relative that recalls
+            blocked += [m for m in words if m not in blocked and free_relative(view, m, words)]
         if english and view.has("actor"):
             # "the U.S.-led coalition fighting the Islamic State group will end its mission", "Kurdish forces
             # fighting ISIS in Kirkuk received new weapons": a one-word "-ing" clash word right after a named side

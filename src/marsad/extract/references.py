@@ -370,6 +370,30 @@ def in_relative_clause(view: SentenceMentions, m: Match, words: list[Match]) -> 
         and _after_relative(view, v.start) for v in view.kind("relative_verb"))
 
 
+# "من" as a free relative (those whom), alone or with a preposition joined to it: "عمن", "ممن", "لمن", "بمن"
+_FREE_RELATIVES = frozenset(fold_word(w) for w in ("من", "عمن", "ممن", "لمن", "بمن", "ومن"))
+_OBJECT_PRONOUNS = ("هم", "هما", "هن")
+
+
+def free_relative(view: SentenceMentions, m: Match, words: list[Match]) -> bool:
+    """Whether Arabic event word ``m`` stands in a free relative clause that describes people by what was done to
+    them, "من" and a verb carrying their pronoun, its subject the event noun right after it ("لم يذكر أحدا ممن
+    قتلتهم تفجيرات لندن": those whom the bombings killed); the verb and its subject are recalled, not told (a verb
+    with no subject noun after it, "لا يعرف من قتلهم", asks who did a deed, and is left)."""
+    if view.toks[m.start].isascii():
+        return False
+    for v in words:
+        if v.payload.voice != "active" or v.start == 0:
+            continue
+        if fold_word(view.toks[v.start - 1]) not in _FREE_RELATIVES or not view.toks[v.end - 1].endswith(
+                _OBJECT_PRONOUNS):
+            continue
+        subjects = [n for n in words if n.payload.voice == "noun" and n.start == v.end]
+        if subjects and (m is v or m in subjects):
+            return True
+    return False
+
+
 # how far after a verb of condemnation its object may stand: "أدانت المنظمة في بيان أمس التفجير", and past
 # the statement's details, "استنكر الوزير في بيان صحافي له أمس تلقت الصحيفة نسخة منه، تفجيرات السوق"
 REACTION_REACH = 14
