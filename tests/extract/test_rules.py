@@ -15601,3 +15601,13 @@ def test_arabic_free_relative_with_object_pronoun_recalls(pipeline):
         assert not _violent_told(pipeline, text), text
     # (a bombing told beside it is still told)
     assert _violent_told(pipeline, "وقتل خمسة اشخاص امس في تفجيرات استهدفت سوقا في بغداد.")
+
+
+def test_arabic_plan_verb_in_the_event_nouns_own_relative_is_planned(pipeline):
+    # "العمليات التي يخطط لتنفيذها": the relative clause of the event noun plans it (its pronoun takes the noun
+    # back); the deeds are planned, none told
+    assert not _violent_told(pipeline, "وقال الوزير في القدس ان زعيم الحركة سلم قبل أسبوعين اموالا الى التنظيم "
+                                       "المسلح للحركة لتمويل العمليات التي يخطط لتنفيذها.")
+    # (a relative clause that tells the deed done is still a deed)
+    assert _violent_told(pipeline, "وقال الوزير في القدس ان زعيم الحركة سلم قبل أسبوعين اموالا الى التنظيم "
+                                   "المسلح للحركة لتمويل العمليات التي نفذها في المدينة.")

@@ -256,7 +256,8 @@ def status_of(view: SentenceMentions, trigger: Match, lo: int, hi: int, when: Da
     # an Arabic one after كان/كانوا (a past progressive, "قصفت مسلحين كانوا يستعدون لإطلاق صواريخ") after the event
     # word tells what its targets were doing when it struck, no plan of its own
     future = reported_future or trigger.clitic.endswith("س") or view.has("future") and any(
-        lo <= m.start < hi and not any(t <= r.start < m.start for r in view.kind("relative"))
+        lo <= m.start < hi and (not any(t <= r.start < m.start for r in view.kind("relative"))
+                                or _planned_in_own_relative(view, m, trigger))
         and not (m.start > t and view.toks[t].isascii()
                  and any(m.end <= w.start <= m.end + 2 for w in view.kind("trigger")))
         and not _past_progressive(view, m, t) and not _relative_future(view, m, t)
@@ -367,6 +368,21 @@ def _relative_future(view: SentenceMentions, m: Match, t: int) -> bool:
     plan of the strikes."""
     return m.start > t + 1 and view.toks[t].isascii() and (
         m.start - 1 in view.bare("that_word") or any(r.end == m.start for r in view.kind("relative_clause")))
+
+
+# how many words (adjectives: "العمليات التفجيرية التي") may stand between an event noun and its relative pronoun
+_OWN_RELATIVE_GAP = 1
+
+
+def _planned_in_own_relative(view: SentenceMentions, m: Match, trigger: Match) -> bool:
+    """Whether Arabic plan verb ``m`` (يخطط، ينوي، يعتزم) opens the relative clause of event noun ``trigger``
+    itself and takes it back by a pronoun right after ("الهجمات التي يخطط لتنفيذها", "العمليات التي تنوي شنها"):
+    the deeds planned, no deed told."""
+    if trigger.payload.voice != "noun" or view.toks[trigger.start].isascii() or m.payload.value not in ("", None) \
+            and m.payload.value not in ("plan", "intent"):
+        return False
+    return m.end < len(view.toks) and view.toks[m.end].endswith(("ها", "ه", "هم")) and any(
+        0 <= r.start - trigger.end <= _OWN_RELATIVE_GAP and r.end == m.start for r in view.kind("relative"))
 
 
 def _future_verb_governs(view: SentenceMentions, m: Match, trigger: Match) -> bool:
