@@ -15611,3 +15611,11 @@ def test_arabic_plan_verb_in_the_event_nouns_own_relative_is_planned(pipeline):
     # (a relative clause that tells the deed done is still a deed)
     assert _violent_told(pipeline, "وقال الوزير في القدس ان زعيم الحركة سلم قبل أسبوعين اموالا الى التنظيم "
                                    "المسلح للحركة لتمويل العمليات التي نفذها في المدينة.")
+
+
+def test_arabic_people_bereaved_by_a_deed_recall_it(pipeline):
+    # "الذين فجعوا بالمجزرة": people described as bereaved by an earlier massacre; no massacre is told
+    assert not _violent_told(pipeline, "وقال المحافظ إن الحكومة لن تنسى العائلات الذين فجعوا بالمجزرة التي راح "
+                                       "ضحيتها عشرة مدنيين في القرية.")
+    # (a massacre told as news still is)
+    assert _violent_told(pipeline, "وارتكب مسلحون امس مجزرة راح ضحيتها عشرة مدنيين في القرية.")
