@@ -15619,3 +15619,11 @@ def test_arabic_people_bereaved_by_a_deed_recall_it(pipeline):
                                        "ضحيتها عشرة مدنيين في القرية.")
     # (a massacre told as news still is)
     assert _violent_told(pipeline, "وارتكب مسلحون امس مجزرة راح ضحيتها عشرة مدنيين في القرية.")
+
+
+def test_arabic_practice_list_takes_its_joined_deeds_and_the_day_of_saying(pipeline):
+    # "أعمال قتل واغتصاب": a list of kinds of deed after a plural head is a practice, each kind joined by و too;
+    # a day right after the verb of saying ("وقال ... الاثنين إن") is the telling's, no deed's day
+    for text in ("وقال المحقق إن القائد مسؤول عن اعمال قتل واغتصاب في القرى.",
+                 "وقال المحقق الاثنين إن القائد مسؤول عن اعمال قتل واغتصاب وتهجير في القرى."):
+        assert not _violent_told(pipeline, text), text

@@ -265,6 +265,17 @@ from .verbs import (
 )
 
 
+# how far after a verb of saying the day of the saying may stand: "وقال المدعي العام الاثنين إن"
+TELLING_DAY_REACH = 4
+
+
+def _telling_day(view, d) -> bool:
+    """Whether Arabic date ``d`` is the day a report was made: right after its verb of saying, a few words on,
+    and before the first event word ("وقال المدعي العام الاثنين إن ..."), no day of a deed."""
+    return not view.toks[d.start].isascii() and view.has("report_verb") and any(
+        r.end <= d.start <= r.end + TELLING_DAY_REACH for r in view.kind("report_verb")) and not any(
+        t.start < d.start for t in view.kind("trigger"))
+
 # how far after a rape word an abstract noun may stand and make it figurative: "اغتصاب آخر حصن من حصون الديمقراطية"
 ABSTRACT_OBJECT_REACH = 6
 
@@ -1213,7 +1224,7 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
                 stores = [d for d in words if d.payload.sub_event_type == "Disrupted weapons use"
                           and d.payload.voice == "noun" and r.end <= d.start <= r.end + 4]
                 blocked += [m for m in [r, *stores] if m not in blocked]
-        if view.has("practice_head") and not view.dates():
+        if view.has("practice_head") and not [d for d in view.dates() if not _telling_day(view, d)]:
             # "عمليات الخطف والقتل على الهوية", "حملات الاغتيال": a kind of deed, told as a practice, not one event
             kinds = [m for m in words if m not in blocked and m.payload.event_type in VIOLENT_TYPES
                      and not m.clitic and any(h.end == m.start and (
@@ -1223,6 +1234,13 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
                              n.end == h.start for k in ("number", "vague") for n in view.kind(k)))
                          for h in view.kind("practice_head"))]
             heads = {h.start for h in view.kind("practice_head") if any(h.end == m.start for m in kinds)}
+            # and the deeds joined to the first by و ("أعمال قتل واغتصاب وتهجير"): one list of kinds
+            joined = {m.end for m in kinds}
+            for m in sorted(words, key=lambda w: w.start):
+                if m not in blocked and m not in kinds and m.start in joined and m.clitic == "و" \
+                        and m.payload.voice == "noun" and m.payload.event_type in VIOLENT_TYPES:
+                    kinds.append(m)
+                    joined.add(m.end)
             blocked += kinds + [m for m in words if m not in blocked and m.start in heads]
         if view.has("universal") and not view.dates():
             # "وكل تفجير يضرب سوقا شعبية يزيد من الشرخ": an event noun right after "every" (كل) speaks of such
