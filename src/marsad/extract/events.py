@@ -33,6 +33,7 @@ from ..records import (
     Span,
 )
 from ..resolve.places import HEADLINE_LABEL, PlaceMention, governorate_seat, location_of, places_in
+from ..text.dates import DateSpan
 from ..text.normalize import Folded, fold_word
 from ..text.numbers import QuantitySpan
 from .clause_actors import ActorsMixin
@@ -269,7 +270,7 @@ from .verbs import (
 TELLING_DAY_REACH = 4
 
 
-def _telling_day(view, d) -> bool:
+def _telling_day(view: SentenceMentions, d: DateSpan) -> bool:
     """Whether Arabic date ``d`` is the day a report was made: right after its verb of saying, a few words on,
     and before the first event word ("وقال المدعي العام الاثنين إن ..."), no day of a deed."""
     return not view.toks[d.start].isascii() and view.has("report_verb") and any(
