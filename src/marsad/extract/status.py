@@ -389,8 +389,12 @@ def _future_verb_governs(view: SentenceMentions, m: Match, trigger: Match) -> bo
     """Whether a future verb read from its letters (`future_verbs`: "ستقوم", "سيشارك") governs event word
     ``trigger``: it stands before it, the event word is no past verb ("ستباشر إعمار منازل دمرها داعش": the
     destruction was done), and no relative, reference or cause word between tells a deed the plan answers
-    ("ستحاسب الذين نفذوا الهجوم", "سنرد على الهجوم")."""
+    ("ستحاسب الذين نفذوا الهجوم", "سنرد على الهجوم"); or it stands right after a weapon noun, its subject
+    ("سيارات مفخخة ستدخل المدينة")."""
     t = trigger.start
+    if m.start == trigger.end and trigger.payload.voice == "noun" and view.has("weapon_object") and any(
+            w.start < trigger.end <= w.end for w in view.kind("weapon_object")):
+        return True  # "عشر سيارات مفخخة ستدخل المدينة": a weapon the subject of a future verb is still to be used
     if m.start >= t:
         return False
     word = view.toks[t][len(trigger.clitic):]
