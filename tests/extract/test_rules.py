@@ -15631,8 +15631,10 @@ def test_arabic_practice_list_takes_its_joined_deeds_and_the_day_of_saying(pipel
 
 def test_arabic_weapon_subject_of_a_future_verb_and_enabling_aim_are_not_done(pipeline):
     # "عشر سيارات مفخخة ستدخل المدينة": a weapon that will enter is still to be used; "ليتمكنوا من شن هجوم": an aim
-    for text in ("وقال قائد الشرطة في كركوك امس إن عشر سيارات مفخخة ستدخل المدينة.",):
+    for text in ("وقال قائد الشرطة في كركوك امس إن عشر سيارات مفخخة ستدخل المدينة.",
+                 "وقال المحافظ إن الهدف إشغال القوات الأمنية ليتمكنوا من شن هجوم على كركوك."):
         assert not _violent_told(pipeline, text), text
     # (a bare present "تتمكن القوات من قتل" is a headline's present, a deed done; so is a weapon that went off)
-    for text in ("وقال قائد الشرطة في كركوك امس إن سيارة مفخخة انفجرت في المدينة.",):
+    for text in ("وقال المحافظ امس إن القوات الأمنية تتمكن من قتل خمسة مسلحين في كركوك.",
+                 "وقال قائد الشرطة في كركوك امس إن سيارة مفخخة انفجرت في المدينة."):
         assert _violent_told(pipeline, text), text

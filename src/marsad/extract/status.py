@@ -8,6 +8,7 @@ from datetime import date
 
 from ..knowledge.matcher import Match
 from ..records import DateRange
+from ..text.normalize import fold_word
 from .mentions import SentenceMentions
 from .references import told_with_toll
 from .speech import says_that
@@ -134,6 +135,9 @@ def _denied_future(view: SentenceMentions, t: int) -> bool:
     return bool(aux) and any(d.end <= a and "," not in view.toks[d.end:t] for d in view.kind("denial") for a in aux)
 
 
+# the words before "يتمكن" that make it an aim ("حتى يتمكنوا من", "كي تتمكن من")
+_AIM_LEADS = frozenset(fold_word(w) for w in ("حتى", "كي", "لكي"))
+
 def status_of(view: SentenceMentions, trigger: Match, lo: int, hi: int, when: DateRange | None,
               published: date | None) -> str:
     """Status of the event whose trigger is ``trigger`` in clause tokens ``lo``..``hi``."""
@@ -217,6 +221,9 @@ def status_of(view: SentenceMentions, trigger: Match, lo: int, hi: int, when: Da
                           if english else trigger.end <= m.start <= trigger.end + 3)
         if not (lo <= m.start < t or m.start == t or after):
             continue  # (a modal elsewhere governs another word: tested before the scans below)
+        if m.payload.value == "enabling" and not (m.clitic.endswith("ل") or m.start > 0 and fold_word(
+                view.toks[m.start - 1]) in _AIM_LEADS):
+            continue  # "تتمكن القوات من قتل": a headline's present; "ليتمكنوا من شن هجوم" is an aim
         if m.payload.value == "readiness" and not m.end <= t <= m.end + 1:
             continue  # "fighters ready to die clashed with ...": readiness governs only the verb right after it
         if not english and not noun and any(m.end <= r.start and r.end <= t for r in view.kind("relative")):
