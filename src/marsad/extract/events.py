@@ -33,6 +33,7 @@ from ..records import (
     Span,
 )
 from ..resolve.places import HEADLINE_LABEL, PlaceMention, governorate_seat, location_of, places_in
+from ..text.dates import DateSpan
 from ..text.normalize import Folded, fold_word
 from ..text.numbers import QuantitySpan
 from .clause_actors import ActorsMixin
@@ -202,6 +203,7 @@ from .references import (
     continued,
     dated_after_indefinite,
     dated_in_relative,
+    free_relative,
     freed_captive_participle,
     generic,
     in_relative_clause,
@@ -264,6 +266,20 @@ from .verbs import (
     weapon_and_verb,
 )
 
+
+# how far after a verb of saying the day of the saying may stand: "وقال المدعي العام الاثنين إن"
+TELLING_DAY_REACH = 4
+
+
+def _telling_day(view: SentenceMentions, d: DateSpan) -> bool:
+    """Whether Arabic date ``d`` is the day a report was made: right after its verb of saying, a few words on,
+    and before the first event word ("وقال المدعي العام الاثنين إن ..."), no day of a deed."""
+    return not view.toks[d.start].isascii() and view.has("report_verb") and any(
+        r.end <= d.start <= r.end + TELLING_DAY_REACH for r in view.kind("report_verb")) and not any(
+        t.start < d.start for t in view.kind("trigger"))
+
+# how far after a rape word an abstract noun may stand and make it figurative: "اغتصاب آخر حصن من حصون الديمقراطية"
+ABSTRACT_OBJECT_REACH = 6
 
 def _beating_word(form: str) -> bool:
     """Whether a mob-violence trigger form is a beating word (ضرب، انهالوا بالضرب، اعتدوا بالضرب، السحل), not a brawl."""
@@ -939,6 +955,9 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
                 # and the occasion told after such a verb: "تشييع شاب قتل في احتجاجات الأسبوع الماضي"
                 blocked += [m for m in words if m not in blocked and m.payload.voice == "noun"
                             and in_relative_clause(view, m, blocked)]
+        if not english:
+            # "عمن قتلتهم تفجيرات لندن": those whom the bombings killed, a free relative that recalls
+            blocked += [m for m in words if m not in blocked and free_relative(view, m, words)]
         if english and view.has("actor"):
             # "the U.S.-led coalition fighting the Islamic State group will end its mission", "Kurdish forces
             # fighting ISIS in Kirkuk received new weapons": a one-word "-ing" clash word right after a named side
@@ -1136,6 +1155,15 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
             figurative += [m for m in words if m not in blocked and m not in figurative and (
                 m.end in ends or m.payload.voice == "active" and m.end in subjects
                 and not view.toks[m.start].isascii())]
+            # a rape word whose object is a place or office of an idea, an abstract noun a few words on with no
+            # person before it: "اغتصاب آخر حصن من حصون الديمقراطية" is usurping, no sexual violence
+            if any(m.payload.sub_event_type == "Sexual violence" for m in words):
+                people = [p.start for p in view.kind("person")]
+                figurative += [m for m in words if m not in blocked and m not in figurative
+                               and m.payload.sub_event_type == "Sexual violence" and not view.toks[m.start].isascii()
+                               and any(m.end < a <= m.end + ABSTRACT_OBJECT_REACH
+                                       and not any(m.end <= q < a for q in people)
+                                       for a in ends)]
         # a name or a document holding an event word ("the Long War Journal", "a statement released on
         # Sunday", value `name`) holds no event word at all: nothing told after it is its toll or its sequel
         names = [f for f in view.kind("figurative") if f.payload.value == "name"] if figurative else ()
@@ -1198,7 +1226,7 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
                 stores = [d for d in words if d.payload.sub_event_type == "Disrupted weapons use"
                           and d.payload.voice == "noun" and r.end <= d.start <= r.end + 4]
                 blocked += [m for m in [r, *stores] if m not in blocked]
-        if view.has("practice_head") and not view.dates():
+        if view.has("practice_head") and not [d for d in view.dates() if not _telling_day(view, d)]:
             # "عمليات الخطف والقتل على الهوية", "حملات الاغتيال": a kind of deed, told as a practice, not one event
             kinds = [m for m in words if m not in blocked and m.payload.event_type in VIOLENT_TYPES
                      and not m.clitic and any(h.end == m.start and (
@@ -1208,6 +1236,13 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
                              n.end == h.start for k in ("number", "vague") for n in view.kind(k)))
                          for h in view.kind("practice_head"))]
             heads = {h.start for h in view.kind("practice_head") if any(h.end == m.start for m in kinds)}
+            # and the deeds joined to the first by و ("أعمال قتل واغتصاب وتهجير"): one list of kinds
+            joined = {m.end for m in kinds}
+            for m in sorted(words, key=lambda w: w.start):
+                if m not in blocked and m not in kinds and m.start in joined and m.clitic == "و" \
+                        and m.payload.voice == "noun" and m.payload.event_type in VIOLENT_TYPES:
+                    kinds.append(m)
+                    joined.add(m.end)
             blocked += kinds + [m for m in words if m not in blocked and m.start in heads]
         if view.has("universal") and not view.dates():
             # "وكل تفجير يضرب سوقا شعبية يزيد من الشرخ": an event noun right after "every" (كل) speaks of such

@@ -370,6 +370,30 @@ def in_relative_clause(view: SentenceMentions, m: Match, words: list[Match]) -> 
         and _after_relative(view, v.start) for v in view.kind("relative_verb"))
 
 
+# "من" as a free relative (those whom), alone or with a preposition joined to it: "عمن", "ممن", "لمن", "بمن"
+_FREE_RELATIVES = frozenset(fold_word(w) for w in ("من", "عمن", "ممن", "لمن", "بمن", "ومن"))
+_OBJECT_PRONOUNS = ("هم", "هما", "هن")
+
+
+def free_relative(view: SentenceMentions, m: Match, words: list[Match]) -> bool:
+    """Whether Arabic event word ``m`` stands in a free relative clause that describes people by what was done to
+    them, "من" and a verb carrying their pronoun, its subject the event noun right after it ("لم يذكر أحدا ممن
+    قتلتهم تفجيرات لندن": those whom the bombings killed); the verb and its subject are recalled, not told (a verb
+    with no subject noun after it, "لا يعرف من قتلهم", asks who did a deed, and is left)."""
+    if view.toks[m.start].isascii():
+        return False
+    for v in words:
+        if v.payload.voice != "active" or v.start == 0:
+            continue
+        if fold_word(view.toks[v.start - 1]) not in _FREE_RELATIVES or not view.toks[v.end - 1].endswith(
+                _OBJECT_PRONOUNS):
+            continue
+        subjects = [n for n in words if n.payload.voice == "noun" and n.start == v.end]
+        if subjects and (m is v or m in subjects):
+            return True
+    return False
+
+
 # how far after a verb of condemnation its object may stand: "أدانت المنظمة في بيان أمس التفجير", and past
 # the statement's details, "استنكر الوزير في بيان صحافي له أمس تلقت الصحيفة نسخة منه، تفجيرات السوق"
 REACTION_REACH = 14
@@ -519,6 +543,22 @@ SPEECH_REACH = 4
 VERBAL_CHARGE_REACH = 12
 
 
+# how far after an Arabic attack noun the interview or article it was made "in" may stand: "الهجوم الذي شنه عليه
+# شخصيا وعلى أمين السر في الحوار"
+INTERVIEW_REACH = 12
+
+
+def _in_interview(view: SentenceMentions, m: Match) -> bool:
+    """Whether Arabic attack noun ``m`` is told as made in an interview, article or speech (في + `interview_noun`
+    at most `INTERVIEW_REACH` words after it) in a sentence with no toll: "رد على الهجوم الذي شنه عليه النائب
+    في المقابلة" is an attack in words."""
+    if not view.has("interview_noun") or view.toks[m.start].isascii() or view.has("fatality") or view.has("injury"):
+        return False
+    return any(m.end <= n.start <= m.end + INTERVIEW_REACH and n.start > 0
+               and view.toks[n.start - 1] in ("في", "فى")
+               for n in view.kind("interview_noun"))
+
+
 def verbal_attack(view: SentenceMentions, m: Match) -> bool:
     """Whether Arabic attack verb ``m`` is an attack in words: a speech, statement or interview
     (`speech_noun`) is named right after it ("هاجم الرئيس في خطابه أمس السياسة الأميركية")."""
@@ -527,6 +567,8 @@ def verbal_attack(view: SentenceMentions, m: Match) -> bool:
         # by the charge it laid (`verbal_charge`) and no toll in the sentence was made in words
         return view.has("verbal_charge") and not view.has("fatality") and not view.has("injury") and any(
             m.end <= c.start <= m.end + VERBAL_CHARGE_REACH for c in view.kind("verbal_charge"))
+    if generic(m.payload) and m.payload.voice == "noun" and _in_interview(view, m):
+        return True
     if not (generic(m.payload) and view.has("speech_noun")):
         return False
     if m.payload.voice == "active":

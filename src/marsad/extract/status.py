@@ -8,6 +8,7 @@ from datetime import date
 
 from ..knowledge.matcher import Match
 from ..records import DateRange
+from ..text.normalize import fold_word
 from .mentions import SentenceMentions
 from .references import told_with_toll
 from .speech import says_that
@@ -134,6 +135,9 @@ def _denied_future(view: SentenceMentions, t: int) -> bool:
     return bool(aux) and any(d.end <= a and "," not in view.toks[d.end:t] for d in view.kind("denial") for a in aux)
 
 
+# the words before "يتمكن" that make it an aim ("حتى يتمكنوا من", "كي تتمكن من")
+_AIM_LEADS = frozenset(fold_word(w) for w in ("حتى", "كي", "لكي"))
+
 def status_of(view: SentenceMentions, trigger: Match, lo: int, hi: int, when: DateRange | None,
               published: date | None) -> str:
     """Status of the event whose trigger is ``trigger`` in clause tokens ``lo``..``hi``."""
@@ -186,9 +190,11 @@ def status_of(view: SentenceMentions, trigger: Match, lo: int, hi: int, when: Da
                 # report of one denied
                 return BACKGROUND
             return "denied"  # "لم تتعرض أي من سيطراتنا في جلولاء لأي هجوم", "did not come under any attack"
-    if view.has("any") and trigger.payload.voice == "noun" and any(a.end == t for a in view.kind("any")) \
-            and not any(n.start < t for n in view.kind("negation")):
-        return "hypothetical"  # "أي هجوم على مدينة الصدر سيقابل بموقف حازم": any attack that may come, none told
+    if view.has("any") and trigger.payload.voice == "noun" and not any(n.start < t for n in view.kind("negation")):
+        # (so past a head noun: "أية عملية اقتحام للمخيم ستكلف الجيش غاليا")
+        heads = {h.start for h in view.kind("attack_noun") if h.end == t}
+        if any(a.end == t or a.end in heads for a in view.kind("any")):
+            return "hypothetical"  # "أي هجوم على مدينة الصدر سيقابل بموقف حازم": any attack that may come, none told
     if view.has("content_clause") and trigger.payload.voice == "active" and any(
             c.end == t for c in view.kind("content_clause")) \
             and view.toks[t][len(trigger.clitic):].startswith(_HOW_PRESENT):
@@ -215,6 +221,9 @@ def status_of(view: SentenceMentions, trigger: Match, lo: int, hi: int, when: Da
                           if english else trigger.end <= m.start <= trigger.end + 3)
         if not (lo <= m.start < t or m.start == t or after):
             continue  # (a modal elsewhere governs another word: tested before the scans below)
+        if m.payload.value == "enabling" and not (m.clitic.endswith("ل") or m.start > 0 and fold_word(
+                view.toks[m.start - 1]) in _AIM_LEADS):
+            continue  # "تتمكن القوات من قتل": a headline's present; "ليتمكنوا من شن هجوم" is an aim
         if m.payload.value == "readiness" and not m.end <= t <= m.end + 1:
             continue  # "fighters ready to die clashed with ...": readiness governs only the verb right after it
         if not english and not noun and any(m.end <= r.start and r.end <= t for r in view.kind("relative")):
@@ -254,7 +263,8 @@ def status_of(view: SentenceMentions, trigger: Match, lo: int, hi: int, when: Da
     # an Arabic one after كان/كانوا (a past progressive, "قصفت مسلحين كانوا يستعدون لإطلاق صواريخ") after the event
     # word tells what its targets were doing when it struck, no plan of its own
     future = reported_future or trigger.clitic.endswith("س") or view.has("future") and any(
-        lo <= m.start < hi and not any(t <= r.start < m.start for r in view.kind("relative"))
+        lo <= m.start < hi and (not any(t <= r.start < m.start for r in view.kind("relative"))
+                                or _planned_in_own_relative(view, m, trigger))
         and not (m.start > t and view.toks[t].isascii()
                  and any(m.end <= w.start <= m.end + 2 for w in view.kind("trigger")))
         and not _past_progressive(view, m, t) and not _relative_future(view, m, t)
@@ -367,12 +377,31 @@ def _relative_future(view: SentenceMentions, m: Match, t: int) -> bool:
         m.start - 1 in view.bare("that_word") or any(r.end == m.start for r in view.kind("relative_clause")))
 
 
+# how many words (adjectives: "العمليات التفجيرية التي") may stand between an event noun and its relative pronoun
+_OWN_RELATIVE_GAP = 1
+
+
+def _planned_in_own_relative(view: SentenceMentions, m: Match, trigger: Match) -> bool:
+    """Whether Arabic plan verb ``m`` (يخطط، ينوي، يعتزم) opens the relative clause of event noun ``trigger``
+    itself and takes it back by a pronoun right after ("الهجمات التي يخطط لتنفيذها", "العمليات التي تنوي شنها"):
+    the deeds planned, no deed told."""
+    if trigger.payload.voice != "noun" or view.toks[trigger.start].isascii() or m.payload.value not in ("", None) \
+            and m.payload.value not in ("plan", "intent"):
+        return False
+    return m.end < len(view.toks) and view.toks[m.end].endswith(("ها", "ه", "هم")) and any(
+        0 <= r.start - trigger.end <= _OWN_RELATIVE_GAP and r.end == m.start for r in view.kind("relative"))
+
+
 def _future_verb_governs(view: SentenceMentions, m: Match, trigger: Match) -> bool:
     """Whether a future verb read from its letters (`future_verbs`: "ستقوم", "سيشارك") governs event word
     ``trigger``: it stands before it, the event word is no past verb ("ستباشر إعمار منازل دمرها داعش": the
     destruction was done), and no relative, reference or cause word between tells a deed the plan answers
-    ("ستحاسب الذين نفذوا الهجوم", "سنرد على الهجوم")."""
+    ("ستحاسب الذين نفذوا الهجوم", "سنرد على الهجوم"); or it stands right after a weapon noun, its subject
+    ("سيارات مفخخة ستدخل المدينة")."""
     t = trigger.start
+    if m.start == trigger.end and trigger.payload.voice == "noun" and view.has("weapon_object") and any(
+            w.start < trigger.end <= w.end for w in view.kind("weapon_object")):
+        return True  # "عشر سيارات مفخخة ستدخل المدينة": a weapon the subject of a future verb is still to be used
     if m.start >= t:
         return False
     word = view.toks[t][len(trigger.clitic):]

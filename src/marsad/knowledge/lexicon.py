@@ -75,7 +75,7 @@ WORD_CATEGORIES = (
     "confession", "court", "nationality", "distance_unit", "boilerplate",
     "preposition", "reference_link", "continuing", "relative_verb", "focus_pronoun", "figurative", "gloss", "light_verb",
     "demonstrative", "partitive",
-    "speech_noun", "verbal_charge", "attack_drone", "air_defence", "find_verb", "seized_after", "contains_word", "modal_adjective", "habitual", "verdict", "cause_clause", "means_link", "withdrawal",
+    "speech_noun", "interview_noun", "verbal_charge", "attack_drone", "air_defence", "find_verb", "seized_after", "contains_word", "modal_adjective", "habitual", "verdict", "cause_clause", "means_link", "withdrawal",
     "accident", "accident_blast", "clearing", "told_participle", "attributive_lead", "abroad", "report_noun",
     "counterpart", "joint", "separate", "our_men", "disguise", "kin_word", "backed", "hiding", "absence", "provision", "one_hand",
     "what_happened", "title", "meeting", "subset", "kinds_range", "group_ref", "populated",
