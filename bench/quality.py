@@ -56,7 +56,7 @@ PARTS = {"all": None, "even half (read)": (2, 0), "odd half": (2, 1), "lines ≡
 
 
 def detection_rows(path: Path, kind: str, coders: dict, parts: bool = False) -> list[str]:
-    """Markdown rows of detection P/R/F1 for each coder, on the whole file and, with `parts`, on each part of the file by line."""
+    """Markdown rows of detection P/R/F1 per coder: the whole file and, with `parts`, each part by line."""
     rows = []
     sentences = list(read_detection(path))
     for half, parity in (PARTS.items() if parts else [("all", None)]):
