@@ -15639,3 +15639,13 @@ def test_an_opening_verb_homograph_with_members_of_a_force_after_it_is_the_verb(
     # "وضرب أفراد من الشرطة ...": the members of the police are the subject, as the police alone would be
     (event,) = _events(pipeline, "وضرب أفراد من الشرطة سائق سيارة أجرة عند مدخل سوق الشطرة أمس.")
     assert (event.event_type, event.actor1.id) == ("Violence against civilians", "iraq-police")
+
+
+def test_a_seller_written_with_hamza_is_no_pledge_of_allegiance(pipeline):
+    # "بائع" (a seller) folds to the trigger "بايع" (pledged allegiance): the hamza as written tells them apart, so no
+    # trigger is made and the beating stays the sentence's event
+    (event,) = _events(pipeline, "وضرب عناصر من الشرطة بائع فاكهة في سوق الكوت أمس.")
+    assert (event.event_type, event.actor1.id) == ("Violence against civilians", "iraq-police")
+    # written without the hamza it is the pledge
+    (event,) = _events(pipeline, "وبايع مقاتلو الفصيل تنظيم داعش في الرقة أمس.")
+    assert event.sub_event_type == "Change to group/activity"
