@@ -15649,3 +15649,15 @@ def test_a_seller_written_with_hamza_is_no_pledge_of_allegiance(pipeline):
     # written without the hamza it is the pledge
     (event,) = _events(pipeline, "وبايع مقاتلو الفصيل تنظيم داعش في الرقة أمس.")
     assert event.sub_event_type == "Change to group/activity"
+
+
+def test_a_soldier_killed_by_an_unnamed_sniper_is_the_side_hit(pipeline):
+    # the man named right after a casualty verb and right before the deed told with بـ is the verb's passive subject:
+    # the side hit (actor2), the unnamed shooter unknown (actor1 stays empty: no lone-side move to actor1)
+    (event,) = _events(pipeline, "قتل جندي سوري بنيران قناص في ريف حلب أمس.")
+    assert (event.actor1, event.actor2.id) == (None, "syria-army")
+    (event,) = _events(pipeline, "وأصيب شرطي من الفوج الثالث بجروح طفيفة برصاص قناص قرب قضاء هيت أمس.")
+    assert event.actor1 is None and event.actor2.kind == "State forces"
+    # an object between the force and the deed makes the force the doer
+    (event,) = _events(pipeline, "قتل الجيش مسلحا برصاص قناص في الرمادي أمس.")
+    assert event.actor1.id == "iraq-army"
