@@ -117,7 +117,8 @@ class Pipeline:
             article = dataclasses.replace(article, lang=lang)
         published = parse_published(article.published)
         folded = fold(article.text)
-        views = [scan(s, self.knowledge.index, published, self.knowledge.actors) for s in sentences(folded.text)]
+        views = [scan(s, self.knowledge.index, published, self.knowledge.actors, folded)
+                 for s in sentences(folded.text)]
         shift = publication_shift(views, published)
         if shift and published is not None:
             # "أمس الأحد" in an article dated Tuesday: the article was written on Monday; its bare "أمس" is Sunday

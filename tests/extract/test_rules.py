@@ -15720,3 +15720,25 @@ def test_arabic_weapon_subject_of_a_future_verb_and_enabling_aim_are_not_done(pi
     for text in ("وقال المحافظ امس إن القوات الأمنية تتمكن من قتل خمسة مسلحين في كركوك.",
                  "وقال قائد الشرطة في كركوك امس إن سيارة مفخخة انفجرت في المدينة."):
         assert _violent_told(pipeline, text), text
+
+
+def test_a_seller_written_with_hamza_is_no_pledge_of_allegiance(pipeline):
+    # "بائع" (a seller) folds to the trigger "بايع" (pledged allegiance): the hamza as written tells them apart, so no
+    # trigger is made and the beating stays the sentence's event
+    (event,) = _events(pipeline, "وضرب عناصر من الشرطة بائع فاكهة في سوق الكوت أمس.")
+    assert (event.event_type, event.actor1.id) == ("Violence against civilians", "iraq-police")
+    # written without the hamza it is the pledge
+    (event,) = _events(pipeline, "وبايع مقاتلو الفصيل تنظيم داعش في الرقة أمس.")
+    assert event.sub_event_type == "Change to group/activity"
+
+
+def test_a_soldier_killed_by_an_unnamed_sniper_is_the_side_hit(pipeline):
+    # the man named right after a casualty verb and right before the deed told with بـ is the verb's passive subject:
+    # the side hit (actor2), the unnamed shooter unknown (actor1 stays empty: no lone-side move to actor1)
+    (event,) = _events(pipeline, "قتل جندي سوري بنيران قناص في ريف حلب أمس.")
+    assert (event.actor1, event.actor2.id) == (None, "syria-army")
+    (event,) = _events(pipeline, "وأصيب شرطي من الفوج الثالث بجروح طفيفة برصاص قناص قرب قضاء هيت أمس.")
+    assert event.actor1 is None and event.actor2.kind == "State forces"
+    # an object between the force and the deed makes the force the doer
+    (event,) = _events(pipeline, "قتل الجيش مسلحا برصاص قناص في الرمادي أمس.")
+    assert event.actor1.id == "iraq-army"

@@ -10,6 +10,7 @@ from itertools import compress
 from ..knowledge.lexicon import VIOLENT_TYPES, ActorEntry, TriggerEntry, WordEntry
 from ..knowledge.matcher import Match, PhraseIndex
 from ..text.dates import DATE_KINDS, DATE_OPENERS, DateSpan, find_dates_by_kind
+from ..text.normalize import Folded, strip_marks
 from ..text.numbers import QuantitySpan, find_quantities
 from ..text.segment import Sentence
 
@@ -259,11 +260,16 @@ class SentenceMentions:
 
 
 def scan(sentence: Sentence, index: PhraseIndex, published: date | None,
-         actors: Mapping[str, ActorEntry] | None = None) -> SentenceMentions:
+         actors: Mapping[str, ActorEntry] | None = None, folded: Folded | None = None) -> SentenceMentions:
     """All mentions of one sentence. With ``actors``, an Iraqi actor named by a generic word followed by another
-    country's adjective ("وزارة الداخلية الكويتية", "الشرطة الإيطالية") is not that actor (see `foreign_named`)."""
+    country's adjective ("وزارة الداخلية الكويتية", "الشرطة الإيطالية") is not that actor (see `foreign_named`).
+    With ``folded`` (the article's folded text), a trigger the text writes with a hamza its form has not is none
+    (see `hamza_homographs`)."""
     matches, by_kind = index.scan_by_kind(sentence.tokens)
     named = matches
+    if folded is not None and "trigger" in by_kind \
+            and "ئ" in folded.original[folded.to_original(sentence.start):folded.to_original_end(sentence.end)]:
+        named = hamza_homographs(named, sentence, folded)
     if actors is not None:
         if "nationality" in by_kind:  # (most name none)
             named = foreign_named(named, actors)
@@ -276,6 +282,29 @@ def scan(sentence: Sentence, index: PhraseIndex, published: date | None,
     if named is not matches:
         matches, by_kind = named, {}  # grouped again by `SentenceMentions`
     return SentenceMentions(sentence, matches, published, by_kind, words=index.words)
+
+
+def hamza_homographs(matches: list[Match], sentence: Sentence, folded: Folded) -> list[Match]:
+    """Drop the Arabic triggers whose word the text writes with ئ where the trigger's form has a plain ي: folded
+    alike, they are other words ("بائع" a seller, "البائعين" the sellers, is not "بايع" pledged allegiance)."""
+    return [m for m in matches if m.kind != "trigger" or not _hamza_differs(m, sentence, folded)]
+
+
+def _hamza_differs(m: Match, sentence: Sentence, folded: Folded) -> bool:
+    """Whether the text writes ئ where the form of trigger ``m`` has ي, in any word of the match."""
+    entry = m.payload
+    if not isinstance(entry, TriggerEntry) or entry.lang != "ar" or "ي" not in entry.form:
+        return False
+    words = strip_marks(entry.form).split()
+    for k, word in enumerate(words):
+        i = m.start + k
+        if i >= m.end:
+            break
+        s = folded.to_original(sentence.starts[i] + (len(m.clitic) if k == 0 else 0))
+        written = strip_marks(folded.original[s:folded.to_original_end(sentence.ends[i])])
+        if any(a == "ي" and b == "ئ" for a, b in zip(word, written)):
+            return True
+    return False
 
 
 # the kinds a word inside a relative day's phrase is not: "قبل" of "الليلة قبل الماضية" (the night before last)

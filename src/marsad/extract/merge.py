@@ -34,7 +34,7 @@ from ..records import (
     placeholder_joins,
     statuses_join,
 )
-from .roles import plus
+from .roles import hit_before_deed, plus
 
 # the umbrella of a country's forces, which any of its services may be named as
 STATE_UMBRELLAS = ("iraq-security-forces",)
@@ -2087,8 +2087,28 @@ def lone_battle_side(events: list[Event], knowledge, views, folded) -> list[Even
     if not any(lone):
         return events
     at = _english_views(views, folded)
-    return [_conventional_roles(e, knowledge) if one and not _object_side(e, at, folded) else e
+    arabic = _arabic_views(views, folded)
+    return [_conventional_roles(e, knowledge) if one and not _object_side(e, at, folded)
+            and not _hit_side(e, arabic, folded) else e
             for e, one in zip(events, lone)]
+
+
+def _arabic_views(views, folded) -> dict:
+    """The Arabic sentences' views by their start in the original text, where an event's evidence sentence starts."""
+    return {folded.to_original(v.sentence.start): v for v in views if v.toks and not v.toks[0].isascii()}
+
+
+def _hit_side(e: Event, at, folded) -> bool:
+    """Whether the Arabic event's one side is the subject of a casualty verb hit by a deed told with بـ whose doer
+    is unnamed ("قتل جندي تركي بنيران قناص"): the side hit, actor2, with the shooter unknown in actor1 (``at``: the
+    Arabic sentences' views by their start in the original text)."""
+    span = e.evidence.actor2
+    view = at.get(e.evidence.sentence.start) if span is not None else None
+    if view is None:
+        return False
+    return any(folded.to_original(view.sentence.starts[m.start]) <= span.start
+               < folded.to_original_end(view.sentence.ends[m.end - 1]) and hit_before_deed(view, m)
+               for m in view.kind("actor"))
 
 
 def _english_views(views, folded, having: str | None = None) -> dict:

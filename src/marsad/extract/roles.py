@@ -603,6 +603,7 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
                 and not (acting and voice == "active" and _unit_after_verb(view, m, trigger)) \
                 or _among_casualties(view, m, kind) \
                 or not english and _killed_by_deed(view, m, trigger) \
+                or not english and hit_before_deed(view, m) \
                 or not english and _subject_of_objectless_kill(view, m, trigger) \
                 or english and (m.start >= trigger.end or entry.voice == "passive" and m.end <= trigger.start) \
                 and _site_owner(view, m) \
@@ -1585,6 +1586,49 @@ def _killed_by_deed(view: SentenceMentions, m: Match, trigger: Match) -> bool:
         if obj not in fillers or obj in view.bare("ordinal_man"):
             return True
     return False
+
+
+def hit_before_deed(view: SentenceMentions, m: Match) -> bool:
+    """Whether Arabic actor ``m`` stands right after a casualty verb (past a count of its men: "قتل ثلاثة عناصر من")
+    and right before the deed that hit it, told with بـ ("قتل جندي تركي بنيران قناص", "أصيب شرطيان برصاص مجهولين"):
+    with nothing killed after it the verb is the passive (قُتل، أُصيب), its subject the one hit, whoever fired. Not
+    when a victim stands between the actor and the deed ("قتل الجيش مسلحا برصاص": the subject is the doer), nor
+    when one follows the deed ("اغتال مسلحون بالرصاص ضابطا")."""
+    fillers = tokens_of(view, ("person", "number"))
+    of = view.bare("of_word")
+    cue = next((c for c in casualty_cues(view) if c.end <= m.start <= c.end + 3
+                and all(i in fillers or i in of for i in range(c.end, m.start))), None)
+    if cue is None:
+        return False
+    actors = tokens_of(view, ("actor",))
+    at, n = m.end, len(view.toks)
+    while at < n and at - m.end < 6:
+        hurt = next((c.end for c in view.kind("injury") if c.start == at and c.clitic.endswith("ب")), None)
+        unit = next((a.end for k in ("actor", "numbered_unit") for a in view.kind(k) if a.start == at + 1), None) \
+            if at in of else None
+        if unit is not None and view.has("series_ordinal"):  # "من الفوج الثالث": the unit's number with it
+            unit = next((o.end for o in view.kind("series_ordinal") if o.start == unit), unit)
+        if at not in actors and _nisba(view.toks[at]):
+            at += 1  # the actor's own adjective of origin ("جندي تركي"), not an object of the verb ("شرطيا")
+        elif unit is not None:
+            at = unit  # the man's unit ("جندي من الفرقة العاشرة", "شرطي من الفوج الثالث")
+        elif hurt is not None:
+            # how he was hurt ("بجروح خطيرة"), with its one adjective
+            at = hurt + (hurt < n and hurt not in actors and hurt not in fillers and not _cue_at(view, hurt)
+                         and not any(t.start == hurt for t in view.kind("trigger")))
+        else:
+            break
+    deed = next((t for t in view.kind("trigger") if t.start == at and t.clitic.endswith("ب")), None)
+    if deed is None:
+        return False
+    after = max(t.end for t in view.kind("trigger") if t.start == at)
+    return after >= len(view.toks) or after not in tokens_of(view, ("person", "number", "actor"))
+
+
+def _nisba(tok: str) -> bool:
+    """Whether Arabic token ``tok`` ends as an adjective of origin agreeing with a nominative noun ("تركي", "عراقيان",
+    "عراقيون"), not as an accusative object ("شرطيا")."""
+    return len(tok) > 3 and tok.endswith(("ي", "يان", "يون", "يين"))
 
 
 def _subject_of_objectless_kill(view: SentenceMentions, m: Match, trigger: Match) -> bool:

@@ -75,6 +75,11 @@ def to_original_end(deleted_at: tuple[int, ...], end: int) -> int:
     return to_original(deleted_at, end - 1) + 1
 
 
+def strip_marks(text: str) -> str:
+    """``text`` without its Arabic diacritics, tatweel and invisible controls (nothing else changed)."""
+    return _DELETED_RE.sub("", text)
+
+
 def fold_word(word: str) -> str:
     """Fold a single word or phrase the way article text is folded (no offsets kept)."""
     return _DELETED_RE.sub("", word).translate(_TABLE)
