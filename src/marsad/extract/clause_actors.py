@@ -7,10 +7,10 @@ import dataclasses
 from ..knowledge.lexicon import CROWD_KINDS, NON_STATE_ARMED, STATE_SIDE, TERRITORY_TYPES, VIOLENT_TYPES, TriggerEntry
 from ..knowledge.matcher import Match
 from ..records import Event, PLACEHOLDERS, REPORTED_STATUSES
-from .clause_cues import _counted_toll, _dated_here, _opens_on_place, _rest_of_clause
+from .clause_cues import counted_toll, dated_here, opens_on_place, rest_of_clause
 from .mentions import GOVERNMENT, SentenceMentions
 from .merge import TWO_WEAPONS, _dates_overlap, _days_after
-from .reaches import _OPENING_CHARS, _STATE_OR_ARMED, CASUALTY_NOUN_REACH, HANDOVER_REACH, UNIT_REF_REACH
+from .reaches import OPENING_CHARS, STATE_OR_ARMED, CASUALTY_NOUN_REACH, HANDOVER_REACH, UNIT_REF_REACH
 from .roles import STATE_ACTIONS, casualty_cues, tokens_of
 from .seizures import contained_weapons, find_object, found_as_seizure, seizes_weapon, weapon_right_after
 from .speech import inside, speaker_spans
@@ -33,8 +33,8 @@ class ActorsMixin:
         if self.last[1] != self.sentence_number - 1 or lead.actor1 is None \
                 or lead.sub_event_type != event.sub_event_type or event.date != lead.date:
             return event
-        if _dated_here(event) or ev.location is None or not _opens_on_place(view) \
-                or ev.location.start - ev.sentence.start > _OPENING_CHARS:
+        if dated_here(event) or ev.location is None or not opens_on_place(view) \
+                or ev.location.start - ev.sentence.start > OPENING_CHARS:
             return event
         return dataclasses.replace(event, actor1=lead.actor1)
 
@@ -98,7 +98,7 @@ class ActorsMixin:
         ومعتصمين عرب من جهة أخرى"): the fight is between the crowds (the English "clashed with protesters" tells it
         by its word order)."""
         kinds = [self._kind(m) for m in view.longest("actor") if lo <= m.start < hi]
-        return sum(k in CROWD_KINDS for k in kinds) >= 2 and not any(k in _STATE_OR_ARMED for k in kinds)
+        return sum(k in CROWD_KINDS for k in kinds) >= 2 and not any(k in STATE_OR_ARMED for k in kinds)
 
     @staticmethod
     def _found_past_subject(view: SentenceMentions, finds: list[Match], triggers: list[Match],
@@ -165,7 +165,7 @@ class ActorsMixin:
         aux = at - 1
         if aux < 1 or not (aux in view.bare("passive_aux") or any(m.start == aux for m in view.kind("present_aux"))):
             return None
-        actor = next((m for m in view.longest("actor") if m.end == aux and self._kind(m) in _STATE_OR_ARMED), None)
+        actor = next((m for m in view.longest("actor") if m.end == aux and self._kind(m) in STATE_OR_ARMED), None)
         if actor is not None:
             return actor
         state = next((s for s in view.kind("state_agent") if s.end == aux), None) if view.has("state_agent") else None
@@ -324,7 +324,7 @@ class ActorsMixin:
             return False
         if target is not None and self._kind(target) in NON_STATE_ARMED:
             return False
-        if _counted_toll(fatalities, injured):
+        if counted_toll(fatalities, injured):
             return False
         return not any(m is not trigger and m.payload.event_type in VIOLENT_TYPES for m in view.kind("trigger"))
 
@@ -343,11 +343,11 @@ class ActorsMixin:
         if agent is not None and agent.start < trigger.start \
                 and self._kind(agent) not in STATE_SIDE:
             return False  # (one named after it is no subject: "... لدى عصابات داعش" tells what the suspect did)
-        if _counted_toll(fatalities, injured):
+        if counted_toll(fatalities, injured):
             return False
         # (what the men caught confessed to is no fighting: "... وتمكنت من اعتقالهم، مبيناً أنهم اعترفوا بزرع عبوات
         # ناسفة", to the end of the confession's clause)
-        confessed = _rest_of_clause(view, view.kind("confession")) if view.has("confession") else []
+        confessed = rest_of_clause(view, view.kind("confession")) if view.has("confession") else []
         return not any(not (trigger.start <= m.start < trigger.end) and m.payload.event_type in VIOLENT_TYPES
                        and m.payload.sub_event_type not in TERRITORY_TYPES
                        and not any(lo <= m.start <= hi for lo, hi in confessed) for m in view.kind("trigger"))
@@ -363,7 +363,7 @@ class ActorsMixin:
         numbers = {m.start for m in view.kind("number")}
         for a in view.longest("actor"):
             if not lo <= a.start < hi or (agent is not None and a.payload == agent.payload) \
-                    or self._kind(a) not in _STATE_OR_ARMED:
+                    or self._kind(a) not in STATE_OR_ARMED:
                 continue
             for c in view.kind("civilian_noun"):
                 if not lo <= c.start < hi:

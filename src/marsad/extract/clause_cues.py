@@ -18,10 +18,10 @@ from ..text.numbers import QuantitySpan
 from .mentions import SentenceMentions
 from .merge import TWO_WEAPONS
 from .reaches import (
-    _FOUND_OR_HELD,
-    _OPENING_CHARS,
-    _STATE_OR_ARMED,
-    _WHOLE_PERIODS,
+    FOUND_OR_HELD,
+    OPENING_CHARS,
+    STATE_OR_ARMED,
+    WHOLE_PERIODS,
     IMPLAUSIBLE_TOLL,
     ONSET_DATE_REACH,
     REFERENCE_REACH,
@@ -62,14 +62,14 @@ AIRCRAFT_SUBJECT_GAP = 2
 AIRCRAFT_DOER_GAP = 2
 
 
-def _execution_of_kin(entry: TriggerEntry, target: Match | None) -> bool:
+def execution_of_kin(entry: TriggerEntry, target: Match | None) -> bool:
     """Whether an Arabic execution word's victims are told only as a clan's sons (clan-militia by their alias)."""
     # (the target first: almost no event's is a clan militia, and the form is folded only then)
     return target is not None and target.payload == "clan-militia" and entry.lang == "ar" \
         and entry.sub_event_type == "Attack" and any(w in fold_word(entry.form) for w in ("اعدم", "اعدام"))
 
 
-def _execution_word(entry: TriggerEntry) -> bool:
+def execution_word(entry: TriggerEntry) -> bool:
     """Whether an Attack trigger is a word of putting captives to death (أعدم, إعدام; executed, beheaded)."""
     if entry.sub_event_type != "Attack":
         return False
@@ -78,14 +78,14 @@ def _execution_word(entry: TriggerEntry) -> bool:
     return any(w in entry.form.lower() for w in ("execut", "behead"))
 
 
-def _executed_by_blast(best: Match, triggers: list[Match]) -> Match:
+def executed_by_blast(best: Match, triggers: list[Match]) -> Match:
     """An explosive word told after an execution word of its clause ("أعدم التنظيم عشرة مدنيين بتفجير عبوات ناسفة
     وضعت تحتهم", "executed five men by blowing them up") is the means of the execution: the execution tells the
     event (violence against civilians), not a bombing."""
     # (so is a shooting: "أعدمهم بشكل جماعي بعد أن أطلق النار عليهم", the captives shot, no clash)
     if best.payload.sub_event_type not in ("Remote explosive/landmine/IED", "Grenade", "Armed clash"):
         return best
-    return next((m for m in triggers if m.start < best.start and _execution_word(m.payload)), best)
+    return next((m for m in triggers if m.start < best.start and execution_word(m.payload)), best)
 
 
 # how far after a bare Arabic targeting the weapon named as its means may stand (past the target and an aside on
@@ -103,54 +103,54 @@ CROWD_FLOOR, CROWD_SUBJECT_REACH = 10, 8
 _FOUND_COUNT_REACH = 4
 
 
-def _arabic_clause_elsewhere(view: SentenceMentions, primary: Match | None, trigger: Match, lo: int, start: int,
+def arabic_clause_elsewhere(view: SentenceMentions, primary: Match | None, trigger: Match, lo: int, start: int,
                              hi: int, places: list[PlaceMention], first: Event) -> bool:
     """Whether an Arabic clause opened by a `clause_break` word (فيما, بينما) at ``lo``, before event word
     ``trigger`` (and after ``primary``, when given), names from token ``start`` on a district other than that of
     ``first``, the sentence's main event: a second deed of a round-up, told elsewhere."""
     if first.location is None or not first.location.admin2 or not view.has("clause_break"):
         return False
-    return _break_opens(view, primary, trigger, lo) and any(
-        start <= p.match.start < hi and _other_district(p, first) for p in places)
+    return break_opens(view, primary, trigger, lo) and any(
+        start <= p.match.start < hi and other_district(p, first) for p in places)
 
 
-def _break_opens(view: SentenceMentions, primary: Match | None, trigger: Match, lo: int) -> bool:
+def break_opens(view: SentenceMentions, primary: Match | None, trigger: Match, lo: int) -> bool:
     """Whether a `clause_break` word (فيما, بينما) opens the clause at ``lo`` before event word ``trigger`` (and
     after ``primary``, when given)."""
     return any(lo <= c.start <= lo + 1 and c.end <= trigger.start and (primary is None or primary.end <= c.start)
                for c in view.kind("clause_break"))
 
 
-def _clauses_of(view: SentenceMentions, mentions: list[Match]) -> set[int]:
+def clauses_of(view: SentenceMentions, mentions: list[Match]) -> set[int]:
     """The token positions of the clauses that hold one of ``mentions``."""
     return {i for lo, hi in view.clauses() if any(lo <= n.start < hi for n in mentions) for i in range(lo, hi)}
 
 
-def _opening_speaker(view: SentenceMentions, reach: int) -> Match | None:
+def opening_speaker(view: SentenceMentions, reach: int) -> Match | None:
     """The actor named right after the first report verb among the sentence's first ``reach`` words ("أعلنت كتائب
     حزب الله")."""
     verb = next((r for r in view.kind("report_verb") if r.start <= reach), None)
     return None if verb is None else next((m for m in view.longest("actor") if m.start == verb.end), None)
 
 
-def _past_comma(view: SentenceMentions, hi: int) -> int:
+def after_comma(view: SentenceMentions, hi: int) -> int:
     """The token after the comma at ``hi`` that closes a clause (``hi`` itself when no comma stands there)."""
     return hi + 1 if hi < len(view.toks) and view.toks[hi] == "," else hi
 
 
-def _tells_no_one(view: SentenceMentions, lo: int, hi: int) -> bool:
+def tells_no_one(view: SentenceMentions, lo: int, hi: int) -> bool:
     """Whether tokens lo..hi hold no event word, reporting verb or actor: a phrase going on with the clause before."""
     return not any(lo <= m.start < hi for k in ("trigger", "report_verb", "actor") for m in view.kind(k))
 
 
-def _other_district(p: PlaceMention, first: Event) -> bool:
+def other_district(p: PlaceMention, first: Event) -> bool:
     """Whether place ``p``, told as where something happened (no dateline, landmark or office), lies in a district
     other than that of ``first``."""
     return not (p.dateline or p.reference or p.institution) and bool(p.entry.admin2) \
         and p.entry.admin2 != first.location.admin2
 
 
-def _deed_before_break(view: SentenceMentions, primary: Match, trigger: Match, hi: int) -> bool:
+def deed_before_break(view: SentenceMentions, primary: Match, trigger: Match, hi: int) -> bool:
     """Whether an Arabic attack word (``trigger``, generic) with its own dead in its own clause (ending at ``hi``)
     is followed by a clause opened by a `clause_break` word (فيما, بينما) that tells the sentence's main event word,
     with dead of its own ("قتل مزارعان بهجوم شنه مسلحون على منزلهما، فيما قتل جندي بانفجار عبوة ناسفة"): two deeds,
@@ -166,12 +166,12 @@ def _deed_before_break(view: SentenceMentions, primary: Match, trigger: Match, h
         and any(cut.end <= s < primary.start for s in hurt)
 
 
-def _firm_count(view: SentenceMentions, q: QuantitySpan, least: int) -> bool:
+def firm_count(view: SentenceMentions, q: QuantitySpan, least: int) -> bool:
     """Whether figure ``q`` counts ``least`` or more, told as a figure: no year ("2019"), no vague word ("dozens")."""
-    return (q.quantity.best or 0) >= least and not _year_like(q) and not _vague_figure(view, q)
+    return (q.quantity.best or 0) >= least and not year_like(q) and not vague_figure(view, q)
 
 
-def _told_before_denial(view: SentenceMentions, trigger: Match) -> bool:
+def told_before_denial(view: SentenceMentions, trigger: Match) -> bool:
     """Whether event word ``trigger`` is told in a clause of its own before every denial word of the sentence, a
     comma between: "اتهمت الوزارة الحزب بمهاجمة نقطة ..., ما أدى إلى مقتل أحد عناصرها، فيما نفى الحزب مسؤوليته"
     tells the attack, and the denial of a role that follows denies who did it, not that it happened."""
@@ -179,7 +179,7 @@ def _told_before_denial(view: SentenceMentions, trigger: Match) -> bool:
     return trigger.end <= first and "," in view.toks[trigger.end:first]
 
 
-def _told_in_its_clause(view: SentenceMentions, trigger: Match) -> bool:
+def told_in_its_clause(view: SentenceMentions, trigger: Match) -> bool:
     """Whether event word ``trigger`` is, or comes after, an event noun followed by its own relative clause that
     tells the day: "نفت الكتائب أي صلة لها بالهجوم الذي استهدف فجر اليوم قاعدة" tells
     the attack itself in the lead, and the denial is only of who did it."""
@@ -191,14 +191,14 @@ def _told_in_its_clause(view: SentenceMentions, trigger: Match) -> bool:
                                    if n.start <= trigger.start for r in relatives)
 
 
-def _countries_swept(places: Sequence[PlaceMention], trigger: Match, hi: int) -> bool:
+def countries_swept(places: Sequence[PlaceMention], trigger: Match, hi: int) -> bool:
     """Whether the places told after a seizure word to the clause's end are two countries or more and nothing
     finer ("seized large parts of Syria and Iraq"): the sweep of a war told as background, no one seizure."""
     after = [p for p in places if trigger.end <= p.match.start < hi]
     return len({p.entry.country for p in after}) >= 2 and all(p.entry.level == "country" for p in after)
 
 
-def _subject_count(view: SentenceMentions, q: QuantitySpan, m: Match) -> bool:
+def subject_count(view: SentenceMentions, q: QuantitySpan, m: Match) -> bool:
     """Whether figure ``q`` counts the people a passive event verb ``m`` tells of, told before it with the people
     (and in English a passive's "were"/"have been") between and no comma: "30 activists have been killed", "أكثر من
     ثلاثين ناشطاً اغتيلوا" (not "Umm Ahmed, 61, whose husband was killed"; not "40 policemen killed by militants", a
@@ -207,7 +207,7 @@ def _subject_count(view: SentenceMentions, q: QuantitySpan, m: Match) -> bool:
         not view.toks[m.start].isascii() or not view.bare("passive_aux").isdisjoint(range(q.end, m.start)))
 
 
-def _second_one(view: SentenceMentions, primary: Match, trigger: Match, places: Sequence[PlaceMention],
+def second_one(view: SentenceMentions, primary: Match, trigger: Match, places: Sequence[PlaceMention],
                 first: Event | None, hi: int) -> bool:
     """Whether Arabic event word ``trigger``, after the sentence's main one, is called a second one (`second_one`
     right after it, or after the noun it governs: "فيما استهدفت غارة ثانية موقعاً", "سيارة ثانية انفجرت"): another
@@ -217,16 +217,16 @@ def _second_one(view: SentenceMentions, primary: Match, trigger: Match, places: 
     if trigger.start < primary.end:
         return False
     if not view.toks[trigger.start].isascii():
-        return _called_second(view, trigger)
+        return called_second(view, trigger)
     return trigger.start - 1 in view.bare("second_one") and first is not None and first.location is not None \
-        and any(trigger.end <= p.match.start < hi and _other_district(p, first) for p in places)
+        and any(trigger.end <= p.match.start < hi and other_district(p, first) for p in places)
 
 
 # the words that, after a comma, join an English clause with a subject of its own ("..., and a bomb wounded ...")
 _CLAUSE_JOINS = frozenset({"and", "while", "whereas"})
 
 
-def _joined_elsewhere(view: SentenceMentions, primary: Match, trigger: Match,
+def joined_elsewhere(view: SentenceMentions, primary: Match, trigger: Match,
                       places: Sequence[PlaceMention]) -> int | None:
     """English: the comma of ", and"/", while"/", whereas" between the sentence's main event word and ``trigger``
     that opens a clause with a subject of its own before its event word (not "..., and killed three"), when the
@@ -251,13 +251,13 @@ def _joined_elsewhere(view: SentenceMentions, primary: Match, trigger: Match,
         for p in told) else None
 
 
-def _called_second(view: SentenceMentions, m: Match) -> bool:
+def called_second(view: SentenceMentions, m: Match) -> bool:
     """Whether `second_one` stands right after event word ``m`` or after the noun it governs ("غارة ثانية")."""
     second = view.bare("second_one")
     return m.end in second or m.end + 1 in second
 
 
-def _crowd_counted(view: SentenceMentions, trigger: Match, lo: int) -> bool:
+def crowd_counted(view: SentenceMentions, trigger: Match, lo: int) -> bool:
     """Whether a figure of at least `CROWD_FLOOR` people, a `person` or `civilian_noun` word within two words after
     it, stands before protest verb ``trigger`` in its clause, at most `CROWD_SUBJECT_REACH` words before it with no
     comma between: the crowd that protested, counted."""
@@ -270,7 +270,7 @@ def _crowd_counted(view: SentenceMentions, trigger: Match, lo: int) -> bool:
                for q in quantities)
 
 
-def _crowd_after_verb(view: SentenceMentions, triggers: list[Match], lo: int, hi: int) -> bool:
+def crowd_after_verb(view: SentenceMentions, triggers: list[Match], lo: int, hi: int) -> bool:
     """Whether an active protest phrase in ``lo``..``hi`` holds a figure of at least `CROWD_FLOOR` right after its
     verb ("نزل آلاف", "خرج الآلاف"): the crowd that went out, counted as the verb's subject. (A verb with a crowd
     for subject is no ن "we" or ت "she" present; a ي present is a habit. A verb that is a weak event word alone,
@@ -284,7 +284,7 @@ def _crowd_after_verb(view: SentenceMentions, triggers: list[Match], lo: int, hi
         for m in triggers)
 
 
-def _speaker_that(view: SentenceMentions, end: int) -> bool:
+def speaker_that(view: SentenceMentions, end: int) -> bool:
     """Whether an Arabic "that" opening reported speech stands within three words after token ``end`` (a speaker's
     end), not one of a time clause ("قبل أن", "بعد أن")."""
     that_at = view.bare("that_word")
@@ -296,7 +296,7 @@ def _speaker_that(view: SentenceMentions, end: int) -> bool:
 _TIME_BEFORE_THAT = frozenset({"قبل", "بعد", "وقبل", "وبعد", "منذ", "الى", "حتى"})
 
 
-def _past_speaker_place(view: SentenceMentions, fine: list[PlaceMention], chosen: PlaceMention, lo: int,
+def past_speaker_place(view: SentenceMentions, fine: list[PlaceMention], chosen: PlaceMention, lo: int,
                         hi: int) -> PlaceMention:
     """The place for an Arabic clause whose chosen ``chosen`` stands between a verb of saying and its "that": where
     the source sits ("قال مصدر أمني في البصرة إن نزاعاً اندلع في قضاء القرنة") yields to a town or district of the
@@ -320,18 +320,18 @@ def _past_speaker_place(view: SentenceMentions, fine: list[PlaceMention], chosen
 _SAID_IN_REACH = 8
 
 
-def _first_past(view: SentenceMentions, kinds: tuple[str, ...], at: int) -> int:
+def first_past(view: SentenceMentions, kinds: tuple[str, ...], at: int) -> int:
     """Where the first mention of ``kinds`` after token ``at`` starts; the sentence's end when none does."""
     return min((m.start for k in kinds for m in view.kind(k) if m.start > at), default=len(view.toks))
 
 
-def _tolls_upto(cut: int, *tolls):
+def tolls_upto(cut: int, *tolls):
     """``tolls`` (each a figure and its casualty word, or None) with those whose word stands past token ``cut`` made
     None: they count another deed's dead or hurt."""
     return tuple(t if t is None or t[1].start <= cut else None for t in tolls)
 
 
-def _town_lists(view: SentenceMentions, places: list[PlaceMention]) -> list[list[PlaceMention]]:
+def town_lists(view: SentenceMentions, places: list[PlaceMention]) -> list[list[PlaceMention]]:
     """The sentence's lists of places told as where something happened, two or more joined by commas and "and"
     ("in Ramadi, Samarra and Mosul"), found once for all its events: not a road's two ends ("between Erbil and
     Mosul"), nor a list a "where" clause goes on from."""
@@ -360,16 +360,16 @@ def _town_lists(view: SentenceMentions, places: list[PlaceMention]) -> list[list
             and wheres.isdisjoint((chain[-1].match.end, chain[-1].match.end + 1))]
 
 
-def _war_sized(fatalities, dated: bool = True) -> bool:
+def war_sized(fatalities, dated: bool = True) -> bool:
     """Whether the first dead counted are a war's many: `IMPLAUSIBLE_TOLL` or more, `UNDATED_WAR_TOLL` if no day told."""
     return bool(fatalities) and (fatalities[0].quantity.best or 0) >= (IMPLAUSIBLE_TOLL if dated else UNDATED_WAR_TOLL)
 
 
-def _war_toll(trigger: Match, fatalities, dated: bool = True) -> bool:
+def war_toll(trigger: Match, fatalities, dated: bool = True) -> bool:
     """Whether the dead counted (`attach_casualties`) are a war's toll: thousands upon thousands told within
     WAR_TOLL_REACH words after the event word, no single event's ("تم قتل أكثر من 200 ألف بريء"); with no day told
     in the sentence (not ``dated``), a thousand or more ("أعدموا نحو ألفي مواطن", `UNDATED_WAR_TOLL`)."""
-    if not _war_sized(fatalities, dated):
+    if not war_sized(fatalities, dated):
         return False
     if trigger.end <= fatalities[0].start <= trigger.end + WAR_TOLL_REACH:
         return True
@@ -378,12 +378,12 @@ def _war_toll(trigger: Match, fatalities, dated: bool = True) -> bool:
         and fatalities[1].start >= trigger.start
 
 
-def _after_cue(view: SentenceMentions, dates: list, cues: list[Match], anchor: int, past_comma: bool = False,
+def after_cue(view: SentenceMentions, dates: list, cues: list[Match], anchor: int, past_comma: bool = False,
                gap: int = 0) -> set[int]:
     """The ids of the ``dates`` told after one of ``cues`` standing after the event word at ``anchor`` (with
     ``past_comma``, past a comma after it), no comma between cue and date, at least ``gap`` tokens past the cue."""
     toks = view.toks
-    return _told_after(view, dates, [c for c in cues if anchor < c.start and (
+    return told_after(view, dates, [c for c in cues if anchor < c.start and (
         not past_comma or "," in toks[anchor:c.start])], gap)
 
 
@@ -392,7 +392,7 @@ def _after_cue(view: SentenceMentions, dates: list, cues: list[Match], anchor: i
 NAMED_AS_LEAD, DESCRIBED_REACH = 4, 14
 
 
-def _named_as(view: SentenceMentions, m: Match) -> bool:
+def named_as(view: SentenceMentions, m: Match) -> bool:
     """Whether English event noun ``m`` follows, within `NAMED_AS_LEAD` words and no comma, the "as" of a verb of
     describing (`describe_as`) up to `DESCRIBED_REACH` words before it, with no "that" or reporting verb between:
     the name given to a deed, not a deed told."""
@@ -407,14 +407,14 @@ def _named_as(view: SentenceMentions, m: Match) -> bool:
     return False
 
 
-def _told_in_full(blockers: list, words: list[Match], full: Callable[[Match], bool]) -> list:
+def told_in_full(blockers: list, words: list[Match], full: Callable[[Match], bool]) -> list:
     """``blockers`` less the reference words that name, up to two words after them, an event word told in full
     (``full``): the news itself, not a mention of an event told elsewhere."""
     return [p for p in blockers if not (p.kind == "reference" and any(
         p.end <= m.start <= p.end + 2 and full(m) for m in words))]
 
 
-def _later_deed(view: SentenceMentions, m: Match) -> bool:
+def later_deed(view: SentenceMentions, m: Match) -> bool:
     """Whether Arabic event verb ``m`` stands right after a span's unit (`later_unit`: ساعات, ساعتين, دقائق, أيام):
     "وبعد نحو أربع ساعات قصفت مسيرة ثانية" tells a deed that much later, after a reference word that names no event."""
     return m.payload.voice == "active" and not view.toks[m.start].isascii() and any(
@@ -427,7 +427,7 @@ _DETONATING = ("تفجير",)
 _CLEARED_COUNT = 10
 
 
-def _bombs_counted_detonated(view: SentenceMentions, trigger: Match) -> bool:
+def bombs_counted_detonated(view: SentenceMentions, trigger: Match) -> bool:
     """Whether bomb noun ``trigger`` follows a count right after a detonating noun ("وتفجير 199 عبوة ناسفة"; two or
     more where no one is told killed or hurt, "بتفجير خمس عبوات"): bombs detonated by the count are cleared."""
     for q in view.quantities():
@@ -440,21 +440,21 @@ def _bombs_counted_detonated(view: SentenceMentions, trigger: Match) -> bool:
     return False
 
 
-def _describes_next(view: SentenceMentions, m: Match) -> bool:
+def describes_next(view: SentenceMentions, m: Match) -> bool:
     """Whether English noun ``m`` describes the noun right after it (`described_noun`: "attack drones", "air force
     cadets"): what is counted is that one."""
     return view.has("described_noun") and view.toks[m.start].isascii() \
         and any(h.start == m.end for h in view.kind("described_noun"))
 
 
-def _operation_yield(view: SentenceMentions, trigger: Match, entry: TriggerEntry) -> bool:
+def operation_yield(view: SentenceMentions, trigger: Match, entry: TriggerEntry) -> bool:
     """Whether a find or arrest word stands right after a result link that names the operation ("أسفرت العملية
     عن ضبط", a link of more than the verb and its preposition): what the operation yielded."""
-    return entry.sub_event_type in _FOUND_OR_HELD and view.has("result_link") and any(
+    return entry.sub_event_type in FOUND_OR_HELD and view.has("result_link") and any(
         r.end == trigger.start and r.end - r.start > 2 for r in view.kind("result_link"))
 
 
-def _relative_after(view: SentenceMentions, anchor: int) -> bool:
+def relative_after(view: SentenceMentions, anchor: int) -> bool:
     """Whether a relative word opens a clause up to three words after the event word at ``anchor`` ("الذي نفذه";
     English "that", "which": "condemned on Thursday a drone strike that hit a vehicle on Wednesday"). The words are
     counted from the end of an event phrase of several words ("عملية اغتيال الناشط المدني التي وقعت مساء أمس")."""
@@ -465,14 +465,14 @@ def _relative_after(view: SentenceMentions, anchor: int) -> bool:
                                                for i in range(anchor + 1, min(anchor + 4, len(view.toks))))
 
 
-def _not_between(view: SentenceMentions, told: list[DateSpan], kind: str, anchor: int) -> list[DateSpan]:
+def not_between(view: SentenceMentions, told: list[DateSpan], kind: str, anchor: int) -> list[DateSpan]:
     """The dates of ``told`` that stand not between a ``kind`` word (a call, condemnation, claim) and the event word
     at ``anchor``: those between are that word's day."""
     cues = view.kind(kind)
     return [d for d in told if not any(c.end <= d.start and d.end <= anchor for c in cues)]
 
 
-def _opening_since(view: SentenceMentions, at: int, lo: int) -> bool:
+def opening_since(view: SentenceMentions, at: int, lo: int) -> bool:
     """Whether token ``at`` stands in a span "since" told before clause ``lo`` with no event word between the two
     ("Since Oct. 17, Islamic State has launched more than 100 suicide car bombs"): the clause's own span (an event
     noun the phrase runs from may stand in it: "Since the offensive began on Oct. 17, ..."). Only a phrase that opens
@@ -486,22 +486,22 @@ def _opening_since(view: SentenceMentions, at: int, lo: int) -> bool:
                for s in view.kind("since"))
 
 
-def _one_day(view: SentenceMentions, lo: int, hi: int) -> bool:
+def within_a_day(view: SentenceMentions, lo: int, hi: int) -> bool:
     """Whether clause ``lo``..``hi`` tells no span of time ("since") and no date coarser than a day (a span told in
-    an opening phrase before it, `_opening_since`, counts as its own)."""
-    return not any(lo <= s.start < hi or s.start < lo and _opening_since(view, s.start, lo)
+    an opening phrase before it, `opening_since`, counts as its own)."""
+    return not any(lo <= s.start < hi or s.start < lo and opening_since(view, s.start, lo)
                    for s in view.kind("since")) \
         and all(d.range.precision == "day" for d in view.dates() if lo <= d.start < hi)
 
 
-def _self_after_report(view: SentenceMentions) -> list[Match]:
+def self_after_report(view: SentenceMentions) -> list[Match]:
     """The group's own "it" (`self_that`) right after a reporting verb, or after its "that": "said it", "said that it"."""
     that = view.forms("that_word")
     return [w for w in view.kind("self_that") if any(r.end == w.start or r.end == w.start - 1 and view.toks[r.end] in that
                                                      for r in view.kind("report_verb"))]
 
 
-def _news_after(view: SentenceMentions, m: Match, words: list[Match]) -> bool:
+def news_after(view: SentenceMentions, m: Match, words: list[Match]) -> bool:
     """Whether English event word ``m`` opens a clause of its own on an indefinite article, its verb told with it or
     right after it in the past ("after a bomb ruptured the line", "after a bomb exploded"), and a day is told after
     it, before any other event word ("... near Ain al-Jahash, south of Mosul, on Sunday night"): an event told as
@@ -526,7 +526,7 @@ CRIME_RELATIVE_REACH = 2
 CRIME_DAY_REACH = 8
 
 
-def _crime_days(view: SentenceMentions, dates: list, anchor: int) -> set[int]:
+def crime_days(view: SentenceMentions, dates: list, anchor: int) -> set[int]:
     """(Arabic) The ids of the ``dates`` told in a relative clause on a crime named after the arrest word at ``anchor``
     (an event word or attack noun, `CRIME_RELATIVE_REACH` words at most before the pronoun), up to `CRIME_DAY_REACH`
     words past the pronoun (a comma aside allowed: "الذي وقع، صباح أول من أمس،"), with no other event word between
@@ -540,7 +540,7 @@ def _crime_days(view: SentenceMentions, dates: list, anchor: int) -> set[int]:
             and not any(r.end < w < d.start for w in words)}
 
 
-def _told_after(view: SentenceMentions, dates: list, cues: list[Match], gap: int = 0,
+def told_after(view: SentenceMentions, dates: list, cues: list[Match], gap: int = 0,
                 reach: int | None = None) -> set[int]:
     """The ids of the ``dates`` told at least ``gap`` (and at most ``reach``) tokens past the end of one of ``cues``,
     no comma between: the days of what the cue opens, not of the event word."""
@@ -554,7 +554,7 @@ def _told_after(view: SentenceMentions, dates: list, cues: list[Match], gap: int
 ONSET_LEAD_REACH = 4
 
 
-def _onsets(view: SentenceMentions, anchor: int | None = None) -> list[Match]:
+def onsets(view: SentenceMentions, anchor: int | None = None) -> list[Match]:
     """The verbs of beginning (`onset`) that tell when something else began: in a clause a reference or cause word
     opens ("بعد عملية عسكرية انطلقت", "إثر هجوم بدأ", "after an offensive that began") or right after a relative
     pronoun ("معركة الموصل التي بدأت"); with ``anchor`` (an event word's first token), only those after it, past a
@@ -574,13 +574,13 @@ def _onsets(view: SentenceMentions, anchor: int | None = None) -> list[Match]:
     return out
 
 
-def _not_begun(view: SentenceMentions, dates: list) -> list:
-    """``dates`` without the days told right after a verb of beginning (`_onsets`): when something else began."""
-    begun = _told_after(view, dates, _onsets(view), reach=ONSET_DATE_REACH)
+def not_begun(view: SentenceMentions, dates: list) -> list:
+    """``dates`` without the days told right after a verb of beginning (`onsets`): when something else began."""
+    begun = told_after(view, dates, onsets(view), reach=ONSET_DATE_REACH)
     return [d for d in dates if id(d) not in begun]
 
 
-def _warned_deed(view: SentenceMentions, trigger: Match) -> bool:
+def warned_deed(view: SentenceMentions, trigger: Match) -> bool:
     """Whether an auxiliary of what could be done (`modal` valued `auxiliary`: could, would, may, might; Arabic قد
     before a present verb, احتمال، ربما) stands after a warning word (`modal` valued `warning`: warned, threatened,
     حذر) and just before the event word, or right after an event noun ("the shelling could reach"), no comma between
@@ -604,7 +604,7 @@ def _warned_deed(view: SentenceMentions, trigger: Match) -> bool:
                for m in modals if m.payload.value == "auxiliary")
 
 
-def _means_weapon(view: SentenceMentions, trigger: Match) -> Match | None:
+def means_weapon(view: SentenceMentions, trigger: Match) -> Match | None:
     """The explosive weapon noun named as the means of the event word at ``trigger`` (its instrument ب, or right
     after an `agent_marker` such as بواسطة), up to `MEANS_WEAPON_REACH` words after it with no firmer event word
     between: "استهداف الزائرين المتوجهين إلى المدينة ...، بواسطة انتحاريين"."""
@@ -616,13 +616,13 @@ def _means_weapon(view: SentenceMentions, trigger: Match) -> Match | None:
                  and not any(trigger.end <= o.start < m.start and o.payload.weight >= 2 for o in words)), None)
 
 
-def _dated_between(view: SentenceMentions, start: int, end: int) -> int:
+def dated_between(view: SentenceMentions, start: int, end: int) -> int:
     """How many tokens between ``start`` and ``end`` a date takes ("، اليوم الأربعاء الموافق الرابع عشر من صفر 1445،"
     set off between a verb and what it governs)."""
     return sum(min(d.end, end) - max(d.start, start) for d in view.dates() if d.start < end and d.end > start)
 
 
-def _threatened_with(view: SentenceMentions, warning: Match, trigger: Match) -> bool:
+def threatened_with(view: SentenceMentions, warning: Match, trigger: Match) -> bool:
     """Whether an Arabic warning verb (`modal` valued `warning`: هدد، توعد) governs the event word through بـ, its
     subject told between ("هدد قائد الحرس الثوري باستئناف القصف", "توعدت الفصائل بشن هجمات"): the deed threatened
     is the subject's own."""
@@ -635,13 +635,13 @@ def _threatened_with(view: SentenceMentions, warning: Match, trigger: Match) -> 
         and view.toks[trigger.start - 1].isalpha()
 
 
-def _modal_between(view: SentenceMentions, doer: Match, trigger: Match, kinds: tuple[str, ...] = ("modal",)) -> bool:
+def modal_between(view: SentenceMentions, doer: Match, trigger: Match, kinds: tuple[str, ...] = ("modal",)) -> bool:
     """Whether a modal (or another of ``kinds``: a future word) stands between a doer and its event word after it:
     "Turkey could launch", "it would resume"."""
     return any(doer.end <= m.start and m.end <= trigger.start for k in kinds for m in view.kind(k))
 
 
-def _year_on(r: DateRange, published: date) -> DateRange:
+def year_on(r: DateRange, published: date) -> DateRange:
     """A range ``r`` (a month, or a day) in the past year moved to the coming year, ``r`` itself kept when that is
     not after ``published`` or over a year ahead."""
     start, end = date.fromisoformat(r.start), date.fromisoformat(r.end)
@@ -654,34 +654,34 @@ def _year_on(r: DateRange, published: date) -> DateRange:
     return DateRange(start.isoformat(), end.isoformat(), r.precision)
 
 
-def _coming_date(view: SentenceMentions, span, published: date) -> DateRange:
+def coming_date(view: SentenceMentions, span, published: date) -> DateRange:
     """The date of ``span`` for a planned event: a month's day told without its year that the date parser put in
     the past year ("will march on Aug. 3" told on July 30) is the coming one; a date told with its year stays."""
     r = span.range
-    if _year_told(view, span):
+    if year_told(view, span):
         return r
     day = DateRange(r.start, r.start, "day")
-    coming = _year_on(day, published)
+    coming = year_on(day, published)
     return r if coming is day else coming
 
 
-def _dated_here(event: Event) -> bool:
+def dated_here(event: Event) -> bool:
     """Whether an event's day is told in its own sentence, not carried from one before."""
     ev = event.evidence
     return ev.date is not None and ev.sentence.start <= ev.date.start < ev.sentence.end
 
 
-# the kinds of earlier deed an "after" word names whose place is its own (`_recalled_deed_at`)
+# the kinds of earlier deed an "after" word names whose place is its own (`recalled_deed_at`)
 RECALLED_DEED_TYPES = ("Explosions/Remote violence", "Battles")
 
 
-def _violent_word_at(view: SentenceMentions, anchor: int) -> bool:
+def violent_word_at(view: SentenceMentions, anchor: int) -> bool:
     """Whether an event word of a violent type stands at token ``anchor`` (a release told "after the abduction in
     the town" happened where the abduction did)."""
     return any(m.start == anchor and m.payload.event_type in VIOLENT_TYPES for m in view.kind("trigger"))
 
 
-def _recalled_deed_at(view: SentenceMentions, anchor: int) -> int:
+def recalled_deed_at(view: SentenceMentions, anchor: int) -> int:
     """Where the first deed an "after" word (`recall_lead`: بعد، عقب، إثر) names past token ``anchor`` begins, right
     after it or through a span of time ("بعد أربعة أيام على تفجير"), told with no day nor figure past it; the
     sentence's end if none."""
@@ -697,19 +697,19 @@ def _recalled_deed_at(view: SentenceMentions, anchor: int) -> int:
     return at
 
 
-def _placed_at_opening(event: Event) -> bool:
-    """Whether an event's place is a town named at the opening of its own sentence (within `_OPENING_CHARS`)."""
+def placed_at_opening(event: Event) -> bool:
+    """Whether an event's place is a town named at the opening of its own sentence (within `OPENING_CHARS`)."""
     ev, where = event.evidence, event.location
     return where is not None and where.place is not None and ev.location is not None \
-        and 0 <= ev.location.start - ev.sentence.start <= _OPENING_CHARS
+        and 0 <= ev.location.start - ev.sentence.start <= OPENING_CHARS
 
 
-def _opens_on_place(view: SentenceMentions) -> bool:
+def opens_on_place(view: SentenceMentions) -> bool:
     """Whether the sentence opens on a place word ("Near Ramadi, ...", "In Kirkuk, ...")."""
     return any(w.start == 0 for w in view.kind("place_word"))
 
 
-def _aside_before(toks: tuple[str, ...], i: int) -> int | None:
+def aside_before(toks: tuple[str, ...], i: int) -> int | None:
     """The comma opening an aside set off by commas (up to `APPOSITIVE` tokens) that closes right before token
     ``i``: "Kataib Hezbollah, which last week announced a truce, warned"."""
     if i == 0 or toks[i - 1] != ",":
@@ -717,28 +717,28 @@ def _aside_before(toks: tuple[str, ...], i: int) -> int | None:
     return max((j for j in range(max(0, i - 1 - APPOSITIVE), i - 1) if toks[j] == ","), default=None)
 
 
-def _participle_compound(toks: tuple[str, ...], i: int) -> bool:
+def participle_compound(toks: tuple[str, ...], i: int) -> bool:
     """Whether tokens ``i``, ``i + 1`` are the hyphen and participle of a party's compound ("U.S.-led",
     "Iran-backed")."""
     return toks[i] == "-" and toks[i + 1].endswith("ed")
 
 
-def _finder(view: SentenceMentions, agent: Match | None, trigger: Match) -> bool:
+def finder(view: SentenceMentions, agent: Match | None, trigger: Match) -> bool:
     """Whether an English agent is who found the dead, not who killed them: named before a `find_verb` (found,
     recovered, discovered) whose object is a `fatality` word ("Police found the bodies of two men, bound and shot
     in the head"), before the event word. (Unlike `roles._finder`, which keeps an Arabic finder out of the
     candidates, it drops only the chosen agent: a finder left a candidate may still be read as the target.)"""
     return agent is not None and view.has("find_verb") and view.has("fatality") and any(
-        agent.end <= f.start < trigger.start and any(_found_dead(f, b) for b in view.kind("fatality"))
+        agent.end <= f.start < trigger.start and any(found_dead(f, b) for b in view.kind("fatality"))
         for f in view.kind("find_verb"))
 
 
-def _found_dead(f: Match, b: Match) -> bool:
+def found_dead(f: Match, b: Match) -> bool:
     """Whether fatality word ``b`` is what finding word ``f`` found: at most `_FOUND_COUNT_REACH` words after it."""
     return f.end <= b.start <= f.end + _FOUND_COUNT_REACH
 
 
-def _reduced_passive(view: SentenceMentions, trigger: Match) -> bool:
+def reduced_passive(view: SentenceMentions, trigger: Match) -> bool:
     """Whether an English past verb is a passive told without "was", as incident logs and headlines write
     them: "one PMF fighter killed, three wounded", "Two soldiers wounded in a roadside blast": a figure, then one
     to three words naming the men (an actor, a person word) right before the verb, and no object after it."""
@@ -760,7 +760,7 @@ def _reduced_passive(view: SentenceMentions, trigger: Match) -> bool:
     return j >= 0 and any(q.start <= j < q.end for q in view.kind("number"))
 
 
-def _homograph_verb(view: SentenceMentions, trigger: Match) -> Match | None:
+def homograph_verb(view: SentenceMentions, trigger: Match) -> Match | None:
     """The subject, when an Arabic event word listed as a verbal noun that is spelled like its past verb
     (`verb_homograph`: خطف, قصف, توغل) is that verb: it opens its clause (first word, after و or ف, a comma or dash, قد or a
     `clause_break`: "فيما خطف") and an actor stands right after it as its subject ("وخطف مسلحون خمسة موظفين",
@@ -775,7 +775,7 @@ def _homograph_verb(view: SentenceMentions, trigger: Match) -> Match | None:
     return next((a for a in view.kind("actor") if a.start in opens), None)
 
 
-def _split_object(view: SentenceMentions, trigger: Match) -> Match | None:
+def split_object(view: SentenceMentions, trigger: Match) -> Match | None:
     """The subject, when an Arabic event noun is the object of the past verb of a two-word phrase (`split_verb`:
     شن هجوما, فجر عبوة, زرع عبوة), the verb opening its clause and an actor right after it as its subject, the noun
     at most `_SUBJECT_TAIL` words past the actor ("وأطلق مسلحون من غزة صاروخين"), no comma between: "وشن مسلحون هجوما على نقطة تفتيش", "فجر مجهولون عبوة ناسفة
@@ -783,7 +783,7 @@ def _split_object(view: SentenceMentions, trigger: Match) -> Match | None:
     habit)."""
     toks = view.toks
     tok = toks[trigger.start]
-    if tok.startswith("ال") and _of_series(view, trigger.start):
+    if tok.startswith("ال") and of_series(view, trigger.start):
         tok = tok[2:]  # "شنت مقاتلات تركية سلسلة جديدة من الغارات": the series' strikes are the verb's object
     for v in view.kind("split_verb"):
         if v.end >= trigger.start or tok not in v.payload[0] or v.clitic not in ("", "و", "ف") \
@@ -801,7 +801,7 @@ def _split_object(view: SentenceMentions, trigger: Match) -> Match | None:
     return None
 
 
-def _of_series(view: SentenceMentions, i: int) -> bool:
+def of_series(view: SentenceMentions, i: int) -> bool:
     """Whether token ``i`` is the noun after the "من" a series word is followed by, at most a word between ("سلسلة
     جديدة من الغارات", "موجة من الضربات"): the deeds of the series."""
     return i > 1 and view.toks[i - 1] == "من" and view.has("series_noun") \
@@ -811,7 +811,7 @@ def _of_series(view: SentenceMentions, i: int) -> bool:
 def _subject_gap(view: SentenceMentions, lo: int, hi: int) -> int:
     """How many words from ``lo`` to ``hi`` (between a verb's subject and its object event noun) are more than a
     day told, a series word with the two words after it ("سلسلة جديدة من", "موجة من") or an aircraft's type ("من
-    طراز اف - 16"): the words `_split_object` weighs against `_SUBJECT_TAIL`."""
+    طراز اف - 16"): the words `split_object` weighs against `_SUBJECT_TAIL`."""
     if hi - lo <= _SUBJECT_TAIL:
         return hi - lo
     toks = view.toks
@@ -824,7 +824,7 @@ def _subject_gap(view: SentenceMentions, lo: int, hi: int) -> int:
     return sum(1 for t in range(lo, hi) if t not in skip)
 
 
-def _doer_named_after(view: SentenceMentions, trigger: Match, agent: Match) -> bool:
+def doer_named_after(view: SentenceMentions, trigger: Match, agent: Match) -> bool:
     """Whether ``agent`` is named after the passive ``trigger`` by a word of agency right before it: an
     `agent_marker` (على يد, من قبل) or the fire or bullets it used, with بـ ("برصاص مجهولين", "بنيران القوات"), at most
     `_PASSIVE_DOER_REACH` words past the verb, no comma between; not in a relative clause on a person."""
@@ -836,7 +836,7 @@ def _doer_named_after(view: SentenceMentions, trigger: Match, agent: Match) -> b
         m.end == agent.start and m.clitic.endswith("ب") for m in view.kind("trigger"))
 
 
-def _bare_exposure(view: SentenceMentions, trigger: Match, armed: Callable[[Match], bool]) -> bool:
+def bare_exposure(view: SentenceMentions, trigger: Match, armed: Callable[[Match], bool]) -> bool:
     """Whether an Arabic bare تعرض ("was exposed to", the verb alone, `came_under`) has no attack told after it: no
     other event word, weapon or armed side within `_ARMED_CUE_REACH` words ("تعرض العراق إلى منخفض جوي", "تعرضت
     الشركة لخسائر"); what it was exposed to is no violence. "تعرضت الدورية إلى إطلاق نار" is told by its fire."""
@@ -849,7 +849,7 @@ def _bare_exposure(view: SentenceMentions, trigger: Match, armed: Callable[[Matc
         and not any(a.start in reach and armed(a) for a in view.kind("actor"))
 
 
-def _came_under(view: SentenceMentions, trigger: Match, armed: Callable[[Match], bool]) -> bool:
+def came_under(view: SentenceMentions, trigger: Match, armed: Callable[[Match], bool]) -> bool:
     """Whether an Arabic attack word tells that someone named came under it: the past of تعرض ("was subjected to",
     `came_under`) with the attack noun after it carrying لـ or after إلى, and its subject named, before it ("إن دورية
     تعرضت لهجوم", not after a relative or "that": "التي تعرضت لها", "أنه تعرض") or between ("وتعرض موكب الوزير
@@ -897,7 +897,7 @@ def _opens_clause(view: SentenceMentions, i: int) -> bool:
     return i == 0 or view.toks[i - 1] in CLAUSE_OPENERS or i - 1 in view.bare("verb_particle") \
         or i - 1 in view.bare("verb_lead") \
         or view.has("clause_break") and any(b.end == i for b in view.kind("clause_break")) \
-        or i == 2 and _span_lead(view)
+        or i == 2 and span_lead(view)
 
 
 # "وقبل ساعات": a span of time opening the sentence, before the news just told ("وبعد ساعات على التفجير" refers to
@@ -905,7 +905,7 @@ def _opens_clause(view: SentenceMentions, i: int) -> bool:
 _SPAN_LEADS = frozenset({"قبل", "وقبل"})
 
 
-def _span_lead(view: SentenceMentions) -> bool:
+def span_lead(view: SentenceMentions) -> bool:
     """Whether the sentence opens on a span of time told before or after the news ("وقبل ساعات شنت طائرات تركية
     غارات"): the verb right after it opens its clause as the first word would."""
     return len(view.toks) > 2 and view.toks[0] in _SPAN_LEADS and view.toks[1] in _SPAN_UNITS \
@@ -915,7 +915,7 @@ def _span_lead(view: SentenceMentions) -> bool:
 _SPAN_UNITS = frozenset({"ساعات", "ساعه", "ساعتين", "دقايق", "دقيقه"})
 
 
-def _opens_statement(view: SentenceMentions, i: int) -> bool:
+def opens_statement(view: SentenceMentions, i: int) -> bool:
     """Whether token ``i`` opens the sentence or the statement a source reports ("said (that) the strike
     hit ...", "أكد أن الهجوم ..."): a definite event noun there is the subject the rest tells of."""
     if i <= 2:
@@ -931,13 +931,13 @@ def comparisons(view: SentenceMentions) -> list[Match]:
     return [c for c in view.kind("comparison") if view.toks[c.start].isascii() or c.end in starts]
 
 
-def _prior_spans(view: SentenceMentions) -> list[tuple[int, int]]:
+def prior_spans(view: SentenceMentions) -> list[tuple[int, int]]:
     """Where the earlier events opened by English `prior` background cues ("days after", "since a") are told:
     from each cue's end to its clause's end."""
-    return _rest_of_clause(view, [c for c in view.kind("background") if opens_prior(view, c)])
+    return rest_of_clause(view, [c for c in view.kind("background") if opens_prior(view, c)])
 
 
-def _retaken_goods(view: SentenceMentions, m: Match) -> bool:
+def retaken_goods(view: SentenceMentions, m: Match) -> bool:
     """Whether retaking noun ``m`` carries a pronoun ("استعادتها") pointing back to money or goods (`goods`) ending
     at most `RETAKEN_GOODS_REACH` words before it in its clause, with no place between."""
     if not view.toks[m.end - 1].endswith(("ها", "ه", "هم")):
@@ -947,7 +947,7 @@ def _retaken_goods(view: SentenceMentions, m: Match) -> bool:
                and not any(g.end <= p.start < m.start for p in view.kind("place")) for g in view.kind("goods"))
 
 
-def _rest_of_clause(view: SentenceMentions, cues: list[Match]) -> list[tuple[int, int]]:
+def rest_of_clause(view: SentenceMentions, cues: list[Match]) -> list[tuple[int, int]]:
     """From each of ``cues``' end to the end of its clause."""
     return [(c.end, _clause_of(view, c.start)[1]) for c in cues]
 
@@ -957,36 +957,36 @@ def _clause_of(view: SentenceMentions, i: int) -> tuple[int, int]:
     return next(((lo, hi) for lo, hi in view.clauses() if lo <= i < hi), (0, len(view.toks)))
 
 
-def _year_named(view: SentenceMentions, d) -> bool:
+def year_named(view: SentenceMentions, d) -> bool:
     """Whether date span ``d`` names its year: in four digits or by a year-period word right after or in it
     ("العام الماضي")."""
-    return _year_told(view, d) or any(
+    return year_told(view, d) or any(
         p.payload.value.startswith("year,") and d.start <= p.start <= d.end for p in view.kind("period"))
 
 
-def _year_told(view: SentenceMentions, d) -> bool:
+def year_told(view: SentenceMentions, d) -> bool:
     """Whether date span ``d`` is written with its year in four digits ("3 July 2016", not "Aug. 3")."""
     return any(len(t) == 4 and t.isdigit() for t in view.toks[d.start:d.end])
 
 
-def _year_like(q: QuantitySpan) -> bool:
+def year_like(q: QuantitySpan) -> bool:
     """Whether a figure reads as a year (1900 to 2100): "the 2019 attacks" count nothing."""
     return 1900 <= (q.quantity.best or 0) <= 2100
 
 
-def _vague_figure(view: SentenceMentions, q: QuantitySpan) -> bool:
+def vague_figure(view: SentenceMentions, q: QuantitySpan) -> bool:
     """Whether a quantity is told by a vague word ("several", "dozens", "عشرات"), no figure."""
     return any(q.start <= v.start < q.end for v in view.kind("vague"))
 
 
-def _no_deed_after(view: SentenceMentions, triggers: list[Match], lo: int, hi: int) -> bool:
+def no_deed_after(view: SentenceMentions, triggers: list[Match], lo: int, hi: int) -> bool:
     """Whether tokens ``lo``..``hi`` (a clause opened by a break) hold no event word, no casualty word and no report
     verb (a source speaking there answers for the deed: "في حين أكدت قيادة الشرطة أنها التزمت بضبط النفس")."""
     return not any(lo <= t.start < hi for t in triggers) \
         and not any(lo <= m.start < hi for k in ("fatality", "injury", "report_verb") for m in view.kind(k))
 
 
-def _other_deed_after(view: SentenceMentions, triggers: list[Match], entry: TriggerEntry, lo: int, hi: int) -> bool:
+def other_deed_after(view: SentenceMentions, triggers: list[Match], entry: TriggerEntry, lo: int, hi: int) -> bool:
     """Whether tokens ``lo``..``hi`` (a clause opened by a break) tell an event word of another sub-type than
     ``entry``'s, with no casualty word and no report verb in it (not "فيما تمكن الجنود من قتل ثلاثة من المهاجمين",
     the same fight's dead)."""
@@ -994,7 +994,7 @@ def _other_deed_after(view: SentenceMentions, triggers: list[Match], entry: Trig
         and not any(lo <= m.start < hi for k in ("fatality", "injury", "killing", "report_verb") for m in view.kind(k))
 
 
-def _toll_then_wounded(view: SentenceMentions, triggers: list[Match], lo: int, cut: Match) -> bool:
+def toll_then_wounded(view: SentenceMentions, triggers: list[Match], lo: int, cut: Match) -> bool:
     """Whether the words before clause break ``cut`` (فيما, بينما) from ``lo`` tell only a bare toll (plain killing
     words) and the clause it opens starts on a wounding word: "قتل شخصان فيما أصيب سبعة آخرون في انفجار عبوة" (the
     dead and the wounded of the one deed told after)."""
@@ -1002,32 +1002,32 @@ def _toll_then_wounded(view: SentenceMentions, triggers: list[Match], lo: int, c
         return False
     hurt = casualty_starts(view)
     before = [t for t in triggers if lo <= t.start < cut.start]
-    return bool(before) and all(_plain_toll_word(t, hurt) for t in before)
+    return bool(before) and all(plain_toll_word(t, hurt) for t in before)
 
 
-def _plain_toll_word(m: Match, hurt: frozenset[int]) -> bool:
+def plain_toll_word(m: Match, hurt: frozenset[int]) -> bool:
     """Whether an event word is a plain killing or casualty word that tells a toll (a weak "Attack" word, or a
     weakest word standing on a fatality or injury word, whose starts are ``hurt``)."""
     return m.payload.sub_event_type == "Attack" and m.payload.weight <= 2 or m.payload.weight == 1 and m.start in hurt
 
 
-def _armed_dead(kind2: str | None, fatalities) -> bool:
+def armed_dead(kind2: str | None, fatalities) -> bool:
     """Whether the side hit (of kind ``kind2``) is armed and its dead are counted, one or more: fighting."""
-    return kind2 in _STATE_OR_ARMED and _toll_counts(fatalities)
+    return kind2 in STATE_OR_ARMED and toll_counts(fatalities)
 
 
-def _counted_toll(fatalities, injured) -> bool:
+def counted_toll(fatalities, injured) -> bool:
     """Whether a figure counts the dead or the wounded (each ``(QuantitySpan, Match)`` or None)."""
-    return _toll_counts(fatalities) or _toll_counts(injured)
+    return toll_counts(fatalities) or toll_counts(injured)
 
 
-def _toll_counts(toll) -> bool:
+def toll_counts(toll) -> bool:
     """Whether a toll (``(QuantitySpan, Match)`` or None) counts one person or more (`counted`: a nil toll counts no
     one)."""
     return counted(toll and toll[0].quantity)
 
 
-def _only_the_condition(view: SentenceMentions, triggers: list[Match], lo: int) -> bool:
+def only_the_condition(view: SentenceMentions, triggers: list[Match], lo: int) -> bool:
     """Whether all the event words of an English clause stand in the condition of a threat the sentence told before it
     with a modal ("warned that his troops would storm positions ... if the armed group did not withdraw from
     checkpoints"): the condition is no event, and the threatened deed was told with no event word."""
@@ -1038,7 +1038,7 @@ def _only_the_condition(view: SentenceMentions, triggers: list[Match], lo: int) 
         and any(m.end <= first and view.toks[m.start] != "if" and m.payload.value != "warning" for m in view.kind("modal"))
 
 
-def _unconditioned(view: SentenceMentions, triggers: list[Match], lo: int, hi: int) -> list[Match]:
+def unconditioned(view: SentenceMentions, triggers: list[Match], lo: int, hi: int) -> list[Match]:
     """The event words of clause ``lo``..``hi`` that may stand for it: not those told in a condition (after
     `conditional`: إذا, في حال, if) when an event word stands before it ("قد تستهدف الفصائل المصالح الأمريكية إذا
     تكررت الضربات", "would resume strikes on U.S. bases if Washington continued its raids"): the condition is not the
@@ -1051,7 +1051,7 @@ def _unconditioned(view: SentenceMentions, triggers: list[Match], lo: int, hi: i
     return [m for m in triggers if m.start < first] or triggers
 
 
-def _flown(best: Match, triggers: list[Match], words: list[Match], view: SentenceMentions) -> Match:
+def flown(best: Match, triggers: list[Match], words: list[Match], view: SentenceMentions) -> Match:
     """An Arabic shelling verb whose subject is an aircraft told just before it ("أن طائرة تابعة له قصفت مجموعة من
     المسلحين كانوا يطلقون قذائف صاروخية", "طائرة من دون طيار قصفت"): the bombing is an air strike, told by that verb
     rather than by the rockets or bombs it names beside (the verb before the aircraft, "قصفت طائرة", is a trigger of
@@ -1093,7 +1093,7 @@ def _flown(best: Match, triggers: list[Match], words: list[Match], view: Sentenc
 
 
 def _aircraft_deed(v: Match, english: bool) -> bool:
-    """Whether event word ``v`` may tell what an aircraft told just before it did (see `_flown`)."""
+    """Whether event word ``v`` may tell what an aircraft told just before it did (see `flown`)."""
     sub, voice = v.payload.sub_event_type, v.payload.voice
     if english:
         # the bombing or the bomb it dropped ("had bombed a PMF position", "dropped a bomb": no roadside bomb), or
@@ -1110,7 +1110,7 @@ _ASSAULT_WEAPONS = {"Shelling/artillery/missile attack", "Grenade"}
 ASSAULT_WEAPON_GAP = 1
 
 
-def _looted(view: SentenceMentions, m: Match) -> Match:
+def looted(view: SentenceMentions, m: Match) -> Match:
     """A seizing word of ground taken whose object is goods (`goods` up to `GOODS_REACH` words after it, no place
     or person between, as in "seized the men and 200 sheep", where the men taken lead: "استولوا على نحو ستين رأساً
     من الأغنام", "seized their cars"): livestock, cars or money carried off are looting, no territory taken; a weak
@@ -1129,7 +1129,7 @@ def _looted(view: SentenceMentions, m: Match) -> Match:
                                                   sub_event_type="Looting/property destruction", weight=1))
 
 
-def _small_arms_assault(view: SentenceMentions, best: Match) -> Match:
+def small_arms_assault(view: SentenceMentions, best: Match) -> Match:
     """A rocket or grenade noun coordinated with small arms (`small_arms`: "هاجم مسلحون مركزاً للشرطة بالقذائف
     الصاروخية والأسلحة الرشاشة", "هاجمت النقطة بالأسلحة الخفيفة والقنابل اليدوية"): men who fire both at a post
     are at it, an armed clash as ACLED codes such an assault, not a shelling or a grenade thrown. The weapon noun
@@ -1143,7 +1143,7 @@ def _small_arms_assault(view: SentenceMentions, best: Match) -> Match:
     return best._replace(payload=dataclasses.replace(best.payload, event_type="Battles", sub_event_type="Armed clash"))
 
 
-def _fight_of_raid(view: SentenceMentions, triggers: list[Match]) -> list[Match]:
+def fight_of_raid(view: SentenceMentions, triggers: list[Match]) -> list[Match]:
     """Without the arrest words right after a cause word (`cause_link`) that follows a clash word of the clause:
     "اندلعت اشتباكات بين قوة من الشرطة ومسلحين إثر عملية دهم" (the raid set off the fight; the fight is the event,
     the raid its start, no arrest told)."""
@@ -1153,12 +1153,12 @@ def _fight_of_raid(view: SentenceMentions, triggers: list[Match]) -> list[Match]
     return [m for m in triggers if m not in started] if started else triggers
 
 
-def _pluperfect_cue(view: SentenceMentions, best: Match) -> Match | None:
+def pluperfect_cue(view: SentenceMentions, best: Match) -> Match | None:
     """The Arabic pluperfect cue (`background` `pluperfect`: كان قد) right before event word ``best``."""
     return next((c for c in view.kind("background") if c.payload.value == "pluperfect" and c.end == best.start), None)
 
 
-def _arrest_before_plan(view: SentenceMentions, triggers: list[Match], best: Match) -> Match | None:
+def arrest_before_plan(view: SentenceMentions, triggers: list[Match], best: Match) -> Match | None:
     """The arrest word told before a plan word (`future`: تخطط، يخططون) that stands right before the clause's
     main event word ``best``: "اعتقال خلية ... كانت تخطط لتفجير عبوات" (the arrest, and the planned bombing)."""
     plans = _plan_words(view, best)
@@ -1166,7 +1166,7 @@ def _arrest_before_plan(view: SentenceMentions, triggers: list[Match], best: Mat
                  and any(m.end <= f.start for f in plans)), None) if plans else None
 
 
-def _concurrent_plan(view: SentenceMentions, triggers: list[Match], best: Match,
+def concurrent_plan(view: SentenceMentions, triggers: list[Match], best: Match,
                      hi: int) -> tuple[int, int, Match, list[Match]] | None:
     """The clause part after a `concurrent_frame` cue that stands after event word ``best`` ("The attack came as
     the cleric urged his followers to join a march on Friday"), as a clause of its own with its strongest event
@@ -1178,7 +1178,7 @@ def _concurrent_plan(view: SentenceMentions, triggers: list[Match], best: Match,
     later = [m for m in triggers if m.start >= cue.end]
     if not later:
         return None
-    plan = max(later, key=_rank)
+    plan = max(later, key=rank)
     if not any(cue.end <= w.start and w.end <= plan.start for k in ("modal", "future") for w in view.kind(k)):
         return None
     return cue.end, hi, plan, later
@@ -1189,11 +1189,11 @@ def _plan_words(view: SentenceMentions, best: Match) -> list[Match]:
     return [f for f in view.kind("future") if f.end <= best.start <= f.end + 1]
 
 
-def _plotters(view: SentenceMentions, triggers: list[Match], best: Match) -> Match | None:
-    """The party arrested before the plan word that tells event word ``best`` (`_arrest_before_plan`): the last
+def arrested_plotters(view: SentenceMentions, triggers: list[Match], best: Match) -> Match | None:
+    """The party arrested before the plan word that tells event word ``best`` (`arrest_before_plan`): the last
     actor between the arrest word and the plan word ("اعتقال خلية تابعة لتنظيم داعش مكونة من أربعة عناصر كانت
     تخطط لتفجير"), who planned the deed."""
-    held = _arrest_before_plan(view, triggers, best)
+    held = arrest_before_plan(view, triggers, best)
     if held is None:
         return None
     plans = _plan_words(view, best)
@@ -1201,7 +1201,7 @@ def _plotters(view: SentenceMentions, triggers: list[Match], best: Match) -> Mat
                                                                                         for f in plans)), None)
 
 
-def _seizure_of(view: SentenceMentions, weapon: Match, triggers: list[Match]) -> Match | None:
+def seizure_of(view: SentenceMentions, weapon: Match, triggers: list[Match]) -> Match | None:
     """The seizing word that governs explosive weapon noun ``weapon`` (a seizing event word, or a `find_verb` read
     as a seizure, right before it within `SEIZED_REACH`), if any."""
     seizing = next((m for m in triggers if m.payload.sub_event_type == "Disrupted weapons use"
@@ -1213,7 +1213,7 @@ def _seizure_of(view: SentenceMentions, weapon: Match, triggers: list[Match]) ->
     return seizing
 
 
-def _seized_before(view: SentenceMentions, told, all_triggers: list[Match]):
+def seized_before(view: SentenceMentions, told, all_triggers: list[Match]):
     """`_sentence_events`' told, with the weapon nouns a postposed English seizing verb (`seized_after`: "were
     seized", "was found") governs read as that seizure (`weapons_before` it)."""
     taken: set[int] = set()
@@ -1228,7 +1228,7 @@ def _seized_before(view: SentenceMentions, told, all_triggers: list[Match]):
     return [(t[0], t[1], local, t[3]) if t[2].start in taken else t for t in told]
 
 
-def _grenade_fight(grenade: Match, triggers: list[Match], all_triggers: list[Match]) -> Match:
+def grenade_fight(grenade: Match, triggers: list[Match], all_triggers: list[Match]) -> Match:
     """The clash a grenade word is the weapon of, else the grenade: "opened fire with rifles and threw a grenade"
     (a strong active clash verb of its clause); "هاجموا الموقع بالأسلحة الخفيفة والقنابل اليدوية، ودارت اشتباكات"
     (a sentence that also tells clashes by a noun: the first clash word of any weight tells the fight)."""
@@ -1243,14 +1243,14 @@ def _grenade_fight(grenade: Match, triggers: list[Match], all_triggers: list[Mat
     return clashes[0] if any(m.payload.voice == "noun" for m in clashes) else grenade
 
 
-def _provided(view: SentenceMentions, m: Match) -> bool:
+def provided(view: SentenceMentions, m: Match) -> bool:
     """Whether Arabic event noun ``m`` is what an agreement or law provides for (`provision` up to
     `PROVISION_REACH` words before it: "وتنص الاتفاقية على انسحاب القوات القتالية من المدن"): no event."""
     return view.has("provision") and m.payload.voice == "noun" and any(
         p.end <= m.start <= p.end + PROVISION_REACH for p in view.kind("provision"))
 
 
-def _people_taken(view: SentenceMentions, trigger: Match) -> bool:
+def people_taken(view: SentenceMentions, trigger: Match) -> bool:
     """Whether an English weak seizing word is followed (past "of" and a figure, with its bracketed digits: "capture
     of seven (7) terrorists") by people: a `person` or `hostile_noun` word (men, militants, terrorists)."""
     toks, i = view.toks, trigger.end
@@ -1265,7 +1265,7 @@ def _people_taken(view: SentenceMentions, trigger: Match) -> bool:
     return any(m.start == i for k in ("person", "hostile_noun") for m in view.kind(k))
 
 
-def _held_with_arms(triggers: list[Match], best: Match) -> Match:
+def held_with_arms(triggers: list[Match], best: Match) -> Match:
     """The arrest verb of a clause that also tells weapons seized ("تدخلت قوة أمنية واعتقلت خمسة من المتورطين
     وضبطت أسلحة متوسطة"): one raid, coded as the arrest (as `merge._find_and_arrest` keeps it), though the seizure's
     word weighs more. Else ``best``, the seizure."""
@@ -1273,7 +1273,7 @@ def _held_with_arms(triggers: list[Match], best: Match) -> Match:
                  and m.payload.weight >= 2 and m.start < best.start), best)
 
 
-def _riot_met_with_force(triggers: list[Match], best: Match) -> Match:
+def riot_met_with_force(triggers: list[Match], best: Match) -> Match:
     """The riot word of the clause over the force used on its crowd: "أطلقت قوات الأسايش النار لتفريق محتجين أضرموا
     النيران في مقرات الأحزاب", "fired on protesters who were setting fire to the building": force used on a crowd
     told as rioting in the clause is the violent demonstration (ACLED), as it is when told in its own clause
@@ -1285,7 +1285,7 @@ def _riot_met_with_force(triggers: list[Match], best: Match) -> Match:
                  and m.payload.voice == "active"), best)
 
 
-def _spread_plural(view: SentenceMentions, m: Match, places: list[PlaceMention]) -> bool:
+def spread_plural(view: SentenceMentions, m: Match, places: list[PlaceMention]) -> bool:
     """Whether Arabic event noun ``m`` is attacks in the plural (`attack_plural`) told over places of two
     governorates or more in its clause, with no day told there ("ردّت واشنطن بضربات دقيقة استهدفت قادة ميدانيين في
     بغداد وبابل والأنبار"): a summary of many deeds, no one event (one of them told after it is)."""
@@ -1296,7 +1296,7 @@ def _spread_plural(view: SentenceMentions, m: Match, places: list[PlaceMention])
     return len(codes) > 1 and not any(lo <= d.start < hi for d in view.dates())
 
 
-def _defence_interceptions(view: SentenceMentions, told: list) -> list[Match]:
+def defence_interceptions(view: SentenceMentions, told: list) -> list[Match]:
     """The words of shooting down or intercepting (`interception`) of a sentence that tells air defence doing it (an
     `interception` word of value defence: "أسقطت منظومة الدفاع الجوي طائرة مسيرة مفخخة كانت متجهة نحو مطار أربيل")
     and a drone, rocket or missile among the triggers of ``told``; else none (fighters who "shot down a helicopter"
@@ -1311,7 +1311,7 @@ def _defence_interceptions(view: SentenceMentions, told: list) -> list[Match]:
 _BOMB_VEHICLE = ("مفخخ", "انتحاري", "انغماسي", "car bomb", "truck bomb", "vbied", "suicide")
 
 
-def _fire_on_bomb(view: SentenceMentions, told: list, kind: Callable[[Match], str]) -> set[int]:
+def fire_on_bomb(view: SentenceMentions, told: list, kind: Callable[[Match], str]) -> set[int]:
     """The starts of shooting words (an Armed clash or Attack trigger) whose fire is aimed at a car bomb or suicide
     bomber the sentence tells (`fire_on_bomb` within a few words of the trigger: "ففتح الجنود النار عليها لكنها انفجرت",
     "troops fired on the suicide car bomb before it reached the gate"): the gold files code the bombing, the guards'
@@ -1336,7 +1336,7 @@ def _fire_on_bomb(view: SentenceMentions, told: list, kind: Callable[[Match], st
     return stops
 
 
-def _passive_defender(view: SentenceMentions, evidence, span) -> bool:
+def passive_defender(view: SentenceMentions, evidence, span) -> bool:
     """Whether the English actor told by ``evidence`` owns the air defence (`air_defence`), in a sentence telling an
     interception, that is the agent of a passive after "by": "brought down by air defences of the coalition", "shot down by
     coalition air defences"."""
@@ -1353,9 +1353,9 @@ def _passive_defender(view: SentenceMentions, evidence, span) -> bool:
     return False
 
 
-def _intercepted_used(told: list, stops: set[int]) -> list:
+def intercepted_used(told: list, stops: set[int]) -> list:
     """``told`` less the words of air defence shooting down the weapon (Disrupted weapons use triggers starting at
-    ``stops``, `_defence_interceptions`): the sentence tells the drone attack (the gold files code the attack, never
+    ``stops``, `defence_interceptions`): the sentence tells the drone attack (the gold files code the attack, never
     the interception); the weapon is no weapon seized."""
 
     def stop(m: Match) -> bool:
@@ -1364,29 +1364,29 @@ def _intercepted_used(told: list, stops: set[int]) -> list:
     return [(lo, hi, t, [m for m in ts if not stop(m)]) for lo, hi, t, ts in told if not stop(t)]
 
 
-def _rank(m: Match) -> tuple[int, int]:
+def rank(m: Match) -> tuple[int, int]:
     """How telling a trigger is: its weight, then how specific its sub-event type is."""
     return m.payload.weight, SPECIFICITY.get(m.payload.sub_event_type, 3)
 
 
-def _stable_id(prefix: str, article_id: str, offset: int, kind: str) -> str:
+def stable_id(prefix: str, article_id: str, offset: int, kind: str) -> str:
     """An id that is the same on every run: ``prefix`` and a hash of the article, the offset and the kind."""
     digest = hashlib.sha1(f"{article_id}|{offset}|{kind}".encode("utf-8")).hexdigest()[:16]
     return f"{prefix}-{digest}"
 
 
-def _vague_range(view: SentenceMentions, toll) -> Quantity | None:
+def vague_range(view: SentenceMentions, toll) -> Quantity | None:
     """A toll told only by a vague word of tens or more ("عشرات القتلى", "killed dozens"): a range with no best
     figure (the text gives no number; the best of `vague` stays for tallies and crowds)."""
     if not toll:
         return None
     q = toll[0].quantity
-    if q.high is not None and q.low is not None and q.high > q.low and q.low >= 20 and _vague_figure(view, toll[0]):
+    if q.high is not None and q.low is not None and q.high > q.low and q.low >= 20 and vague_figure(view, toll[0]):
         return Quantity(q.low, None, q.high)
     return q
 
 
-def _frame_subject(view: SentenceMentions, i: int) -> bool:
+def frame_subject(view: SentenceMentions, i: int) -> bool:
     """Whether the event noun at token ``i`` is the subject right after a frame verb opening the sentence
     (`background` of value frame or frame_after: "ويأتي الهجوم قبل أيام من الانتخابات", "ويصادف التفجير ذكرى
     ..."): the sentence sets the event just told against something else, whose day and status are not the
@@ -1395,7 +1395,7 @@ def _frame_subject(view: SentenceMentions, i: int) -> bool:
         m.start == 0 and m.end == i and m.payload.value in ("frame", "frame_after") for m in view.kind("background"))
 
 
-def _pronoun_ordinal(view: SentenceMentions, i: int) -> bool:
+def pronoun_ordinal(view: SentenceMentions, i: int) -> bool:
     """Whether the event noun at token ``i`` follows an ordinal or superlative (`definite_modifier`) right after
     هو/هي opening the sentence: "وهو أول هجوم من نوعه منذ ...", "وهي ثاني عملية خلال أسبوع" characterise the
     event just told, like a demonstrative ("هذا الهجوم"); they tell no new one."""
@@ -1404,7 +1404,7 @@ def _pronoun_ordinal(view: SentenceMentions, i: int) -> bool:
         for d in view.kind("definite_modifier"))
 
 
-def _side_of_country(view: SentenceMentions, m: Match) -> bool:
+def side_of_country(view: SentenceMentions, m: Match) -> bool:
     """Whether Arabic country ``m`` follows one word of where that itself follows "in" or carries ب ("في شمال
     العراق", "بجنوب تركيا"): a region of that country is where the clause's event happened, as "في العراق" is."""
     if not view.has("place_word"):
@@ -1417,25 +1417,25 @@ def _side_of_country(view: SentenceMentions, m: Match) -> bool:
 
 
 def _whole_period(when: DateRange | None) -> bool:
-    """Whether ``when`` is a whole week, month or year, no day (the summaries `_period_series`, `_plural_over_a_period`)."""
-    return when is not None and when.precision in _WHOLE_PERIODS
+    """Whether ``when`` is a whole week, month or year, no day (the summaries `period_series`, `plural_over_a_period`)."""
+    return when is not None and when.precision in WHOLE_PERIODS
 
 
-def _period_series(view: SentenceMentions, trigger: Match, when: DateRange | None) -> bool:
+def period_series(view: SentenceMentions, trigger: Match, when: DateRange | None) -> bool:
     """An event noun right after a `series_noun` ("مجموعة هجمات", "a spate of attacks") dated only by a whole week,
     month or year ("شهد الأسبوع الماضي مجموعة هجمات ضد القوات الأمنية"): a summary of many events, none told."""
     return trigger.payload.voice == "noun" and _whole_period(when) \
         and view.has("series_noun") and any(s.end == trigger.start for s in view.kind("series_noun"))
 
 
-def _share_taken(view: SentenceMentions, trigger: Match) -> bool:
+def share_taken(view: SentenceMentions, trigger: Match) -> bool:
     """A word of ground taken or regained with a share of an area right after it ("تمكنت قواتنا من تحرير 95 في
     المائة من الأراضي", "retook 80 percent of the province"): a campaign's running tally, no event of one day."""
     return trigger.payload.sub_event_type in TERRITORY_TYPES and view.has("percent") \
         and any(trigger.end < m.start <= trigger.end + 3 for m in view.kind("percent"))
 
 
-def _plural_over_a_period(view: SentenceMentions, trigger: Match, when: DateRange | None) -> bool:
+def plural_over_a_period(view: SentenceMentions, trigger: Match, when: DateRange | None) -> bool:
     """A plural event word (`attack_plural`: "شنت غارات", "هجمات") dated only by a whole week, month or year ("وشنت
     غارات بدورها على التنظيم هذا الأسبوع"): the raids of a period summed up, no one event (the caller asks that no
     town or district and no toll be told with it)."""
@@ -1443,7 +1443,7 @@ def _plural_over_a_period(view: SentenceMentions, trigger: Match, when: DateRang
         and any(trigger.start <= p.start < trigger.end for p in view.kind("attack_plural"))
 
 
-def _seizes_people(view: SentenceMentions, trigger: Match) -> bool:
+def seizes_people(view: SentenceMentions, trigger: Match) -> bool:
     """Whether a cell, a network or men wanted (`seized_people`) follow the Arabic seizing verb ``trigger`` within
     `SEIZED_REACH` words, no weapon noun nor comma between: the verb arrests them."""
     if not view.has("seized_people"):
@@ -1453,7 +1453,7 @@ def _seizes_people(view: SentenceMentions, trigger: Match) -> bool:
                for p in view.kind("seized_people"))
 
 
-def _own_name_word(name_ar: str | None, tok: str) -> bool:
+def own_name_word(name_ar: str | None, tok: str) -> bool:
     """Whether folded token ``tok`` is a word of an actor's canonical Arabic name ``name_ar``."""
     return bool(name_ar) and tok in {fold_word(w) for w in name_ar.split()}
 
@@ -1474,7 +1474,7 @@ def protested_against(view: SentenceMentions, m: Match, words: list[Match]) -> b
         w.end <= o.start < m.start for o in words if o is not w) for w in protests)
 
 
-def _bare_span_before(view: SentenceMentions, comma: int) -> bool:
+def bare_span_before(view: SentenceMentions, comma: int) -> bool:
     """Whether the clause ending at the comma at token ``comma`` holds nothing but a `cumulative` span, maybe with
     a word of addition after it: "، في نفس الفترة أيضاً،"."""
     clause = next((c for c in view.clauses() if c[1] == comma), None)

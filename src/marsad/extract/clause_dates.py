@@ -10,24 +10,24 @@ from ..knowledge.matcher import Match
 from ..records import DateRange, Event, UNREALISED_STATUSES, Span
 from ..text.dates import shifted
 from .clause_cues import (
-    _after_cue,
-    _crime_days,
-    _not_begun,
-    _not_between,
-    _onsets,
-    _past_comma,
-    _relative_after,
-    _tells_no_one,
-    _told_after,
-    _year_told,
+    after_cue,
+    crime_days,
+    not_begun,
+    not_between,
+    onsets,
+    after_comma,
+    relative_after,
+    tells_no_one,
+    told_after,
+    year_told,
     comparisons,
 )
 from .mentions import SentenceMentions
 from .merge import _days_after
 from .reaches import (
-    _CLAUSE_DATE_WORDS,
-    _CRIMES,
-    _RECALLED_SPANS,
+    CLAUSE_DATE_WORDS,
+    CRIMES,
+    RECALLED_SPANS,
     APPOSITION_REACH,
     CHARGED_DATE_REACH,
     COMPARISON_REACH,
@@ -143,7 +143,7 @@ class DatesMixin:
         if days and view.has("onset"):
             # "ويأتي الهجوم ضمن المرحلة الأولى من معركة الموصل التي بدأت الاثنين الماضي": the day a campaign began
             # is not the day of the event told within it
-            days = _not_begun(view, days)
+            days = not_begun(view, days)
         if not days:
             return False
         day = max(days, key=lambda d: d.range.start)
@@ -210,7 +210,7 @@ class DatesMixin:
         """(range, evidence, explicit) for a clause: its own date, the sentence's, then the discourse's.
         With ``period`` (a tally), a week, month or year named is preferred to a single day. With ``before``, the
         dates from that token on (the earlier events a reference phrase opens) are not the sentence's."""
-        dates = view.dates() if not view.by_kind.keys().isdisjoint(_CLAUSE_DATE_WORDS) or view.figures() else []
+        dates = view.dates() if not view.by_kind.keys().isdisjoint(CLAUSE_DATE_WORDS) or view.figures() else []
         if before is not None and dates:
             dates = [d for d in dates if d.start < before]
         speakers = speaker_spans(view, anchor) if dates else ()  # (asked of the dates only)
@@ -224,7 +224,7 @@ class DatesMixin:
         # "دعت التنسيقيات، اليوم الاثنين، إلى تظاهرة ... يوم الجمعة المقبل": a day between a call or warning and
         # the event word is the call's when another day is told after the event word
         if len(told) > 1 and view.has("modal") and any(d.start > anchor for d in told):
-            told = _not_between(view, told, "modal", anchor)
+            told = not_between(view, told, "modal", anchor)
         # (English: "Kataib Hezbollah vowed on Monday to retaliate after U.S. strikes killed 25 of its fighters on
         # Sunday": the day right after a word of threat is the threat's, when another day is told after the event
         # word)
@@ -234,16 +234,16 @@ class DatesMixin:
         # "أدانت الوزارة، اليوم الثلاثاء، القصف المدفعي الذي نفذه الحرس الثوري أمس الاثنين": so too a day between a
         # condemnation and the event word, when the relative clause right after the event word tells another day
         if len(told) > 1 and view.has("reaction") and any(d.start > anchor for d in told) \
-                and _relative_after(view, anchor):
-            told = _not_between(view, told, "reaction", anchor)
+                and relative_after(view, anchor):
+            told = not_between(view, told, "reaction", anchor)
         # "تبنت الجماعة، اليوم الثلاثاء، الهجوم الصاروخي الذي استهدف مساء أمس": a day between a claim verb and the
         # event word is the claim's when another day is told after the event word, in the clause describing it
         # (so too when the day told after the event word is earlier than the claim's: "تبنى التنظيم، اليوم الأربعاء،
         # هجوماً بعجلة مفخخة قال إنه استهدف أمس الثلاثاء تجمعاً": the attack was before its claim)
         if len(told) > 1 and view.has("claim") and any(d.start > anchor for d in told) and (
-                _relative_after(view, anchor) or any(
+                relative_after(view, anchor) or any(
                 d.start > anchor and all(d.range.end < e.range.start for e in told if e.end <= anchor) for d in told)):
-            told = _not_between(view, told, "claim", anchor)
+            told = not_between(view, told, "claim", anchor)
         # "التقى الوزير أمس", "في اجتماعه الذي عقد أمس": the day right after a meeting or visit word is the meeting's
         if told and view.has("meeting"):
             met = {m.end for m in view.kind("meeting")} | {m.end + 1 for m in view.kind("meeting")}
@@ -270,8 +270,8 @@ class DatesMixin:
         # "أسفر عن مقتل ثلاثة، قبل أن يفارق اثنان من المصابين الحياة فجر اليوم": a day in a "before" clause after
         # the event word dates the later deed it tells
         # (the ids of the days found to date another deed, dropped at the end)
-        other = _after_cue(view, dates, view.kind("later_clause"), anchor) if view.has("later_clause") else set()
-        recalled = [d for d in dates if d.range.precision in _RECALLED_SPANS]  # (past weeks and months)
+        other = after_cue(view, dates, view.kind("later_clause"), anchor) if view.has("later_clause") else set()
+        recalled = [d for d in dates if d.range.precision in RECALLED_SPANS]  # (past weeks and months)
         if dates and view.has("until"):
             # "ولم تعلن أي جهة مسؤوليتها عن الهجوم حتى ظهر اليوم": a day after "until" is a limit, no event's day
             # (but "until October 2017, when federal forces retook the city": the day a "when" clause opens on
@@ -281,7 +281,7 @@ class DatesMixin:
         # "fewer than the 26 recorded in February", "up from 12 in March": the date after a comparison (English
         # `comparison`) dates the figure compared with, not the event or tally told
         if dates and view.has("comparison"):
-            other |= _told_after(view, dates, comparisons(view), reach=COMPARISON_REACH)
+            other |= told_after(view, dates, comparisons(view), reach=COMPARISON_REACH)
         # a day told right after a charged event word ("متهمين بالمشاركة في نزاع اندلع مساء الجمعة") dates that
         # deed, not the arrest told beside it (not so after a reference: "عقب مقتل 15 جنديا الجمعة في هجوم")
         if dates and self.charged:
@@ -290,13 +290,13 @@ class DatesMixin:
             reach = CHARGED_DATE_REACH if view.toks[anchor].isascii() else 3
             # (the arrest before the deed; an English event word after it, "convicting them of kidnapping a lecturer
             # in 2020 and holding him", goes on with the deed)
-            other |= _told_after(view, dates, [b for b in self.charged if b.start != anchor and (
+            other |= told_after(view, dates, [b for b in self.charged if b.start != anchor and (
                 anchor < b.start or not view.toks[anchor].isascii())], reach=reach)
             if not view.toks[anchor].isascii():
                 # (Arabic: a past week, month or year anywhere in the charged deed's clause, "متهماً بالمشاركة في
                 # إحراق مبانٍ حكومية ومقار حزبية خلال أحداث الأسبوع الماضي", dates the deed; an arrest is told by
                 # its day, before the charge)
-                other |= _told_after(view, recalled, [b for b in self.charged if b.start > anchor],
+                other |= told_after(view, recalled, [b for b in self.charged if b.start > anchor],
                                      reach=CHARGED_DATE_REACH)
         if dates and not view.toks[anchor].isascii() and any(
                 m.start == anchor and m.payload.sub_event_type == "Arrests" for m in view.kind("trigger")):
@@ -305,14 +305,14 @@ class DatesMixin:
             # not the arrest told after it past a comma, which the report or its own telling dates (a fight's day,
             # "اشتبكت صباح أمس مع مسلحين ...، واعتقلت أربعة عشر", is the arrest's too: one operation)
             other |= {id(d) for d in dates if d.end < anchor and "," in view.toks[d.end:anchor] and any(
-                0 <= d.start - m.end <= 1 and m.payload.voice != "noun" and m.payload.event_type in _CRIMES
+                0 <= d.start - m.end <= 1 and m.payload.voice != "noun" and m.payload.event_type in CRIMES
                 for m in view.kind("trigger"))}
         if dates and view.has("relative") and not view.toks[anchor].isascii() and any(
                 m.start == anchor and m.payload.sub_event_type == "Arrests" for m in view.kind("trigger")):
             # "أعلن الوزير اليوم الأحد اعتقال المتورطين بالتفجير الذي استهدف السوق يوم الجمعة", "تمكنت من توقيف
             # مشتبه بهم في الحادث الذي وقع، صباح أول من أمس، في القرية": a day told in a relative clause on the crime
             # named after the arrest word dates that crime, which came before the arrest, not the arrest
-            other |= _crime_days(view, dates, anchor)
+            other |= crime_days(view, dates, anchor)
         # (English) "..., the biggest victory yet over the militants who overran much of northern Iraq last June": a
         # day told in a clause on people ("who", English `relative`) past a comma after the event word dates what
         # they did there (not so right after the event's own words: "killed seven civilians who were collecting
@@ -320,7 +320,7 @@ class DatesMixin:
         # (Arabic, a past month or week only: "فجر نفسه في الرقة، ونصبت أسرته العزاء لابنها الذي التحق بالتنظيم في
         # مارس الماضي" dates his joining; a day there may be the event's own, "، الذي وقع مساء أمس")
         if dates and view.has("relative"):
-            other |= _after_cue(view, dates if view.toks[anchor].isascii() else recalled, view.kind("relative"), anchor,
+            other |= after_cue(view, dates if view.toks[anchor].isascii() else recalled, view.kind("relative"), anchor,
                                 past_comma=True)
         # (Arabic) "..., مشيراً إلى أن العملية جاءت رداً على إعدام المسلحين لعدد من السكان الأسبوع الماضي", "...، بعد
         # انهيار الاتفاق الذي توسط فيه زعماء العشائر الشهر الماضي": a day told past a reference word (رداً على, بعد,
@@ -331,7 +331,7 @@ class DatesMixin:
             # (or a span back from now, "قبل خمسة أيام": "رداً على اغتيال القائد قرب المطار قبل خمسة أيام" dates the
             # killing recalled)
             ago = {m.start for m in view.kind("ago")}
-            other |= _after_cue(view, [d for d in dates if d.range.precision in _RECALLED_SPANS or d.start in ago],
+            other |= after_cue(view, [d for d in dates if d.range.precision in RECALLED_SPANS or d.start in ago],
                                 view.kind("reference"), anchor, past_comma=True, gap=1)
         if len(told) > 1 and view.has("report_verb") and not view.toks[anchor].isascii() \
                 and any(d.end <= anchor for d in told):
@@ -348,7 +348,7 @@ class DatesMixin:
             # word names (no comma needed) dates that recalled event, not the event told
             refs = [r for r in view.kind("reference") + view.kind("reaction") if r.start > anchor]
             rels = [c for c in view.kind("relative") if any(r.end < c.start <= r.end + REFERENCE_REACH for r in refs)]
-            other |= _told_after(view, recalled, rels)
+            other |= told_after(view, recalled, rels)
         if dates and view.toks[anchor].isascii() and "s" in view.toks:
             # "protesting the results of Saturday's parliamentary election": a day in the possessive before a noun
             # that names no event dates that thing (the vote), not the event ("Friday's rocket barrage" is one)
@@ -384,7 +384,7 @@ class DatesMixin:
             # "أعلن الحشد، أمس السبت، استعادة السيطرة على الناحية، بعد عملية انطلقت فجر الجمعة", "..., after an
             # offensive that began on Thursday": a day right after a verb of beginning, past a comma after the event
             # word, dates the start of what led to the event, not the event
-            other |= _told_after(view, dates, _onsets(view, anchor), reach=ONSET_DATE_REACH)
+            other |= told_after(view, dates, onsets(view, anchor), reach=ONSET_DATE_REACH)
         if dates and self.tally_at is not None and self.tally_at[0] == anchor:
             # an arrest told before a tally's figure: the dates after the figure are the tally's
             other |= {id(d) for d in dates if d.start > self.tally_at[1]}
@@ -404,7 +404,7 @@ class DatesMixin:
             # "فجر الثالث من تموز 2016، في الأيام الأخيرة من شهر رمضان": a month told without its year beside a
             # date told with one is that date's month, not this year's
             # (right after it, as its apposition; "خلال شهر نيسان المنصرم" is a month of its own)
-            years = [d for d in dates if _year_told(view, d)]
+            years = [d for d in dates if year_told(view, d)]
             if years:
                 dates = [d for d in dates if d in years or d.range.precision != "month" or d.explicit_past
                          or not any(y.end <= d.start <= y.end + APPOSITION_REACH for y in years)] or dates
@@ -492,10 +492,10 @@ class DatesMixin:
         that phrase, closed by a comma of its own, holds no event word, reporting verb or actor: "فجر انتحاري نفسه، أمس
         الخميس الموافق العشرين من صفر 1434 للهجرة، وسط جموع الزوار": a day set off by commas that goes on with the
         clause before (a long date phrase, not a clause of its own)."""
-        i = _past_comma(view, hi)
+        i = after_comma(view, hi)
         if i != date_at or view.toks[i - 1] != ",":
             return False
         end = next((j for j in range(i, len(view.toks)) if view.toks[j] == ","), None)
         if end is None:
             return False  # (a day closing the sentence, "... على مدينة أم درمان، السبت الماضي": no phrase set off)
-        return _tells_no_one(view, i, end)
+        return tells_no_one(view, i, end)

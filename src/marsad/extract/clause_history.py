@@ -8,11 +8,11 @@ from ..knowledge.lexicon import TriggerEntry
 from ..knowledge.matcher import Match
 from ..records import DateRange, Span
 from ..resolve.places import HEADLINE_LABEL, PlaceMention, best_place
-from .clause_cues import _not_begun, _of_series, _opens_statement, _pronoun_ordinal, _year_named, _year_told
+from .clause_cues import not_begun, of_series, opens_statement, pronoun_ordinal, year_named, year_told
 from .mentions import SentenceMentions
 from .reaches import (
-    _DAY_WORDS,
-    _PLUPERFECT_DAY_REACH,
+    DAY_WORDS,
+    PLUPERFECT_DAY_REACH,
     FRESH_DAYS,
     RECENT_RELATIVE_DAYS,
     REFERENCE_REACH,
@@ -62,11 +62,11 @@ class HistoryMixin:
             if view.toks[0].isascii():
                 if told and all(d.range.end < recent for d in told):
                     self.history = (told[0].range, self.span(view, told[0].start, told[0].end))
-            elif told and all(d.range.end < self.month_before and _year_named(view, d) for d in told):
+            elif told and all(d.range.end < self.month_before and year_named(view, d) for d in told):
                 # an Arabic sentence of history with its year ("وفي الثالث من أغسطس العام الماضي اجتاح المسلحون
                 # القضاء") dates the undated sentence right after it too ("ونفذ التنظيم مذابح بحق السكان")
                 self.history = (told[0].range, self.span(view, told[0].start, told[0].end))
-        if not view.by_kind.keys().isdisjoint(_DAY_WORDS) or view.toks and view.toks[0].isdigit() \
+        if not view.by_kind.keys().isdisjoint(DAY_WORDS) or view.toks and view.toks[0].isdigit() \
                 or any(map(str.isdigit, view.toks[1:4])):  # (a log entry's "14/03 -", a field's "Date: 17/01/2023")
             speakers = speaker_spans(view, len(view.toks))
             # history told in passing ("في 27 نيسان 1909") dates nothing that follows
@@ -91,8 +91,8 @@ class HistoryMixin:
                 dated = [d for d in dated if d.range.precision == "day"
                          or not any(s.start <= d.start <= s.end + 1 for s in view.kind("since"))]
             if dated and view.has("onset"):
-                # nor the day something else began ("بعد عملية عسكرية انطلقت فجر الجمعة", `_onsets`)
-                dated = _not_begun(view, dated)
+                # nor the day something else began ("بعد عملية عسكرية انطلقت فجر الجمعة", `onsets`)
+                dated = not_begun(view, dated)
             if len(dated) > 1 and view.has("coverage"):
                 # "DAILY SECURITY BRIEF – 14 JULY 2020 (covering 13 July)": the day reported on, not the day of issue
                 dated = [d for d in dated if any(c.end <= d.start <= c.end + 1 for c in view.kind("coverage"))] or dated
@@ -119,7 +119,7 @@ class HistoryMixin:
                 # right after a pluperfect (كان قد) dates the earlier deed it recalls; the next sentences go on with
                 # the news of the sentence's other day
                 dated = [d for d in dated if not any(
-                    self._qad_after(view, a) and a.end < d.start <= a.end + _PLUPERFECT_DAY_REACH
+                    self._qad_after(view, a) and a.end < d.start <= a.end + PLUPERFECT_DAY_REACH
                     and "," not in view.toks[a.end:d.start] for a in view.kind("past_aux"))] or dated
             if len(dated) > 1 and self.published is not None and not view.toks[dated[0].start].isascii():
                 # "نفت القيادة، اليوم الخميس، الأنباء عن ... أمس الأربعاء": the day of publication is the report's;
@@ -179,7 +179,7 @@ class HistoryMixin:
                 # (an English word read as a verb, "attacks", is a noun after "the", "these": "claimed most of these
                 # attacks" names the attacks counted before)
                 continue
-            if m is not trigger and (not whole or not _opens_statement(view, m.start) or m in self.blocked
+            if m is not trigger and (not whole or not opens_statement(view, m.start) or m in self.blocked
                                      or (view.has("accusation") and charged(view, m))):
                 continue  # a noun only referred to ("بعد أربعة أيام على التفجير"), or charged, opens nothing
             if self._headline_item(view, m.start):
@@ -194,7 +194,7 @@ class HistoryMixin:
                 # "ألقت قوة من الجهاز القبض على", "تم القبض على": the article is the idiom's, no reference; and
                 # "إلقاء", folded "القاء", has none
                 continue
-            if _of_series(view, m.start):
+            if of_series(view, m.start):
                 # "سلسلة جديدة من الغارات", "موجة من الضربات": the strikes of a series, not strikes told before
                 continue
             # English possessives make the noun definite too: "the mukhtar's killing" (the folded "'s" is "s")
@@ -204,7 +204,7 @@ class HistoryMixin:
             if m.start > 1 and view.toks[m.start - 2] == "the" and view.has("definite_modifier") and any(
                     d.end == m.start for d in view.kind("definite_modifier")):
                 return True  # "the first bomb", "the earlier attack": one of those told before
-            if _pronoun_ordinal(view, m.start):
+            if pronoun_ordinal(view, m.start):
                 return True  # "وهو أول هجوم من نوعه": the pronoun opening the sentence is the attack just told
         return False
 
@@ -283,7 +283,7 @@ class HistoryMixin:
                 or _age(when, self.published) <= STALE_ENGLISH_DAYS:
             return False
         span = next((d for d in view.dates() if d.start == date_at), None)
-        return span is not None and _year_told(view, span)
+        return span is not None and year_told(view, span)
 
     def _history(self, when: DateRange | None) -> bool:
         """Whether an English day, month or year is history: over a month before publication (`stale`), or over a

@@ -9,21 +9,21 @@ from ..knowledge.matcher import Match
 from ..records import Actor, Event, REPORTED_STATUSES, Location, Span
 from ..resolve.places import PlaceMention, best_place, country_location, location_of
 from .clause_cues import (
-    _arabic_clause_elsewhere,
-    _break_opens,
-    _first_past,
-    _other_district,
-    _past_comma,
-    _past_speaker_place,
-    _recalled_deed_at,
-    _side_of_country,
-    _stable_id,
-    _tells_no_one,
-    _violent_word_at,
+    arabic_clause_elsewhere,
+    break_opens,
+    first_past,
+    other_district,
+    after_comma,
+    past_speaker_place,
+    recalled_deed_at,
+    side_of_country,
+    stable_id,
+    tells_no_one,
+    violent_word_at,
 )
 from .mentions import SentenceMentions
 from .merge import TWO_WEAPONS, forces_like, names_iraq
-from .reaches import _FRONT_REACH, ABROAD_REACH, LIST_WORD_REACH, VILLAGE_REACH
+from .reaches import FRONT_REACH, ABROAD_REACH, LIST_WORD_REACH, VILLAGE_REACH
 
 
 class PlacesMixin:
@@ -83,7 +83,7 @@ class PlacesMixin:
         """A second ``event`` at place ``p`` (its own id, from the place's span), with its toll or none."""
         span = self.span(view, p.match.start, p.match.end)
         moved = dataclasses.replace(
-            event, event_id=_stable_id("e", self.article_id, span.start, event.sub_event_type),
+            event, event_id=stable_id("e", self.article_id, span.start, event.sub_event_type),
             location=location_of(p.entry), evidence=dataclasses.replace(event.evidence, location=span))
         return moved if toll else self._without_toll(moved)
 
@@ -115,7 +115,7 @@ class PlacesMixin:
             if p.reference or p.dateline or p.institution:
                 continue
             armed = [a for a in view.kind("actor") if lo <= a.start and a.end <= p.match.start
-                     and p.match.start - a.end <= _FRONT_REACH and self._kind(a) in ARMED_KINDS]
+                     and p.match.start - a.end <= FRONT_REACH and self._kind(a) in ARMED_KINDS]
             lo = p.match.end
             if armed:
                 fronts.append((armed[-1], p))
@@ -125,7 +125,7 @@ class PlacesMixin:
         # حملة قصف لمخيمات الحزب"; not "فيما سمحت أنقرة للتحالف", nor a frame "مع دخول القصف ... أسبوعه الثاني")
         (second, _), gap = fronts[1], range(fronts[0][1].match.end, fronts[1][0].start)
         toks = view.toks
-        if len(gap) > _FRONT_REACH + 2 or any(toks[i] == "," for i in gap) \
+        if len(gap) > FRONT_REACH + 2 or any(toks[i] == "," for i in gap) \
                 or not (second.clitic.startswith("و") or any(toks[i].startswith("و") for i in gap)) \
                 or any(a.start in gap and a.payload != second.payload and self._kind(a) in ARMED_KINDS
                        for a in view.kind("actor")):
@@ -165,7 +165,7 @@ class PlacesMixin:
         and "and" ("protesters gathered in Ramadi, Samarra and Mosul", "the clashes spread to Kut and Hilla",
         "Bombs in Sinjar and Makhmour killed ..."): one event per town, as ACLED codes them, sharing the first's
         type, day, parties and status but not its toll (the sentence's toll is the list's). ``lists``: the
-        sentence's lists of places (`_town_lists`)."""
+        sentence's lists of places (`town_lists`)."""
         where = event.location
         if where is None or where.admin1_code is None or event.evidence.location is None \
                 or event.event_type == "Strategic developments" or event.status not in REPORTED_STATUSES \
@@ -210,7 +210,7 @@ class PlacesMixin:
         في ناحية العظيم"): a second deed of a round-up, not the toll of the first."""
         if view.toks[trigger.start].isascii() or trigger.start < primary.end or trigger.payload.voice == "noun":
             return False
-        return _arabic_clause_elsewhere(view, None, trigger, lo, lo, hi, places, first)
+        return arabic_clause_elsewhere(view, None, trigger, lo, lo, hi, places, first)
 
     @staticmethod
     def _other_weapon_clause(view: SentenceMentions, primary: Match, trigger: Match, lo: int) -> bool:
@@ -221,7 +221,7 @@ class PlacesMixin:
         if {trigger.payload.sub_event_type, primary.payload.sub_event_type} != TWO_WEAPONS \
                 or trigger.start < primary.end or not view.has("clause_break") or view.toks[trigger.start].isascii():
             return False
-        return _break_opens(view, primary, trigger, lo)
+        return break_opens(view, primary, trigger, lo)
 
     @staticmethod
     def _contrasted_elsewhere(view: SentenceMentions, primary: Match, trigger: Match, lo: int, hi: int,
@@ -243,9 +243,9 @@ class PlacesMixin:
                 # ناحية البغدادي لقصف بصواريخ، فيما سقط صاروخ آخر في محيط مطار أربيل": the main clause's deed, in
                 # another district, is the first attack)
                 return any(trigger.end <= c.start and c.end <= primary.start for c in view.kind("clause_break")) \
-                    and any(lo <= p.match.start < hi and p.match.end <= primary.start and _other_district(p, first)
+                    and any(lo <= p.match.start < hi and p.match.end <= primary.start and other_district(p, first)
                             for p in places)
-            return _arabic_clause_elsewhere(view, primary, trigger, lo, trigger.end, hi, places, first)
+            return arabic_clause_elsewhere(view, primary, trigger, lo, trigger.end, hi, places, first)
         # (English, either way round and of either weapon: "a mortar round hit near a polling station in Ramadi,
         # while a roadside bomb exploded in Mosul", the bomb the main event word, is the mortar's attack too)
         before, after = sorted((primary, trigger), key=lambda m: m.start)
@@ -321,7 +321,7 @@ class PlacesMixin:
         return next((p for p in places if p.entry.level == "country" and lo <= p.match.start < hi
                      and not view.toks[p.match.start].isascii()
                      and (p.match.clitic.endswith("ب") or any(w.end == p.match.start for w in view.kind("locative"))
-                          or _side_of_country(view, p.match))),
+                          or side_of_country(view, p.match))),
                     None)
 
     def _place(self, view: SentenceMentions, places: list[PlaceMention], lo: int, hi: int,
@@ -337,16 +337,16 @@ class PlacesMixin:
             recalled = min((r.start for r in view.kind("reference") if anchor < r.start and r.payload.value == "response"
                             and "," in toks[anchor:r.start]), default=len(toks))
             fine = [p for p in fine if p.match.start < recalled]
-        if fine and view.has("recall_lead") and not view.toks[anchor].isascii() and _violent_word_at(view, anchor):
+        if fine and view.has("recall_lead") and not view.toks[anchor].isascii() and violent_word_at(view, anchor):
             # "شنت المقاتلات غارات على مواقع للتنظيم في سوريا بعد أربعة أيام على تفجير سروج", "ارتفاع حدة الهجمات بعد
             # الهجوم الانتحاري الأخير في بلدة سروج": a place told past an earlier deed that "after" names, behind the
             # event word, is that deed's, not the event's
-            fine = [p for p in fine if p.match.start < _recalled_deed_at(view, anchor)]
+            fine = [p for p in fine if p.match.start < recalled_deed_at(view, anchor)]
         if fine and view.has("later_clause") and not view.toks[anchor].isascii():
             # "قصفت الطائرات مقرين للتنظيم قبل أن تعود إلى قاعدة ديار بكر", "واقتادوه إلى مكان مجهول، ثم ألقوه مساء
             # أمس قرب منطقة الحسينية": a place told after "before" or "then" past the event word, in its own clause
             # too, is the later deed's, not the event's (the place told before places the event)
-            later = _first_past(view, ("later_clause",), anchor)
+            later = first_past(view, ("later_clause",), anchor)
             fine = [p for p in fine if p.match.start < later]
         if fine and view.has("call_participle") and not view.toks[anchor].isascii():
             # "أعلنوا عزمهم الخروج بتظاهرة وسط المدينة، داعين أبناء النعمانية والحي إلى المشاركة": a place told after a
@@ -387,7 +387,7 @@ class PlacesMixin:
             chosen = finer or chosen
         if chosen is not None and not chosen.dateline and view.has("report_verb") \
                 and not view.toks[anchor].isascii():
-            chosen = _past_speaker_place(view, fine, chosen, lo, hi)
+            chosen = past_speaker_place(view, fine, chosen, lo, hi)
         if chosen is not None and chosen.reference and self.discourse.place is not None \
                 and view.toks[anchor].isascii():
             # "on the Diwaniyah-Samawah highway" in a story told in Samawah: of a road's two ends (landmarks both),
@@ -464,10 +464,10 @@ class PlacesMixin:
         """Whether the words from ``hi`` (the comma closing a clause, or the word after it) to a place at
         ``place_at`` open on a word of where (`place_word`: قرب, وسط, شمال) and hold no event word or reporting verb:
         a place phrase set off by a comma that goes on with the clause before."""
-        i = _past_comma(view, hi)
+        i = after_comma(view, hi)
         if i >= place_at or view.toks[i - 1] != "," or not any(w.start == i for w in view.kind("place_word")):
             return False
-        return _tells_no_one(view, i, place_at)
+        return tells_no_one(view, i, place_at)
 
 
 def _after_facing(view: SentenceMentions, m: Match) -> bool:

@@ -8,16 +8,16 @@ from ..knowledge.lexicon import ARMED_KINDS, NON_STATE_ARMED, STATE_SIDE
 from ..knowledge.matcher import Match
 from ..records import Event, Evidence
 from .clause_cues import (
-    _aside_before,
-    _modal_between,
-    _opening_speaker,
-    _participle_compound,
-    _self_after_report,
-    _stable_id,
+    aside_before,
+    modal_between,
+    opening_speaker,
+    participle_compound,
+    self_after_report,
+    stable_id,
 )
 from .mentions import SentenceMentions
 from .reaches import (
-    _STATE_OR_ARMED,
+    STATE_OR_ARMED,
     ANNOUNCE_REACH,
     OWN_ACCOUNT_GAP,
     OWN_DEAD_REACH,
@@ -73,7 +73,7 @@ class SpeakersMixin:
         last = self.last[0]
         evidence = Evidence(sentence=self.sentence_span(view), trigger=last.evidence.trigger,
                             actor1=self.span(view, agent.start, agent.end))
-        event = dataclasses.replace(last, event_id=_stable_id("e", self.article_id, evidence.sentence.start, "blame"),
+        event = dataclasses.replace(last, event_id=stable_id("e", self.article_id, evidence.sentence.start, "blame"),
                                     actor1=self.k.actors[agent.payload].actor, actor2=None, fatalities=None,
                                     injured=None, evidence=evidence)
         self.anaphoric[event.event_id] = self.sentence_number
@@ -84,12 +84,12 @@ class SpeakersMixin:
         right after it, then the deed within twelve words with a modal, future or self-reference between ("Kataib
         Hezbollah threatened to target", "the factions vowed they would strike"), or, in Arabic, the verb of threat
         right before it ("هددت كتائب حزب الله باستهداف"). An armed group or a state's forces only."""
-        if self._kind(agent) not in _STATE_OR_ARMED:
+        if self._kind(agent) not in STATE_OR_ARMED:
             return False
         if not agent.end <= trigger.start <= agent.end + 12:
             return False
         return any(agent.end <= m.start and m.end <= trigger.start for m in view.kind("threaten")) \
-            and _modal_between(view, agent, trigger, ("modal", "future", "self_ref")) \
+            and modal_between(view, agent, trigger, ("modal", "future", "self_ref")) \
             or not english and any(m.end <= agent.start <= m.end + 2 for m in view.kind("threaten"))
 
     def _own_threat(self, view: SentenceMentions, trigger: Match, lo: int) -> Match | None:
@@ -98,7 +98,7 @@ class SpeakersMixin:
         strikes". The speaker stands right before its reporting or warning verb, or before an aside set off by
         commas. (`self_ref` is English only: Arabic أنها made wrongly typed threats, see the data README.)"""
         ref = next((r for r in view.kind("self_ref") if lo <= r.start and r.end <= trigger.start <= r.end + OWN_THREAT_REACH
-                    and (_modal_between(view, r, trigger, ("modal", "future"))
+                    and (modal_between(view, r, trigger, ("modal", "future"))
                          # "its drones would hit": the modal after the noun
                          or r.end == trigger.start and any(m.start == trigger.end for k in ("modal", "future")
                                                            for m in view.kind(k)))), None)
@@ -114,11 +114,11 @@ class SpeakersMixin:
         if verb is None:
             return None
         # "Kataib Hezbollah, which last week announced a truce, warned": the subject before the aside
-        start = _aside_before(view.toks, verb.start)
+        start = aside_before(view.toks, verb.start)
         start = verb.start if start is None else start
         speaker = max((m for m in view.longest("actor") if m.end <= start and start - m.end <= 1),
                       key=lambda m: m.start, default=None)
-        if speaker is None or self._kind(speaker) not in _STATE_OR_ARMED:
+        if speaker is None or self._kind(speaker) not in STATE_OR_ARMED:
             return None
         return Match(ref.start, ref.end, "actor", speaker.payload, "")
 
@@ -166,7 +166,7 @@ class SpeakersMixin:
         """The armed group that opens the sentence announcing the event noun it names: "أعلنت المقاومة
         الإسلامية في العراق، فجر اليوم، استهداف قاعدة عين الأسد" (an armed group announcing its own attack
         claims it; a "that" between opens a report of someone else's)."""
-        group = _opening_speaker(view, 2)
+        group = opening_speaker(view, 2)
         # (the PMF's commission speaks as a state body does: "أعلنت هيئة الحشد تفاصيل الهجوم")
         if not self._armed_speaker(group) \
                 or trigger.start < group.end or says_that(view, group.end, trigger.start):
@@ -184,9 +184,9 @@ class SpeakersMixin:
     def _own_announcement(self, view: SentenceMentions, trigger: Match) -> bool:
         """Whether the sentence opens on a body announcing the event noun as its own news ("أعلنت كتائب حزب الله،
         مساء أمس الثلاثاء، تعليق عملياتها", "من جهة أخرى، أعلنت ..."): a report verb among its first
-        `OWN_NEWS_OPENING` words, the body (no civilians) right after it (`_opening_speaker`), the noun within
+        `OWN_NEWS_OPENING` words, the body (no civilians) right after it (`opening_speaker`), the noun within
         `ANNOUNCE_REACH` * 3 words after the body, no "that" between."""
-        body = _opening_speaker(view, OWN_NEWS_OPENING)
+        body = opening_speaker(view, OWN_NEWS_OPENING)
         return body is not None and self._kind(body) != "Civilians" \
             and body.end <= trigger.start <= body.end + ANNOUNCE_REACH * 3 \
             and not says_that(view, body.end, trigger.start)
@@ -231,7 +231,7 @@ class SpeakersMixin:
             # "The Islamic Resistance in Iraq said it targeted Harir air base": the group's own "it" (`self_that`),
             # the subject of what it says, right before the verb (an armed non-state group only: "the US military
             # said it struck" tells a state's operation, a fact)
-            own = next((w for w in _self_after_report(view) if w.end <= verb.start
+            own = next((w for w in self_after_report(view) if w.end <= verb.start
                         and all(t in aux for t in toks[w.end:verb.start])), None)
             selfish = own is not None
         # "said one of its suicide bombers had driven an explosives-laden Humvee into an army position": its own men
@@ -249,7 +249,7 @@ class SpeakersMixin:
             named = {t for p in view.kind("place") if p.end == trigger.start for t in range(p.start, p.end)}
             # (or the group's own "it" right after its reporting verb, an armed non-state group only: "says it
             # launched a drone at US forces")
-            selves = _self_after_report(view) if view.has("self_that") else []
+            selves = self_after_report(view) if view.has("self_that") else []
             own = next((w for w in view.kind("own_forces") + selves if w.end < trigger.start
                         and any(t in links for t in range(w.end, trigger.start))
                         and all(t in links or toks[t] in aux or toks[t] in articles or t in named
@@ -264,11 +264,11 @@ class SpeakersMixin:
             return None
         # "The Islamic Resistance in Iraq, an umbrella of Iran-aligned armed groups, said": the subject before
         # an appositive set off by commas, not a party the appositive names
-        opening = _aside_before(toks, verb.start)
+        opening = aside_before(toks, verb.start)
         group = next((m for m in view.longest("actor") if m.end == opening), None) if opening is not None else None
         # (or the party that leads the group speaking: "An al-Qaeda-led group said on Friday it had killed")
         group = group or max((m for m in view.longest("actor") if m.end <= verb.start and (
-            verb.start - m.end <= 2 or verb.start - m.end == 3 and _participle_compound(toks, m.end))),
+            verb.start - m.end <= 2 or verb.start - m.end == 3 and participle_compound(toks, m.end))),
                              key=lambda m: m.start, default=None)
         if group is None or selfish and self._kind(group) not in NON_STATE_ARMED:
             return None

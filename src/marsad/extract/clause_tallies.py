@@ -12,21 +12,21 @@ from ..resolve.places import PlaceMention, location_of
 from ..text.dates import shifted
 from ..text.numbers import QuantitySpan
 from .clause_cues import (
-    _bare_span_before,
-    _dated_here,
-    _describes_next,
-    _finder,
-    _firm_count,
-    _found_dead,
-    _one_day,
-    _opening_since,
-    _stable_id,
-    _subject_count,
-    _toll_counts,
-    _vague_figure,
-    _war_sized,
-    _war_toll,
-    _year_like,
+    bare_span_before,
+    dated_here,
+    describes_next,
+    finder,
+    firm_count,
+    found_dead,
+    within_a_day,
+    opening_since,
+    stable_id,
+    subject_count,
+    toll_counts,
+    vague_figure,
+    war_sized,
+    war_toll,
+    year_like,
     comparisons,
 )
 from .mentions import SentenceMentions
@@ -70,7 +70,7 @@ class TalliesMixin:
                 or not view.toks[0].isascii() or event.event_id in self.separate \
                 or (event.actor1 is not None and last.actor1 is not None and event.actor1.id != last.actor1.id):
             return event
-        if _dated_here(event):
+        if dated_here(event):
             return event  # a day of its own: maybe another event
         toll = event.evidence.fatalities
         if not any(toll.start <= self.span(view, a.start, a.end).start < toll.end for a in view.kind("toll_addition")):
@@ -183,8 +183,8 @@ class TalliesMixin:
         if not update and view.has("summed"):
             return []  # "نفذ 14 طلعة جوية أسفرت بمجملها عن قتل 29": a toll summed over many deeds completes none
         fatalities, injured = attach_casualties(view, 0, len(view.toks))
-        if not update and _war_sized(fatalities, dated=False):
-            # "أن الدواعش أعدموا نحو ألفي مواطن" (`_war_toll`): a war's toll completes no event told before
+        if not update and war_sized(fatalities, dated=False):
+            # "أن الدواعش أعدموا نحو ألفي مواطن" (`war_toll`): a war's toll completes no event told before
             fatalities = None
         # "No one was killed": the killing word inside the nil phrase counts no one
         for kinds, toll in ((("no_casualties", "no_fatalities"), fatalities), (("no_casualties",), injured)):
@@ -193,7 +193,7 @@ class TalliesMixin:
                 nil = (QuantitySpan(zero.start, zero.end, Quantity(0, 0, 0), 0), zero)
                 fatalities, injured = (nil, injured) if toll is fatalities else (fatalities, nil)
         higher = lambda toll, had: update and toll is not None and (toll[0].quantity.best or 0) > (had.best or 0)
-        if _toll_counts(fatalities) and not update and counted(last.fatalities) \
+        if toll_counts(fatalities) and not update and counted(last.fatalities) \
                 and not view.has("result_link") and self._dead_without_event(view) \
                 and {self.toll_side.get(last.event_id), dead_side(view, fatalities[0], None)} == {"agent", "target"}:
             # "قتلوا ثلاثة منهم" then "وقد ارتقى اثنان من أبطالنا شهيدين": the other side's dead are added
@@ -201,7 +201,7 @@ class TalliesMixin:
             return self._with_toll(view, last, (dataclasses.replace(
                 fatalities[0], quantity=plus(last.fatalities, fatalities[0].quantity)), fatalities[1]),
                 injured if last.injured is None else None)
-        if update and last.fatalities is not None and _toll_counts(fatalities) \
+        if update and last.fatalities is not None and toll_counts(fatalities) \
                 and (fatalities[0].quantity.best or 0) < (last.fatalities.best or 0) \
                 and any(u.payload.value == "revised" for u in view.kind("toll_update")):
             # "Seven people were killed ... Police later revised the toll to five dead": a revision downwards
@@ -252,8 +252,8 @@ class TalliesMixin:
         # ("three attack drones": a noun that describes the one after it counts that one, no attacks)
         # (a noun valued "span", "برجاً", counts attacks only over a span of time: "12 برجاً خلال تموز")
         nouns = [noun for noun in view.kind("tally_noun") if lo <= noun.start < hi
-                 and not _describes_next(view, noun)
-                 and not (noun.payload.value == "span" and _one_day(view, lo, hi))] \
+                 and not describes_next(view, noun)
+                 and not (noun.payload.value == "span" and within_a_day(view, lo, hi))] \
             if view.has("tally_noun") else []
         # (English) "Near Ramadi, three airstrikes struck an ISIL tactical unit", "Two blasts hit a market on
         # Monday": strikes counted as the subject of the deed they did (an event verb right after the noun), with
@@ -264,7 +264,7 @@ class TalliesMixin:
             for v in view.kind("trigger"))] \
             if nouns and view.toks[lo].isascii() else ()
         # (no span of time: asked once, and only of a sentence with such strikes)
-        one_day = bool(doers or nouns and view.has("target_marker")) and _one_day(view, lo, hi)
+        one_day = bool(doers or nouns and view.has("target_marker")) and within_a_day(view, lo, hi)
         if doers and one_day:
             nouns = [n for n in nouns if n not in doers]
         # "carried out two air strikes on caves used by ISIS", "نفذت ثلاث ضربات متتالية على كهوف": a few strikes told
@@ -304,9 +304,9 @@ class TalliesMixin:
         counts = [q for q in view.quantities() if q.start not in paired and q.start not in compared
                   and q.start not in numbered
                   and not (heard and any(q.start - e in (0, 1, 2, 3) for e in heard))
-                  and not (dated and (q.start in dated or _year_like(q)))
+                  and not (dated and (q.start in dated or year_like(q)))
                   # (nor a year right after another, "خلال احتجاجات 2019 و2020 حوادث خطف": two years, no count)
-                  and not (_year_like(q) and any(_year_like(p) and 0 <= q.start - p.end <= 1
+                  and not (year_like(q) and any(year_like(p) and 0 <= q.start - p.end <= 1
                                                  for p in view.quantities()))] if nouns else ()
         for noun in nouns:
             if heard_after and any(0 <= s - noun.end <= 2 for s in heard_after):
@@ -315,7 +315,7 @@ class TalliesMixin:
                 # "12 attacks", "12 roadside bomb attacks": only event words may stand between
                 first = q.end + 1 if q.end in national and view.toks[q.end].isascii() else q.end
                 # (English: a vague figure counts through "of": "dozens of drone attacks", "scores of raids")
-                if first in of_words and view.toks[first].isascii() and _vague_figure(view, q):
+                if first in of_words and view.toks[first].isascii() and vague_figure(view, q):
                     first += 1
                 between = range(first, noun.start)
                 if aircraft and any(t in aircraft for t in between):
@@ -324,9 +324,9 @@ class TalliesMixin:
                 # not "hit several times"
                 if first <= noun.start and len(between) <= 3 and all(
                         t in in_trigger or t in modifiers or self._coordinated(view, t, q.end, noun) for t in between) \
-                        and (q.quantity.best or 0) >= 2 and not (noun.payload.value == "counted" and _vague_figure(view, q)) \
+                        and (q.quantity.best or 0) >= 2 and not (noun.payload.value == "counted" and vague_figure(view, q)) \
                         and not (noun.start in aimed and q.quantity.high is not None and q.quantity.high <= AIMED_FEW
-                                 and not _vague_figure(view, q)):
+                                 and not vague_figure(view, q)):
                     return q, noun
         if view.has("scattered") and view.has("find_verb") and view.has("fatality"):
             # "police had found at least 50 bodies across the capital in the previous 24 hours": the dead of many
@@ -334,7 +334,7 @@ class TalliesMixin:
             # its clause and those after it ("most of them shot" tells how the counted died)
             for b in view.kind("fatality"):
                 if b.start < hi and any(b.end <= s.start <= b.end + 1 for s in view.kind("scattered")) \
-                        and any(_found_dead(f, b) for f in view.kind("find_verb")):
+                        and any(found_dead(f, b) for f in view.kind("find_verb")):
                     q = next((q for q in view.quantities() if q.end == b.start and (q.quantity.best or 0) >= 2), None)
                     if q is not None:
                         return q, b
@@ -350,7 +350,7 @@ class TalliesMixin:
             for m in arrests:
                 if any(m.end < s.start < hi for s in view.kind("since")):
                     for q in view.quantities():
-                        if (m.end <= q.start <= m.end + 2 or _subject_count(view, q, m)) and _firm_count(view, q, 10):
+                        if (m.end <= q.start <= m.end + 2 or subject_count(view, q, m)) and firm_count(view, q, 10):
                             return q, m
         if not view.dates():  # (the rules below count over a period told, and most sentences tell none)
             return None
@@ -359,7 +359,7 @@ class TalliesMixin:
         counted = [m for m in view.kind("trigger") if lo <= m.start < hi and m.payload.voice == "noun"
                    and m not in arrests
                    # ("killed 1,700 air force cadets": a noun that describes the one after it counts that one)
-                   and not _describes_next(view, m)]
+                   and not describes_next(view, m)]
         # (or over a span "since" a day more than a week ago: "اعتقلت السلطات 1300 شخص منذ نهاية الشهر الماضي")
         # a clause of arrests with no time of its own after a tally is dated by the tally's period: "نفذ الطيران
         # 27 ضربة خلال شهر كانون الثاني، فيما اعتقلت القطعات 130 مطلوبا خلال الشهر ذاته" (not other counted
@@ -374,8 +374,8 @@ class TalliesMixin:
                  and (m.payload.sub_event_type == "Abduction/forced disappearance"
                       or m.payload.sub_event_type == "Attack" and m.start in killing)]
         # (a span "since" told in an opening phrase before the clause, no event word between, is the clause's:
-        # "Since Oct. 17, the group has sent more than 100 car bombs against the troops", `_opening_since`)
-        told = [d for d in view.dates() if lo <= d.start < hi or d.start < lo and _opening_since(view, d.start, lo)] \
+        # "Since Oct. 17, the group has sent more than 100 car bombs against the troops", `opening_since`)
+        told = [d for d in view.dates() if lo <= d.start < hi or d.start < lo and opening_since(view, d.start, lo)] \
             if arrests or counted or kills else ()
         if arrests and after_tally and not told:
             told = [d for d in view.dates() if d.start < lo]
@@ -407,7 +407,7 @@ class TalliesMixin:
                     # اعتُقلوا خلال الشهر الجاري": unvowelled, the passive reads as an active verb)
                     if (m.end <= q.start <= m.end + 2
                             or q.end <= m.start <= q.end + 1 and not view.toks[m.start].isascii()) \
-                            and (q.quantity.best or 0) >= 5 and not _year_like(q):
+                            and (q.quantity.best or 0) >= 5 and not year_like(q):
                         # (not the year of the period: "خلال عام 2021 وشملت القبض على 312 مطلوباً")
                         return q, m
             # (words of a counted noun: "in attacks across the north in 2017")
@@ -426,7 +426,7 @@ class TalliesMixin:
                 # قتل 13 جنديا")
                 first = not any(t.start < m.start for t in view.kind("trigger")) \
                     or not any(lo <= t.start < m.start for t in view.kind("trigger")) \
-                    and any(d.start < lo and _opening_since(view, d.start, lo) for d in told)
+                    and any(d.start < lo and opening_since(view, d.start, lo) for d in told)
                 for q in view.quantities():
                     # the figure right after the verb, the first deed of its sentence ("security forces killed more
                     # than 40 militants"; not a toll after another deed, "attacked a checkpoint, killing 13 policemen
@@ -434,15 +434,15 @@ class TalliesMixin:
                     # "were"/"have been"; no comma: "Umm Ahmed, 61, whose husband was killed"), before it
                     # ("30 activists have been killed"; not "40 policemen killed by militants", a grave's dead)
                     after = m.end <= q.start <= m.end + 1 and first
-                    before = _subject_count(view, q, m)
-                    if (after or before) and _firm_count(view, q, 5):
+                    before = subject_count(view, q, m)
+                    if (after or before) and firm_count(view, q, 5):
                         return q, m
             # (not a year before the noun: "the 2019 protests", "احتجاجات 2019")
             dated = date_tokens(view) if counted else ()
             for m in counted:
                 for q in view.quantities():
                     if q.end == m.start and (q.quantity.best or 0) >= 5 and q.start not in dated and q.start not in compared \
-                            and not _year_like(q):
+                            and not year_like(q):
                         return q, m
         return None
 
@@ -472,7 +472,7 @@ class TalliesMixin:
                     # (a figure, not a vague "عشرات الكهوف": the destruction a report sums up is no count told)
                     # (English also a figure just before a passive: "with 238 civilians killed")
                     if (m.end <= q.start <= m.end + 2 or view.toks[m.start].isascii() and m.payload.voice != "noun"
-                            and q.end <= m.start <= q.end + 1) and _firm_count(view, q, 5):
+                            and q.end <= m.start <= q.end + 1) and firm_count(view, q, 5):
                         return q, m
         return None
 
@@ -501,7 +501,7 @@ class TalliesMixin:
         would have come to that test, that is if neither a war's toll near the word nor an old date (`BACKGROUND`)
         dropped it first. (English and arrest words have more drops on the way: they take the long road.)"""
         fatalities, _ = attach_casualties(view, a_lo, a_hi)
-        if not _war_toll(trigger, fatalities) and status_of(view, trigger, lo, hi, when, self.published) != BACKGROUND:
+        if not war_toll(trigger, fatalities) and status_of(view, trigger, lo, hi, when, self.published) != BACKGROUND:
             self.cumulative_sentence = self.sentence_number
         return None
 
@@ -523,7 +523,7 @@ class TalliesMixin:
             # (a clause opened by "و" or "ف" tells a deed of its own: "..., وانفجرت عبوة اليوم")
             return True
         if lo > 1 and view.toks[lo - 1] == "," and view.has("cumulative") and not view.toks[0].isascii() \
-                and _bare_span_before(view, lo - 1):
+                and bare_span_before(view, lo - 1):
             # "...، في نفس الفترة أيضاً، وألقت فرق الأمن القبض على 1500 مشتبه به": a clause telling nothing but a
             # span, between two tallies, counts the clause after it over that span too
             return True
@@ -657,7 +657,7 @@ class TalliesMixin:
     def _claim(self, view: SentenceMentions, trigger: Match, q: QuantitySpan, places: list[PlaceMention]) -> Claim:
         """The tally of ``q`` events of ``trigger``'s type told in the sentence: its parties, period and places."""
         agent, target = assign_roles(view, trigger, 0, len(view.toks), self.k, trigger.payload.voice)
-        if view.toks[trigger.start].isascii() and _finder(view, agent, trigger):
+        if view.toks[trigger.start].isascii() and finder(view, agent, trigger):
             agent = None  # "police had found at least 50 bodies across the capital": the finder killed none
         when, date_span, explicit = self._date(view, 0, len(view.toks), trigger.start, period=True)
         if not explicit and self.period is not None:
@@ -672,7 +672,7 @@ class TalliesMixin:
             when = shifted(when, -7)
         elif when is not None and when.precision == "day" and self.today is not None and when.start < self.today.start \
                 and view.has("since") and view.toks[trigger.start].isascii() and any(
-                    d.start < trigger.start and d.range == when and _opening_since(view, d.start, trigger.start)
+                    d.start < trigger.start and d.range == when and opening_since(view, d.start, trigger.start)
                     for d in view.dates()):
             # "Since the offensive began on Oct. 17, the group has sent more than 100 car bombs": the tally runs
             # from the day its opening "since" phrase tells to the report
@@ -697,7 +697,7 @@ class TalliesMixin:
             count=self.span(view, q.start, q.end),
         )
         return Claim(
-            claim_id=_stable_id("c", self.article_id, evidence.count.start, trigger.payload.event_type),
+            claim_id=stable_id("c", self.article_id, evidence.count.start, trigger.payload.event_type),
             article_id=self.article_id,
             actor1=self.k.actors[agent.payload].actor if agent else None,
             actor2=self.k.actors[target.payload].actor if target else None,

@@ -38,95 +38,95 @@ from ..text.normalize import Folded, fold_word
 from ..text.numbers import QuantitySpan
 from .clause_actors import ActorsMixin
 from .clause_cues import (
-    _armed_dead,
-    _arrest_before_plan,
-    _aside_before,
-    _bare_exposure,
-    _bombs_counted_detonated,
-    _called_second,
-    _came_under,
-    _clauses_of,
-    _coming_date,
-    _concurrent_plan,
-    _counted_toll,
-    _countries_swept,
-    _crowd_after_verb,
-    _crowd_counted,
-    _dated_between,
-    _deed_before_break,
-    _defence_interceptions,
-    _fire_on_bomb,
-    _doer_named_after,
-    _execution_of_kin,
-    _execution_word,
-    _executed_by_blast,
-    _fight_of_raid,
-    _finder,
-    _firm_count,
-    _first_past,
-    _flown,
-    _frame_subject,
-    _grenade_fight,
-    _held_with_arms,
-    _homograph_verb,
-    _intercepted_used,
-    _joined_elsewhere,
-    _later_deed,
-    _looted,
-    _means_weapon,
-    _modal_between,
-    _named_as,
-    _news_after,
-    _no_deed_after,
-    _only_the_condition,
-    _opens_on_place,
-    _operation_yield,
-    _other_deed_after,
-    _own_name_word,
-    _participle_compound,
-    _passive_defender,
-    _people_taken,
-    _period_series,
-    _placed_at_opening,
-    _plain_toll_word,
-    _plotters,
-    _pluperfect_cue,
-    _plural_over_a_period,
-    _prior_spans,
-    _pronoun_ordinal,
-    _provided,
-    _rank,
-    _reduced_passive,
-    _rest_of_clause,
-    _retaken_goods,
-    _riot_met_with_force,
-    _second_one,
-    _seized_before,
-    _seizes_people,
-    _seizure_of,
-    _share_taken,
-    _small_arms_assault,
-    _span_lead,
-    _speaker_that,
-    _split_object,
-    _spread_plural,
-    _stable_id,
-    _threatened_with,
-    _told_after,
-    _told_before_denial,
-    _told_in_full,
-    _told_in_its_clause,
-    _toll_counts,
-    _toll_then_wounded,
-    _tolls_upto,
-    _town_lists,
-    _unconditioned,
-    _vague_figure,
-    _vague_range,
-    _war_toll,
-    _warned_deed,
-    _year_on,
-    _year_told,
+    armed_dead,
+    arrest_before_plan,
+    aside_before,
+    bare_exposure,
+    bombs_counted_detonated,
+    called_second,
+    came_under,
+    clauses_of,
+    coming_date,
+    concurrent_plan,
+    counted_toll,
+    countries_swept,
+    crowd_after_verb,
+    crowd_counted,
+    dated_between,
+    deed_before_break,
+    defence_interceptions,
+    fire_on_bomb,
+    doer_named_after,
+    execution_of_kin,
+    execution_word,
+    executed_by_blast,
+    fight_of_raid,
+    finder,
+    firm_count,
+    first_past,
+    flown,
+    frame_subject,
+    grenade_fight,
+    held_with_arms,
+    homograph_verb,
+    intercepted_used,
+    joined_elsewhere,
+    later_deed,
+    looted,
+    means_weapon,
+    modal_between,
+    named_as,
+    news_after,
+    no_deed_after,
+    only_the_condition,
+    opens_on_place,
+    operation_yield,
+    other_deed_after,
+    own_name_word,
+    participle_compound,
+    passive_defender,
+    people_taken,
+    period_series,
+    placed_at_opening,
+    plain_toll_word,
+    arrested_plotters,
+    pluperfect_cue,
+    plural_over_a_period,
+    prior_spans,
+    pronoun_ordinal,
+    provided,
+    rank,
+    reduced_passive,
+    rest_of_clause,
+    retaken_goods,
+    riot_met_with_force,
+    second_one,
+    seized_before,
+    seizes_people,
+    seizure_of,
+    share_taken,
+    small_arms_assault,
+    span_lead,
+    speaker_that,
+    split_object,
+    spread_plural,
+    stable_id,
+    threatened_with,
+    told_after,
+    told_before_denial,
+    told_in_full,
+    told_in_its_clause,
+    toll_counts,
+    toll_then_wounded,
+    tolls_upto,
+    town_lists,
+    unconditioned,
+    vague_figure,
+    vague_range,
+    war_toll,
+    warned_deed,
+    year_on,
+    year_told,
     comparisons,
     protested_against,
 )
@@ -141,22 +141,22 @@ from .mentions import GOVERNMENT, SentenceMentions, longest
 from .merge import STATE_UMBRELLAS, TWO_WEAPONS, MergeHints, as_side_hit, is_definite
 from .objects import class_after, clause_after, objects_of_doing, victim_after
 from .reaches import (
-    _AR_CAME_AS,
-    _BACKGROUND_GAP,
-    _DRILL_FIRE,
-    _DRILL_SCENE,
-    _FIGHTING_TYPES,
-    _FIRED_REACH,
-    _FOUND_OR_HELD,
-    _GOVERNMENT_KINDS,
-    _OPENING_PLACE,
-    _PLUPERFECT_QAD,
-    _POSTURE,
-    _RESPONSE_REACH,
-    _SOUND_REACH,
-    _STATE_OR_ARMED,
-    _STREET_BLASTS,
-    _WHOLE_PERIODS,
+    AR_CAME_AS,
+    BACKGROUND_GAP,
+    DRILL_FIRE,
+    DRILL_SCENE,
+    FIGHTING_TYPES,
+    FIRED_REACH,
+    FOUND_OR_HELD,
+    GOVERNMENT_KINDS,
+    OPENING_PLACE,
+    PLUPERFECT_QAD,
+    POSTURE,
+    RESPONSE_REACH,
+    SOUND_REACH,
+    STATE_OR_ARMED,
+    STREET_BLASTS,
+    WHOLE_PERIODS,
     AIR_FIRE_REACH,
     ARSENAL_REACH,
     BREAKDOWN_TOLL,
@@ -452,8 +452,8 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
         places = places_in(view, self.k, self.context, self.folded) if view.has("place") else []
         self.new_item = self.sentence_number > 0 and bool(places) and places[0].dateline \
             and places[0].match.start <= 1 and view.toks[0].isascii()
-        # where an English sentence tells the earlier event its news follows (see `_prior_spans`)
-        prior = _prior_spans(view) if view.has("background") and view.toks[0].isascii() else []
+        # where an English sentence tells the earlier event its news follows (see `prior_spans`)
+        prior = prior_spans(view) if view.has("background") and view.toks[0].isascii() else []
         if places and prior:
             # "weeks after a U.S. drone strike at Baghdad airport killed ...": the earlier event's place is not
             # the news's, nor the place the article goes on from
@@ -512,9 +512,9 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
             # the first week, month or year told, over before publication ("NGO SECURITY NOTE (Aug 2018)",
             # "September was among the quieter months"): the period a digest's tallies with no date of their own
             # count (not a month compared with: "down from 14 in July")
-            compared = _told_after(view, view.dates(), comparisons(view), reach=COMPARISON_REACH) \
+            compared = told_after(view, view.dates(), comparisons(view), reach=COMPARISON_REACH) \
                 if view.has("comparison") else set()
-            periods = [d.range for d in view.dates() if d.range.precision in _WHOLE_PERIODS
+            periods = [d.range for d in view.dates() if d.range.precision in WHOLE_PERIODS
                        and (self.today is None or d.range.end < self.today.start) and id(d) not in compared]
             if periods:
                 self.period = periods[0]
@@ -585,7 +585,6 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
         """The events told by the trigger words of a sentence that has any (and is no sports talk or link line);
         the claims (tallies) it tells are added to `claims`. Kept apart from `sentence` so that the many sentences
         without a trigger do not pay for the closures of this part."""
-        events: list[Event] = []
         told: list[tuple[int, int, Match, list[Match]]] = []
         english = view.toks[0].isascii()  # (asked by some twenty rules below: read once)
         # A word inside an actor's name ("riot police", "قوات مكافحة الشغب", "قيادة عمليات بغداد") is no
@@ -601,6 +600,18 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
         # "لقي اثنان حتفهما ... بعد أن استهدفت طائرة مسيرة سيارتهما": "after" opening a clause that tells how the
         # dead of the sentence died is the event itself, not a mention
         cause = view.has("fatality") or view.has("injury")
+        habits, blockers, words = self._blockers(view, english, cause, in_name)
+        blocked = self._blocked_by_blockers(view, words, blockers, english)
+        blocked = self._blocked_by_wording(view, words, blocked, habits, english, cause)
+        blocked = self._blocked_by_description(view, words, blocked, english)
+        words, blocked, figurative = self._blocked_as_general(view, words, blocked, places, english)
+        words, blocked = self._blocked_by_setting(view, words, blocked, places, prior, english, cause, figurative)
+        report, kept = self._clause_triggers(view, words, blocked, in_name, in_place, place_heads, told, claims, places)
+        return self._told_events(view, told, kept, report, claims, places, english)
+
+    def _blockers(self, view: SentenceMentions, english: bool, cause: bool,
+                  in_name: set[int] | tuple) -> tuple[list[Match], list[Match], list[Match]]:
+        """Which purpose, reference, habit and verdict words block event words; with the habits and the event words."""
         # a present verb of doing tells a habit ("ينفذ المتطرفون تفجيرات"), unless a modal or future word makes it
         # a possibility told as such ("قد يشن هجمات")
         # ("ستشن ضربات": the future prefix on the verb itself is such a word)
@@ -631,7 +642,7 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
         # the object of a verb of doing is what was done: "نفذت طائرات تركية، <date>، سلسلة غارات" (a series
         # carried out, not "the latest in a series of attacks")
         done = objects_of_doing(view) if view.has("reference") and view.has("agent_marker") else ()
-        if view.has("reference") and _span_lead(view):
+        if view.has("reference") and span_lead(view):
             done = {0} | set(done)  # "وقبل ساعات شنت ...": hours before the news, no reference to an event before
         # the aim of a plan word right before it is the violent deed planned: "كانوا يخططون لتنفيذ تفجيرات تستهدف
         # تجمعات المواطنين" tells the planned bombings (a purpose elsewhere still tells no deed of its own, nor
@@ -667,7 +678,7 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
             # operation, nor does a deed told after it join it ("... وإزالة العبوات"); a deed that stands for its
             # doer ("العدوان الأمريكي", not the US forces' name) still tells the deed
             words = [m for m in words if not (m.payload.weight == 1 and any(
-                a.start == m.start and m.end < a.end and _own_name_word(self.k.actors[a.payload].actor.name_ar,
+                a.start == m.start and m.end < a.end and own_name_word(self.k.actors[a.payload].actor.name_ar,
                                                                           view.toks[m.start])
                 for a in view.kind("actor")))]
         if view.has("relative") and not english:
@@ -693,7 +704,7 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
             # news told in full, not a mention of an event told elsewhere (one word may close the noun:
             # "the ballistic missile attack carried out")
             described = {t.start for t in view.kind("told_participle")}
-            blockers = _told_in_full(blockers, words, lambda m: m.payload.voice == "noun" and (
+            blockers = told_in_full(blockers, words, lambda m: m.payload.voice == "noun" and (
                 m.end in described or m.end + 1 in described))
         if blockers and english and any(p.kind == "purpose" and p.payload.value == "reaction" for p in blockers):
             # "summoned the envoy to protest a Turkish drone strike that hit a vehicle near Sinjar on Sunday, killing
@@ -706,11 +717,11 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
             # "The United States condemns the rocket attack on the embassy compound early this morning": an event
             # noun the reference word names, given the day of publication or the day before right after it, is
             # the statement's own news (`dated_today`)
-            blockers = _told_in_full(blockers, words, lambda m: dated_today(view, m))
+            blockers = told_in_full(blockers, words, lambda m: dated_today(view, m))
         if blockers and english and view.has("reference") and cause:
             # "condemned Friday's bombing of a mosque in Baquba, which killed 41 worshippers": an event noun the
             # reference word names, its toll told in a relative clause after it, is told in full (`told_with_toll`)
-            blockers = _told_in_full(blockers, words, lambda m: told_with_toll(view, m))
+            blockers = told_in_full(blockers, words, lambda m: told_with_toll(view, m))
         occurs, relates = view.has("occurrence_verb"), view.has("relative")
         if blockers and not english and (occurs or relates):
             # an indefinite event noun the reference word names, told on by a verb of occurrence with its day
@@ -720,7 +731,7 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
             # عشيرتين"); not past a condemnation, `reaction`: "ندد بالتفجير الذي ضرب سوقا أمس" names a bombing
             # told elsewhere (`reacted_to` has its own test)
             reactions = {r.start for r in view.kind("reaction")}
-            blockers = [p for p in blockers if p.start in reactions] + _told_in_full(
+            blockers = [p for p in blockers if p.start in reactions] + told_in_full(
                 [p for p in blockers if p.start not in reactions], words,
                 lambda m: occurs and dated_after_indefinite(view, m) or relates and dated_in_relative(view, m))
         if lasting:
@@ -737,11 +748,16 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
             blockers = blockers + [p._replace(end=days[p.end + 1]) for p in blockers
                                    if p.kind == "reference" and p.end + 1 in days
                                    and p.end in view.bare("definite_lead")]
+        return habits, blockers, words
+
+    def _blocked_by_blockers(self, view: SentenceMentions, words: list[Match], blockers: list[Match],
+                             english: bool) -> list[Match]:
+        """Which event words the blockers block: right after one, inside one, linked to one, or joined by "or"."""
         # ("to protest what it called a violation": the event word may close the purpose phrase itself)
         # a comma closes the phrase: "وبعد ساعات، انفجرت عبوة" (hours later, a bomb went off) tells the blast
         # (English: past a compound of a party and a participle, up to two words before its hyphen, "after
         # U.S.-led air strikes", "following Iran-backed attacks"; not "anti-government demonstrations")
-        led = {m.start: m.start - 4 for m in words if m.start >= 4 and _participle_compound(view.toks, m.start - 2)} \
+        led = {m.start: m.start - 4 for m in words if m.start >= 4 and participle_compound(view.toks, m.start - 2)} \
             if blockers and english and "-" in view.toks else {}
         if blockers and english and view.has("place"):
             # (English: past a place name of two words or more that names the event, "after the Camp Speicher
@@ -761,12 +777,12 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
             a.end == p.start and self._kind(a) in CROWD_KINDS for a in view.kind("actor"))} \
             if blockers and view.has("actor") else ()
         # (English: "halted after a bomb ruptured the line ... on Sunday night": an indefinite event dated after
-        # it is told as news, not referred to, `_news_after`)
-        fresh = {m.start for m in words if _news_after(view, m, words)} \
+        # it is told as news, not referred to, `news_after`)
+        fresh = {m.start for m in words if news_after(view, m, words)} \
             if blockers and english and view.has("reference") else ()
         # (Arabic: an active verb right after a span of hours or days told after بعد, "وبعد نحو أربع ساعات قصفت
-        # مسيرة ثانية مبنى", is the news told that much later, no earlier event referred to, `_later_deed`)
-        later = {m.start for m in words if _later_deed(view, m)} if blockers and view.has("later_unit") else ()
+        # مسيرة ثانية مبنى", is the news told that much later, no earlier event referred to, `later_deed`)
+        later = {m.start for m in words if later_deed(view, m)} if blockers and view.has("later_unit") else ()
         # (English: the "after" of "a day after" (`day_after`) opening a clause told with its own verb, "was buried
         # on Monday, a day after he was shot dead outside his home", dates a deed of the day before: news, not one
         # referred to; "a day after the bombing" still refers, and so does the clause after an event noun, "The
@@ -805,11 +821,16 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
             for m in words:
                 if m.start in ors and m not in blocked and any(b.end == ors[m.start] for b in blocked):
                     blocked.append(m)
+        return blocked
+
+    def _blocked_by_wording(self, view: SentenceMentions, words: list[Match], blocked: list[Match],
+                            habits: list[Match], english: bool, cause: bool) -> list[Match]:
+        """Which event words the words around them make no event (a name given, a reaction, a court, a habit)."""
         if view.has("describe_as") and english and any(
                 v.payload.value == "verb" for v in view.kind("describe_as")):  # ("as" alone is common)
             # "The minister described the escape of prisoners as a very serious attack": the event noun after the
             # "as" of a verb of describing is the name given to a deed told elsewhere
-            blocked += [m for m in words if m not in blocked and m.payload.voice == "noun" and _named_as(view, m)]
+            blocked += [m for m in words if m not in blocked and m.payload.voice == "noun" and named_as(view, m)]
         if view.has("reaction"):
             blocked += [m for m in words if m not in blocked and reacted_to(view, m)]
             # a word written whole as a verb of reaction is that verb, not a proclitic and an event verb: "وصفت"
@@ -853,7 +874,7 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
             confessions = view.kind("confession")
             spans = [(lo, min([hi] + [r.start for r in view.kind("report_verb") if r.start > c.end
                                       and r.clitic[:1] in ("و", "ف")]))
-                     for c, (lo, hi) in zip(confessions, _rest_of_clause(view, confessions))]
+                     for c, (lo, hi) in zip(confessions, rest_of_clause(view, confessions))]
             blocked += [m for m in words if m not in blocked and any(lo <= m.start <= hi for lo, hi in spans)]
         if view.has("claimed_toll") and not english:
             # "تبنى التنظيم التفجير، زاعماً أنه استهدف تجمعاً للشيعة": what the claimant says it hit or killed,
@@ -945,6 +966,11 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
             blocked += [m for m in words if m not in blocked and m.start in stops
                         and m.payload.sub_event_type == "Disrupted weapons use"
                         and any(0 <= t.start - m.end <= 3 and "," not in view.toks[m.end:t.start] for t in tolls)]
+        return blocked
+
+    def _blocked_by_description(self, view: SentenceMentions, words: list[Match], blocked: list[Match],
+                                english: bool) -> list[Match]:
+        """Which event words only describe people, things or deeds (relative clauses, drills, goods, arsenals)."""
         if view.has("relative"):
             relative = [m for m in words if m not in blocked and in_relative_clause(view, m, words)]
             blocked += [m for m in relative if not self._news_in_relative(view, m, words, blocked + relative)
@@ -984,8 +1010,8 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
             # وصد الهجمات", "حاكى التعامل مع هجوم افتراضي على تجمع للزائرين"): its defusing, gatherings and
             # attack nouns
             blocked += [m for m in words if m not in blocked and (
-                m.payload.sub_event_type in _DRILL_FIRE or m.payload.sub_event_type in _DRILL_SCENE
-                or m.payload.voice == "noun" and m.payload.event_type in _FIGHTING_TYPES)]
+                m.payload.sub_event_type in DRILL_FIRE or m.payload.sub_event_type in DRILL_SCENE
+                or m.payload.voice == "noun" and m.payload.event_type in FIGHTING_TYPES)]
             # so are attacks and blasts it names in the plural, in general ("دورة تدريبية حول إسعاف ضحايا
             # التفجيرات"): deeds of no place or day of their own
             plural = {a.start for a in view.kind("attack_plural")}
@@ -1008,7 +1034,7 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
             # "استعمال الأموال المجمدة عند استعادتها": a retaking noun whose pronoun points back to money or goods
             # told a few words before it (no place between) takes the money back, no ground
             blocked += [m for m in words if m not in blocked and m.payload.sub_event_type == "Government regains territory"
-                        and m.payload.voice == "noun" and _retaken_goods(view, m)]
+                        and m.payload.voice == "noun" and retaken_goods(view, m)]
             if view.has("interception"):
                 # "a border guard patrol intercepted two pickup trucks heading south", "اعترض مسلحون مجهولون سيارة
                 # موظف" (gunmen stopping a car on the road): an interception word whose object is a vehicle or goods
@@ -1023,7 +1049,7 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
                             and any(i.start == m.start for i in view.kind("interception"))
                             and any(m.end <= g.start <= m.end + INTERCEPTED_GOODS_REACH
                                     and g.end not in of_words for g in view.kind("goods"))
-                            and not any(m.end <= w.start < end for _, end in _rest_of_clause(view, [m])
+                            and not any(m.end <= w.start < end for _, end in rest_of_clause(view, [m])
                                         for w in words if w is not m)]
         if view.has("disposal"):
             # "تفجير مسيطر عليه لمواد منتهية الصلاحية", "a controlled detonation of old munitions": old stocks or
@@ -1041,7 +1067,7 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
             # "أطلقوا النار في الهواء لتفريق المارة", "fired into the air": shots fired in the air (to warn, to
             # scatter a crowd, at a wedding) hit no one: no clash or attack told by the firing word
             airs = view.kind("air_fire")
-            blocked += [m for m in words if m not in blocked and m.payload.event_type in _FIGHTING_TYPES
+            blocked += [m for m in words if m not in blocked and m.payload.event_type in FIGHTING_TYPES
                         and m.payload.weight <= 2 and any(
                             0 <= a.start - m.end <= AIR_FIRE_REACH and "," not in view.toks[m.end:a.start]
                             for a in airs)]
@@ -1093,6 +1119,11 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
             blocked += [m for m in words if m not in blocked and m.payload.voice == "noun" and not m.clitic
                         and view.toks[m.start].startswith("ال") and view.toks[m.start - 1] in ("في", "عن")
                         and any(0 < m.start - r.end <= RESPONSIBLE_REACH for r in view.kind("responsibility"))]
+        return blocked
+
+    def _blocked_as_general(self, view: SentenceMentions, words: list[Match], blocked: list[Match],
+                            places: list[PlaceMention], english: bool) -> tuple[list[Match], list[Match], list[Match]]:
+        """Which event words are a deed allowed, deeds in general or figurative; words inside a name are dropped."""
         consent = [p.end for p in view.kind("purpose") if p.payload.value == "consent"] if not english else ()
         if consent:
             # "وافقت تركيا على مشاركة الولايات المتحدة في توجيه ضربات جوية": the deed allowed or agreed to (only
@@ -1114,7 +1145,7 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
             if general and all(m in general or m in blocked for m in words):
                 blocked += general
         if view.has("attack_plural") and len(places) > 1 and not english:
-            blocked += [m for m in words if m not in blocked and _spread_plural(view, m, places)]
+            blocked += [m for m in words if m not in blocked and spread_plural(view, m, places)]
         if view.has("attack_plural") and view.has("relative") and view.has("habitual"):
             blocked += [m for m in words if m not in blocked and waged_campaign(view, m)]
         # nor is a word that opens or stands in a figurative phrase ("هجوما إعلاميا", "اغتصاب السلطة", "انفجار
@@ -1172,6 +1203,12 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
             words = [m for m in words if m not in named]
             figurative = [m for m in figurative if m not in named]
         blocked += figurative
+        return words, blocked, figurative
+
+    def _blocked_by_setting(self, view: SentenceMentions, words: list[Match], blocked: list[Match],
+                            places: list[PlaceMention], prior: list[tuple[int, int]], english: bool, cause: bool,
+                            figurative: list[Match]) -> tuple[list[Match], list[Match]]:
+        """Which event words their setting makes no event (accidents, tolls, habits, charges); sets `self.blocked`."""
         if view.has("flight"):
             # "لاذ الجناة بالفرار إلى جهة مجهولة": where the doers fled, not where a captive was taken
             blocked += [m for m in words if m not in blocked and m.payload.voice == "noun"
@@ -1206,7 +1243,7 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
             armed = min((a.end for a in view.kind("actor") if self._kind(a) in NON_STATE_ARMED), default=none)
             state = min((a.end for a in view.kind("actor") if self._kind(a) in STATE_SIDE), default=none)
             blocked += [m for m in words if m not in blocked and m.payload.weight == 1 and m.payload.voice == "active"
-                        and m.payload.sub_event_type in _FOUND_OR_HELD and armed <= m.start < state
+                        and m.payload.sub_event_type in FOUND_OR_HELD and armed <= m.start < state
                         and m.end <= first]
         if view.has("place_word") and not english:
             # "اعترضوه قرب ساحة الاعتصام", "انفجرت عبوة بالقرب من خيم المعتصمين": a protest noun right after "near"
@@ -1268,7 +1305,7 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
                 or view.toks[m.start].isascii() and any(
                     m.end <= a.start <= m.end + 1 and not set(view.toks[m.end:a.start]) & {",", "and", "or"}
                     and view.toks[a.end:a.end + 1] != ("into",) for a in accidents)
-                or _plain_toll_word(m, hurt)
+                or plain_toll_word(m, hurt)
                 # "Police detained a man who fired celebratory shots", the driver held after a crash: an arrest
                 # over an accident is no arrest of the conflict (one for an attack named after it, "arrested
                 # the driver and the men behind the attack on students", is)
@@ -1291,7 +1328,7 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
             # update told of another governorate: "وفي العاصمة، ارتفعت حصيلة القذائف في دمشق إلى 11" after a
             # bombing in Aleppo updates the shelling told before it)
             hurt = casualty_starts(view)
-            blocked += [m for m in words if m not in blocked and _plain_toll_word(m, hurt)]
+            blocked += [m for m in words if m not in blocked and plain_toll_word(m, hurt)]
         if self._source_toll(view, words, places):
             # "The PMF said four of its members were killed and six wounded": after a violent event told, a
             # source's toll with no day, place or weapon of its own is that event's toll
@@ -1318,7 +1355,7 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
             # things (the phrase's clause only, in a sentence with no other day)
             habits_told = habits_told + view.kind("nowadays")
         if habits_told:
-            habitual = _clauses_of(view, habits_told)
+            habitual = clauses_of(view, habits_told)
             blocked += [m for m in words if m not in blocked and m.start in habitual]
         if view.has("period_report"):
             # "حصيلة العمليات التي نفذتها القوات خلال شهر آذار": the report's own operations are no event
@@ -1352,6 +1389,13 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
         if blocked and self._tells_history(view):
             # "sentenced a man for his role in the bombing of the market in July 2016": history told
             self.stale_at = self.sentence_number
+        return words, blocked
+
+    def _clause_triggers(self, view: SentenceMentions, words: list[Match], blocked: list[Match],
+                         in_name: set[int] | tuple, in_place: set[int] | tuple,
+                         place_heads: set[tuple[int, int]] | tuple, told: list[tuple[int, int, Match, list[Match]]],
+                         claims: list[Claim], places: list[PlaceMention]) -> tuple[tuple[int, list] | None, set[int]]:
+        """Per clause, the best event word told (into `told`) or the tally counted (into `claims`)."""
         report = self._report_period(view)
         kept: set[int] = set()  # arrest words told beside a tally in their clause
         for lo, hi in clauses_joined(view.clauses(), view):
@@ -1359,7 +1403,7 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
                         and not (blocked and (m in blocked or tells_blocked(view, m, blocked)))
                         and (m.start not in in_name or m.payload.event_type == "Explosions/Remote violence")
                         and m.start not in in_place and not instrument(view, m) and not modifier(view, m)
-                        and not _provided(view, m)
+                        and not provided(view, m)
                         and not month_name(view, m)
                         and not (place_heads and any(a == m.start and m.end < b for a, b in place_heads))
                         and not verbal_attack(view, m)]
@@ -1368,7 +1412,7 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
             if told and view.has("conditional") and any(lo <= c.start <= lo + 1 for c in view.kind("conditional")):
                 # "هدد ... بشن هجمات على مقرات الأحزاب، إذا لم تلتزم بغداد بنزع سلاحها": a clause that opens on
                 # a condition after an event word told before it is the threat's condition, no event of its
-                # own (as a condition's word within the clause is not, `_unconditioned`)
+                # own (as a condition's word within the clause is not, `unconditioned`)
                 continue
             tally = self._tally(view, lo, hi, bool(claims)) or self._reported(view, lo, hi, report)
             if tally is not None:
@@ -1378,7 +1422,7 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
                 if weapon_noun(trigger):
                     # "army engineers defused 45 IEDs this month", "teams found 30 IEDs": the weapons counted are
                     # those seized, a tally of seizures, not of blasts
-                    trigger = _seizure_of(view, trigger, triggers) or trigger
+                    trigger = seizure_of(view, trigger, triggers) or trigger
                 claim = self._claim(view, trigger, quantity, places)
                 if report is not None and report[0] == 0 and not view.dates():
                     # (a clause going on with the last sentence's report: the report's period dates it)
@@ -1386,7 +1430,7 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
                 # ("dozens of attacks": many told with no figure are no event, and too vague a count to claim)
                 # (so in Arabic, the vague word right before the noun: "سجلت عدة حالات خطف", "عشرات الهجمات")
                 if not ((quantity.end in view.bare("of_word") and view.toks[quantity.end].isascii()
-                         or not view.toks[quantity.start].isascii()) and _vague_figure(view, quantity)) \
+                         or not view.toks[quantity.start].isascii()) and vague_figure(view, quantity)) \
                         and not any(c.evidence.count == claim.evidence.count for c in claims):
                     # (one figure counted once: "recovered 34 bodies across Baghdad, ... shot" is one tally)
                     claims.append(claim)
@@ -1396,18 +1440,18 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
                 held = [m for m in triggers if m.payload.sub_event_type == "Arrests"
                         and m.payload.voice != "noun" and m.end <= quantity.start]
                 if held and trigger.payload.sub_event_type != "Arrests":
-                    arrest = max(held, key=_rank)
+                    arrest = max(held, key=rank)
                     told.append((lo, hi, arrest, held))
                     kept.add(arrest.start)
                     self.tally_at = (arrest.start, quantity.start)
             else:
                 if view.has("goods"):
-                    triggers = [_looted(view, m) for m in triggers]
-                if _only_the_condition(view, triggers, lo):
+                    triggers = [looted(view, m) for m in triggers]
+                if only_the_condition(view, triggers, lo):
                     continue
                 if view.has("cause_link") and len(triggers) > 1:
-                    triggers = _fight_of_raid(view, triggers)
-                best = _flown(max(_unconditioned(view, triggers, lo, hi), key=_rank), triggers, words, view)
+                    triggers = fight_of_raid(view, triggers)
+                best = flown(max(unconditioned(view, triggers, lo, hi), key=rank), triggers, words, view)
                 if best.payload.sub_event_type == "Air/drone strike" and best.payload.voice == "noun" \
                         and view.has("agent_marker") and not view.toks[best.start].isascii():
                     # "طائرات إف-16 التابعة للقوة الجوية نفذت الضربات": the aircraft are the subject of the verb
@@ -1416,24 +1460,31 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
                                  and m.payload.sub_event_type == "Air/drone strike" and any(
                                      best.end <= w.start and w.end == m.start for w in view.kind("agent_marker"))),
                                 best)
-                best = _executed_by_blast(_small_arms_assault(view, best), triggers)
+                best = executed_by_blast(small_arms_assault(view, best), triggers)
                 if best.payload.sub_event_type == "Disrupted weapons use":
-                    best = _held_with_arms(triggers, best)
-                best = _riot_met_with_force(triggers, best)
+                    best = held_with_arms(triggers, best)
+                best = riot_met_with_force(triggers, best)
                 told.append((lo, hi, best, triggers))
                 if best.payload.sub_event_type != "Arrests" and view.has("future"):
                     # "اعتقال خلية تابعة لداعش كانت تخطط لتفجير عبوات": the arrest of those who planned the
                     # attack is news of its own beside the plan the clause's stronger word tells
-                    held = _arrest_before_plan(view, triggers, best)
+                    held = arrest_before_plan(view, triggers, best)
                     if held is not None:
                         told.append((lo, hi, held, [held]))
                 if view.has("concurrent_frame"):
                     # "The attack came as the cleric urged his followers to join a march on Friday": what is
                     # called or planned after a frame that sets the news beside something else is news of its
                     # own beside the event retold before the frame
-                    plan = _concurrent_plan(view, triggers, best, hi)
+                    plan = concurrent_plan(view, triggers, best, hi)
                     if plan is not None:
                         told.append(plan)
+        return report, kept
+
+    def _told_events(self, view: SentenceMentions, told: list[tuple[int, int, Match, list[Match]]], kept: set[int],
+                     report: tuple[int, list] | None, claims: list[Claim], places: list[PlaceMention],
+                     english: bool) -> list[Event]:
+        """The events of the words told (unless they elaborate a tally), with second targets, towns and fronts."""
+        events: list[Event] = []
         # (so beside a tally compared with: "وأسفرت عن مقتل ثمانية، مقابل أحد عشر هجوماً في شباط" tells the
         # toll of the attacks counted before)
         compared = view.has("comparison") and any(
@@ -1464,7 +1515,7 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
                 second = self._second_town(view, events[0], places)
                 if second is not None:
                     events.append(second)
-            lists = _town_lists(view, places) if len(places) > 1 and english else ()
+            lists = town_lists(view, places) if len(places) > 1 and english else ()
             if lists:
                 listed = [(e, self._listed_towns(view, e, lists)) for e in events]
                 # the sentence's toll is the list's, no town's alone ("Bombs in Sinjar and Makhmour killed at least
@@ -1480,8 +1531,8 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
                 finds = view.has("find_verb")
                 events = [e for e in events if not (
                     self._spoil_of_last(e) or finds and self._found_at_the_scene(view, e))]
-        if events and _opens_on_place(view):
-            self.items.update((e.event_id, e.location.place) for e in events if _placed_at_opening(e))
+        if events and opens_on_place(view):
+            self.items.update((e.event_id, e.location.place) for e in events if placed_at_opening(e))
         if events and view.has("separate"):
             self.separate.update(e.event_id for e in events)
         if events and view.has("later_opening") and view.kind("later_opening")[0].start == 0:
@@ -1504,13 +1555,13 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
     def _sentence_events(self, view: SentenceMentions, told, places: list[PlaceMention]) -> list[Event]:
         """One event for the sentence's most telling trigger, its arguments sought in the whole sentence;
         another only for a clause that tells a different, specific kind of event."""
-        intercepts = _defence_interceptions(view, told) if view.has("interception") else []
+        intercepts = defence_interceptions(view, told) if view.has("interception") else []
         if intercepts:
-            told = _intercepted_used(told, {w.start for w in intercepts})
+            told = intercepted_used(told, {w.start for w in intercepts})
         if view.has("fire_on_bomb"):
             # "ففتح الجنود النار عليها لكنها انفجرت": soldiers shooting at the car bomb that then blew up, the bombing
             # is the event (no clash beside it)
-            aimed = _fire_on_bomb(view, told, self._kind)
+            aimed = fire_on_bomb(view, told, self._kind)
             told = [(lo, hi, t, [m for m in ts if m.start not in aimed]) for lo, hi, t, ts in told
                     if t.start not in aimed]
         all_triggers = [m for t in told for m in t[3]]
@@ -1564,7 +1615,7 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
             # "grenades and two suicide belts were seized": English weapon nouns told before a passive seizing or
             # finding verb are what was seized, not what was used (each within reach of the next, no other event
             # word between)
-            told = _seized_before(view, told, all_triggers)
+            told = seized_before(view, told, all_triggers)
         if seizing is None and view.has("wearing"):
             # "القبض على إرهابي يرتدي حزاماً ناسفاً", "اعتقال انتحاري بحوزته عبوات": a bomber caught with his bomb is
             # the bomb stopped, not used
@@ -1582,7 +1633,7 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
         if seizing is not None:
             # "seized IEDs and mortar rounds": the weapons are what was seized, not what was used
             told = [(t[0], t[1], seizing, t[3]) if weapon_noun(t[2]) and t[2].start >= listed else t for t in told]
-        told = [(lo, hi, _grenade_fight(t, ts, all_triggers), ts) if t.payload.sub_event_type == "Grenade"
+        told = [(lo, hi, grenade_fight(t, ts, all_triggers), ts) if t.payload.sub_event_type == "Grenade"
                 else (lo, hi, t, ts) for lo, hi, t, ts in told]
         if "Abduction/forced disappearance" in kinds:
             # "أُطلق سراح ناشط مساء أمس بعد أربعة أيام من اختطافه": the release of a captive whose abduction the
@@ -1591,7 +1642,7 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
         out: list[Event | None] = []
         primary = None
         own_clause = (0, 0, [])  # the main event word's clause and its event words
-        for lo, hi, trigger, ts in sorted(told, key=lambda t: _rank(t[2]), reverse=True):
+        for lo, hi, trigger, ts in sorted(told, key=lambda t: rank(t[2]), reverse=True):
             event = self._event(view, trigger, all_triggers, lo, hi, places, whole=True)
             if event is not None:
                 primary = trigger
@@ -1606,7 +1657,7 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
             out[0] = as_side_hit(out[0])
         elif out and view.has("air_defence") and out[0].event_type == "Explosions/Remote violence" \
                 and out[0].actor1 is not None \
-                and _passive_defender(view, out[0].evidence.actor1, self.span):
+                and passive_defender(view, out[0].evidence.actor1, self.span):
             # "One drone was brought down by air defences of the international coalition": the side whose air
             # defence is the agent of the passive was the drone's target, not its sender
             out[0] = as_side_hit(out[0]) if out[0].actor2 is None else dataclasses.replace(
@@ -1617,7 +1668,7 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
             # killing in the sentence is how that attack went on, no destruction event of its own
             deed = next((t for t in told if t[2].end <= primary.start and t[2].payload.weight >= 2
                          and t[2].payload.voice == "active"
-                         and t[2].payload.event_type in _FIGHTING_TYPES), None)
+                         and t[2].payload.event_type in FIGHTING_TYPES), None)
             attack = self._event(view, deed[2], all_triggers, deed[0], deed[1], places, whole=True) \
                 if deed is not None else None
             if attack is not None and attack.actor1 is not None and attack.actor2 is not None \
@@ -1633,7 +1684,7 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
             entry: TriggerEntry = trigger.payload
             if primary is None or trigger is primary or trigger.start in used:
                 continue
-            cut = _joined_elsewhere(view, primary, trigger, places) if len(out) == 1 and out[0] is not None \
+            cut = joined_elsewhere(view, primary, trigger, places) if len(out) == 1 and out[0] is not None \
                 and view.toks[trigger.start].isascii() else None
             if cut is not None:
                 # "Gunmen killed two policemen in Tarmiyah, and artillery pounded areas around Mutaibija on Monday":
@@ -1662,14 +1713,14 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
                     continue
             if generic(entry):
                 if not (self._killing_elsewhere(view, primary, trigger, lo, hi, places, out[0])
-                        or _deed_before_break(view, primary, trigger, hi)):
+                        or deed_before_break(view, primary, trigger, hi)):
                     continue
                 if len(out) == 1 and primary.end <= lo:
                     # the main event's parties and toll are told before the second deed's clause, not in it
                     own = self._event(view, primary, all_triggers, lo, hi, places, whole=True, upto=lo)
                     if own is not None:
                         out[0] = own
-            second = _second_one(view, primary, trigger, places, out[0] if out else None, hi)
+            second = second_one(view, primary, trigger, places, out[0] if out else None, hi)
             if entry.event_type == primary.payload.event_type and not second \
                     and ({entry.sub_event_type, primary.payload.sub_event_type} != {"Arrests", "Disrupted weapons use"}
                          or view.has("wearing") or view.toks[trigger.start].isascii()) \
@@ -1680,7 +1731,7 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
             # "تمكنت قوة من الشرطة من تحرير طفل كان قد اختطف مساء الأحد، واعتقلت ثلاثة من الخاطفين": the force
             # that freed the captive, whose abduction is told in the pluperfect, made the arrest of the later clause
             freed = entry.sub_event_type == "Arrests" and view.has("background") \
-                and _pluperfect_cue(view, primary) is not None
+                and pluperfect_cue(view, primary) is not None
             event = self._event(view, trigger, triggers, lo, hi, places, whole=freed)
             if event is not None and entry.event_type == "Riots" and entry.weight == 1 and out \
                     and event.event_type != "Riots" and event.actor1 is not None and out[0].actor1 is not None \
@@ -1712,7 +1763,7 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
         (وكان/وكانت, قد within a few words) and tells no day either: it adds to the history recalled."""
         before = self.view_before
         if not view.toks or view.toks[0] != "كما" or before is None or not before.toks \
-                or before.toks[0] not in ("وكان", "وكانت", "كان", "كانت") or "قد" not in before.toks[1:_PLUPERFECT_QAD]:
+                or before.toks[0] not in ("وكان", "وكانت", "كان", "كانت") or "قد" not in before.toks[1:PLUPERFECT_QAD]:
             return False
         return not any(d.range.precision == "day" for v in (view, before) for d in v.dates())
 
@@ -1757,7 +1808,7 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
             # "فجر مجهولون عبوة": the object of the verb before its subject, which is the doer. Only an armed group or
             # a state's forces as the subject: a government or politician that "shelled" or "launched an attack on"
             # someone did it with words ("وقصف رئيس الوزراء المعارضة بانتقادات", "وشن الوزير هجوما على الصحافة")
-            subject = _homograph_verb(view, trigger) or view.has("split_verb") and _split_object(view, trigger)
+            subject = homograph_verb(view, trigger) or view.has("split_verb") and split_object(view, trigger)
             if subject and self._fighting_force(subject):
                 return "active"
         if voice == "noun" and not arabic and trigger.start - 1 in view.bare("to_word"):
@@ -1765,7 +1816,7 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
         if voice == "active" and view.toks[trigger.start].endswith("ing") \
                 and trigger.start - 1 in view.bare("gerund_determiner"):
             return "noun"  # "the killing", "the mukhtar's killing": a gerund after a determiner names the event
-        if voice == "active" and not arabic and _reduced_passive(view, trigger):
+        if voice == "active" and not arabic and reduced_passive(view, trigger):
             return "passive"  # "one PMF fighter killed, three wounded": a log's passive without its "was"
         if voice == "active" and arabic:
             first = self.folded.to_original(view.sentence.starts[trigger.start] + len(trigger.clitic))
@@ -1789,8 +1840,8 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
         # an English weak seizing word ("seized", "took"): ground taken, or people (an abduction, an arrest)
         weak_seizing = english and entry.sub_event_type == "Non-state actor overtakes territory" and entry.weight == 1
         crowd_clash = False
-        if view.has("denial") and view.has("denial_of_role") and not _told_before_denial(view, trigger) \
-                and not (self.sentence_number == 0 and _told_in_its_clause(view, trigger)):
+        if view.has("denial") and view.has("denial_of_role") and not told_before_denial(view, trigger) \
+                and not (self.sentence_number == 0 and told_in_its_clause(view, trigger)):
             return None  # "X denied any involvement in the attack": the attack is told elsewhere
         if view.has("accusation") and (charged(view, trigger) or charged_with(view, trigger)):
             return None  # "accused of kidnappings": a charge, not an event
@@ -1801,7 +1852,7 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
             # hit denies harm to civilians of that strike, no event of its own (not a bare negation, "إنها لم تقصف
             # أي مناطق سكنية، مضيفة أنها قصفت مخزنا": its deed told beside it then loses its host)
             return None
-        if not english and _bare_exposure(view, trigger, self._fighting_force):
+        if not english and bare_exposure(view, trigger, self._fighting_force):
             return None  # "أعلنت الأنواء الجوية تعرض البلاد إلى منخفض جوي": exposed to weather, no attack
         if view.has("equipped") and trigger.clitic.endswith("ب") and entry.event_type == "Explosions/Remote violence" \
                 and any(q.end == trigger.start for q in view.kind("equipped")) and any(
@@ -1827,19 +1878,19 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
             # (protesters, a protest word) nor a protest told just before is oppression in general, no protest
             return None
         if not english and view.has("period_report") and any(r.start <= 1 for r in view.kind("period_report")) \
-                and any(_firm_count(view, q, 5) for q in view.quantities()):
+                and any(firm_count(view, q, 5) for q in view.quantities()):
             # "وبحسب الحصيلة، فإن 5800 شخص خطفوا من قبل التنظيم": a sentence sourced to a tally or statistics, with a
             # figure of five or more, tells that tally's share, no deed of the day
             return None
         if not english and entry.sub_event_type == "Remote explosive/landmine/IED" and entry.voice == "noun" \
-                and _bombs_counted_detonated(view, trigger):
+                and bombs_counted_detonated(view, trigger):
             # "وتمكنت القوات من تدمير أربعة منازل وتفجير 199 عبوة ناسفة": so many bombs detonated at once is the
             # forces' clearing of them (a blast word over a count of bombs), no bomb that went off on anyone
             return None
         if (view.has("no_fatalities") or view.has("no_casualties")) and any(
                 m.start <= trigger.start < m.end for k in ("no_fatalities", "no_casualties") for m in view.kind(k)):
             return None  # "no one was killed": the toll of an event told elsewhere, and nil
-        if entry.weight == 1 and entry.sub_event_type in _POSTURE and (self.told or any(
+        if entry.weight == 1 and entry.sub_event_type in POSTURE and (self.told or any(
                 m.end <= trigger.start and m.payload.weight >= 2 and m.payload.event_type in VIOLENT_TYPES
                 for m in view.kind("trigger"))):
             # "police deployed in the area" after a clash: the response to it, not an event (so too after one told
@@ -1951,11 +2002,11 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
             # فيما/بينما after another deed's verb tells news of its own; its event takes no party from before it
             # (unless a source speaks in it: "فيما أكد المنظمون أن القوات أطلقت النار" answers what was told before)
             # (not after a bare toll whose wounded the break goes on counting: "قتل شخصان فيما أصيب سبعة آخرون في
-            # انفجار عبوة ناسفة" tells the blast's dead and wounded, `_toll_then_wounded`)
+            # انفجار عبوة ناسفة" tells the blast's dead and wounded, `toll_then_wounded`)
             a_lo = max([c.end for c in view.kind("clause_break") if a_lo < c.start and c.end <= trigger.start
                         and any(t.start < c.start and t.payload.voice == "active" for t in triggers)
                         and not any(c.end <= r.start < trigger.start for r in view.kind("report_verb"))
-                        and not _toll_then_wounded(view, triggers, a_lo, c)],
+                        and not toll_then_wounded(view, triggers, a_lo, c)],
                        default=a_lo)
             # "انفجرت عبوة ناسفة قرب سوق شعبي، فيما تواصل القوات الأمنية عمليات التفتيش": a clause opened by فيما/بينما
             # after the event word that tells no deed and no casualty of its own (the forces searching, a government
@@ -1963,12 +2014,12 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
             # (a blast's: the doers of a shooting go on in such a clause, "وأحرقوا سيارتهم، فيما تمكن رابع من الفرار")
             if entry.event_type == "Explosions/Remote violence":
                 a_hi = min([c.start for c in view.kind("clause_break") if trigger.end <= c.start < a_hi
-                            and _no_deed_after(view, triggers, c.end, a_hi)], default=a_hi)
+                            and no_deed_after(view, triggers, c.end, a_hi)], default=a_hi)
             # "قتل خمسة مدنيين في قصف بقذائف الهاون على القرية، فيما شن طيران التحالف غارات على مواقع التنظيم": a
             # clause opened by فيما/بينما after the event word that tells a deed of another kind, with no source
             # speaking in it, is that deed's news; its parties are not this event's
             a_hi = min([c.start for c in view.kind("clause_break") if trigger.end <= c.start < a_hi
-                        and _other_deed_after(view, triggers, entry, c.end, a_hi)], default=a_hi)
+                        and other_deed_after(view, triggers, entry, c.end, a_hi)], default=a_hi)
         if upto is not None:
             places = [p for p in places if p.match.start < upto]
         if english and trigger.start > 0 and view.toks[trigger.start - 1] == "the" \
@@ -2000,10 +2051,10 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
             # one's (not "ردا على أنباء عن قصف ليل أمس": the reports are of this deed)
             # (told as what the deed was or came as, "كانت", "جاءت": not "تتواصل الهجمات ردا على الغارات", a run of
             # deeds of their own)
-            between = [t for t in view.toks[trigger.end:trigger.end + _RESPONSE_REACH] if t not in ('"', ")")]
-            if between[:1] and between[0] in _AR_CAME_AS:
+            between = [t for t in view.toks[trigger.end:trigger.end + RESPONSE_REACH] if t not in ('"', ")")]
+            if between[:1] and between[0] in AR_CAME_AS:
                 cut_at = min((r.start for r in view.kind("reference") if r.payload.value == "response"
-                              and trigger.end < r.start <= trigger.end + _RESPONSE_REACH
+                              and trigger.end < r.start <= trigger.end + RESPONSE_REACH
                               and not any(n.start == r.end for n in view.kind("report_noun"))), default=None)
         # the date reads nothing the parties and toll below set: worked out first, so that an Arabic event word over
         # a long period, which `_cumulative` drops whatever its parties, costs no search for them
@@ -2052,7 +2103,7 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
                 role_voice = self._voice(view, role_trigger)
         agent, target = assign_roles(view, role_trigger, a_lo, a_hi, self.k, role_voice)
         if not english and voice == "noun" and agent is not None and agent.end <= trigger.start and self.told \
-                and entry.event_type in VIOLENT_TYPES and _speaker_that(view, agent.end) \
+                and entry.event_type in VIOLENT_TYPES and speaker_that(view, agent.end) \
                 and any(r.end <= agent.start <= r.end + 2 for r in view.kind("report_verb")) \
                 and self._anaphoric(view, trigger):
             # "وأوضح بيان لجهاز مكافحة الإرهاب أن الضربة التي وقعت صباح الخميس أدت إلى مقتل اثنين": the body named
@@ -2060,7 +2111,7 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
             # (told before, with its own doer): it is the source, not the doer
             agent = None
         if english and role_voice == "active" and agent is not None and agent.end <= role_trigger.start:
-            aside = _aside_before(view.toks, role_trigger.start)
+            aside = aside_before(view.toks, role_trigger.start)
             if aside is not None and aside < agent.start:
                 # "The strike, conducted on intelligence provided by the Counter-Terrorism Service, destroyed a
                 # cave complex": a party named inside an aside set off by commas right before the verb is the
@@ -2084,7 +2135,7 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
             # a reference word just past the source told after the event opens the wire's background, whose
             # parties are not this event's
             reacted = min([reacted] + [f.start for r in view.kind("report_verb") if r.start >= trigger.end
-                                       for f in view.kind("reference") if r.end <= f.start <= r.end + _BACKGROUND_GAP
+                                       for f in view.kind("reference") if r.end <= f.start <= r.end + BACKGROUND_GAP
                                        and "," in view.toks[r.end:f.start]])
         if english and view.has("since"):
             # "shot dead a shop owner ..., the latest killing since Iraqi forces took control of the city": a clause
@@ -2093,12 +2144,12 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
         agent = None if agent is not None and agent.start > reacted else agent
         target = None if target is not None and target.start > reacted else target
         if target is not None and target.end <= HEADLINE_LABEL < len(view.toks) \
-                and self._kind(target) not in _STATE_OR_ARMED and any(
+                and self._kind(target) not in STATE_OR_ARMED and any(
                 target.end <= i <= trigger.start and self._headline_item(view, i) for i in range(1, HEADLINE_LABEL + 1)):
             # "مسؤول محلي في دهوك: قصف مدفعي تركي طال أطراف قرى ...": the short source label before a bulletin's
             # colon is who tells the news, not the side hit (an armed body's label may tell its own men's fight)
             target = None
-        if english and _finder(view, agent, trigger):
+        if english and finder(view, agent, trigger):
             agent = None  # "Police found the bodies of two men, bound and shot in the head": not who killed them
         ours_told = False  # whether the agent is the statement's issuer, told as "our men"
         if agent is None and self.issuer is not None and view.has("our_men"):
@@ -2168,7 +2219,7 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
             # متهمين": a state force's statement telling an arrest or seizure with no doer named tells its own
             agent = Match(trigger.start, trigger.end, "actor", self.issuer, "")
         # what an operation yielded ("وأسفرت العملية عن ضبط وكر"): read once, for its doer and its support below
-        yielded = not english and _operation_yield(view, trigger, entry)
+        yielded = not english and operation_yield(view, trigger, entry)
         if agent is None and yielded and self.view_before is not None and self.view_before.has("actor"):
             # "نفذت قطعات قيادة عمليات بغداد عملية تفتيش ... وأسفرت العملية عن ضبط وكر": the yield of the operation
             # the sentence before told is the find of the state force that carried it out, the last one named there
@@ -2201,7 +2252,7 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
             # "ألقت الشرطة القبض على خلية ... بعد أسابيع من تفجير كنيسة أودى بحياة 15 شخصا": a toll told past a
             # reference word after the arrest word is the earlier deed's, not the arrest's (a raid that turned into
             # an exchange of fire keeps its dead: it is a clash)
-            fatalities, injured = _tolls_upto(_first_past(view, ("reference",), trigger.start), fatalities, injured)
+            fatalities, injured = tolls_upto(first_past(view, ("reference",), trigger.start), fatalities, injured)
         if not english and entry.sub_event_type == "Arrests" and (fatalities or injured):
             # "شنت غارات ...، أسفرت عن مقتل 260 مسلحاً، ... وألقت فرق الأمن القبض على 1500": a toll told in an
             # earlier clause, after a violent event word of its own, is that deed's, not the arrest's
@@ -2217,7 +2268,7 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
             # "fired rockets ..., in retaliation for the killing of two of their commanders": the dead of a killing
             # a reference word names after the event word are that killing's, not the news's
             fatalities = None
-        if _war_toll(trigger, fatalities, date_span is not None):
+        if war_toll(trigger, fatalities, date_span is not None):
             return None  # "تم قتل أكثر من 200 ألف بريء": a war's toll, no single event
         # a toll told in another clause over years ("تمرد أودى بحياة 40 ألف شخص منذ 1984") is not this event's
         fatalities = None if fatalities and self._toll_elsewhere(view, fatalities[0], lo, hi) else fatalities
@@ -2236,7 +2287,7 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
             said = min((r.start for c in view.kind("contrast") if c.start >= trigger.end
                         for r in view.kind("report_verb") if c.end <= r.start <= c.end + CONTRAST_REPORT_REACH),
                        default=len(view.toks))
-            fatalities, injured = _tolls_upto(said, fatalities, injured)
+            fatalities, injured = tolls_upto(said, fatalities, injured)
         # a crowd right by a word of destruction riots ("أضرم محتجون النار"): its event is a crowd's too
         crowd_by = next((m for m in view.kind("actor") if abs(m.start - trigger.end) <= 2
                          and self._kind(m) in CROWD_KINDS), None) \
@@ -2248,10 +2299,10 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
             # after the killing of a general": the dead told after a reference word are not the crowd's, nor
             # those it protests ("أضرم محتجون النار في مقر حزب احتجاجاً على مقتل متظاهر")
             kinds = ("reference", "reaction") if entry.event_type == "Protests" else ("reaction",)
-            fatalities, injured = _tolls_upto(_first_past(view, kinds, trigger.start), fatalities, injured)
+            fatalities, injured = tolls_upto(first_past(view, kinds, trigger.start), fatalities, injured)
         # "16 militants were killed or injured": the figure counts the dead with the wounded, no sure dead
         # ("killed, wounded, or captured"; "nobody was killed or hurt" keeps its zero)
-        if _toll_counts(fatalities) and view.has("alternative") and view.has("injury") and any(
+        if toll_counts(fatalities) and view.has("alternative") and view.has("injury") and any(
                 fatalities[1].end <= o.start <= fatalities[1].end + 4
                 and any(fatalities[1].end <= c.start <= o.end for c in view.kind("injury"))
                 for o in view.kind("alternative")):
@@ -2366,18 +2417,18 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
                 if target is not None and target.payload == group.payload:
                     target = None  # the group is not also the side it hit
                 agent, status = group, "claimed"
-        # an English warning of what could be done (see `_warned_deed`): undated by a past week or month, and news
+        # an English warning of what could be done (see `warned_deed`): undated by a past week or month, and news
         # (an Arabic one too, "حذر مسؤول أمني من احتمال أن يحاول تكفيريون استهداف قوافل الزائرين بعبوات ناسفة", but not
         # of a bare "targeting", weight 1: "حذر من أن الفصائل قد تستهدف المصالح الأمريكية" names no kind of attack)
         # a bare Arabic targeting threatened or planned with the weapon it would be done with named after it
         # ("قد يحاول استهداف الزائرين المتوجهين إلى المدينة ...، بواسطة انتحاريين", "يخطط لاستهداف الزوار ...، بسيارات
         # مفخخة"): the means names the kind of attack, which the event is, and is one unit of its support
-        means = _means_weapon(view, trigger) if not english and entry.weight == 1 \
+        means = means_weapon(view, trigger) if not english and entry.weight == 1 \
             and entry.sub_event_type == "Armed clash" and status in UNREALISED_STATUSES else None
         if means is not None:
             entry = dataclasses.replace(entry, event_type=means.payload.event_type,
                                         sub_event_type=means.payload.sub_event_type)
-        warned = status == "hypothetical" and (english or entry.weight >= 2) and _warned_deed(view, trigger)
+        warned = status == "hypothetical" and (english or entry.weight >= 2) and warned_deed(view, trigger)
         # (a past period told in a later clause, past the threat's, is not its date: "warned that if clashes ...
         # resumed in Sinjar district, thousands could flee again, reversing the progress made over the past year")
         later_period = status == "hypothetical" and english and when is not None and when.precision != "day" \
@@ -2430,7 +2481,7 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
             return None
         if entry.sub_event_type == "Agreement" and status in REPORTED_STATUSES and not view.has("truce_word") and (
                 entry.weight == 1 if agent is None and target is None
-                else all(x is None or self._kind(x) in _GOVERNMENT_KINDS for x in (agent, target))):
+                else all(x is None or self._kind(x) in GOVERNMENT_KINDS for x in (agent, target))):
             # with no truce told: "The regional government and the federal government agreed to form a joint
             # committee": governments and their forces agreeing to work together settle no fighting between them (a
             # truce or ceasefire between two forces still does; a dialogue planned between two capitals is still
@@ -2444,11 +2495,11 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
             # the one the date parser put in the past year (a weekday is moved on below)
             span = next((d for d in view.dates() if d.start == date_at), None)
             # (only a date told by its month's name: not one counted from publication, "أمس", "قبل يومين", "last month")
-            if span is not None and view.has("month") and not _year_told(view, span) and any(
+            if span is not None and view.has("month") and not year_told(view, span) and any(
                     span.start <= w.start < span.end for w in view.kind("month")) and not (
                     view.has("weekday") and any(span.start <= w.start < span.end for w in view.kind("weekday"))):
-                when = _year_on(when, self.published) if when.precision == "month" \
-                    else _coming_date(view, span, self.published)
+                when = year_on(when, self.published) if when.precision == "month" \
+                    else coming_date(view, span, self.published)
                 own_day = when
         if english and not date_explicit and voice == "active" and entry.sub_event_type in TERRITORY_TYPES \
                 and trigger.end in view.bare("of_word") and any(
@@ -2484,12 +2535,12 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
                                                              and any(lo <= w.start < hi for w in view.kind("weekday")))
         if not long_told and not coming and self._cumulative(view, lo, hi, own_day, date_at, trigger.start) \
                 or self._running_total(view, trigger, own_day, date_at, fatalities, implied) \
-                or self._series_count(view, trigger, date_at) or _period_series(view, trigger, when) \
-                or _share_taken(view, trigger) \
+                or self._series_count(view, trigger, date_at) or period_series(view, trigger, when) \
+                or share_taken(view, trigger) \
                 or not english and status in REPORTED_STATUSES \
                 and (where is None or where.precision == "country" or not place_explicit) \
                 and not fatalities and not injured \
-                and _plural_over_a_period(view, trigger, when):
+                and plural_over_a_period(view, trigger, when):
             self.cumulative_sentence = self.sentence_number
             return None
         if not english and not date_explicit and self.cumulative_sentence == self.sentence_number - 1 \
@@ -2519,7 +2570,7 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
         # killed thousands of civilians"; a sentence's opening date clause still dates it: "On Sunday, hundreds ...")
         if fatalities is not None and (not date_explicit or not lo <= date_at < hi and date_at > 2) \
                 and (fatalities[0].quantity.low or 0) >= 200 \
-                and _vague_figure(view, fatalities[0]) \
+                and vague_figure(view, fatalities[0]) \
                 and not (entry.sub_event_type in ("Suicide bomb", "Remote explosive/landmine/IED")
                          and any(trigger.start <= w.start < trigger.end for w in view.kind("weapon_object"))):
             # "hundreds of protesters were killed during the uprising", undated: a period's toll; not the toll of
@@ -2604,7 +2655,7 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
             # (English) a place phrase opening the sentence and set off by a comma ("Near Ramadi, three airstrikes
             # struck ...", "In Kirkuk, gunmen ..."): the round-up's and the press release's item place, as an opening
             # day dates, every clause after it
-            0 <= place_at <= _OPENING_PLACE and place_at < lo and _opens_on_place(view)
+            0 <= place_at <= OPENING_PLACE and place_at < lo and opens_on_place(view)
             and "," in view.toks[place_at:lo] and first_clause)
             # (English) a landmark set off by a comma just past the clause ("a bomb ruptured the line near Ain
             # al-Jahash, south of Mosul"): the clause's place told in apposition, no clause of its own
@@ -2624,7 +2675,7 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
             # a country told as who would do it, the modal between ("they fear Turkey could launch new air strikes
             # on the camp"): its forces are the side of the threatened event (and, below, its named agent)
             threat = next((s for s in view.kind("state_agent") if lo <= s.start and s.end <= trigger.start <= s.end + 6
-                           and _modal_between(view, s, trigger)), None)
+                           and modal_between(view, s, trigger)), None)
             if threat is not None:
                 agent = Match(threat.start, threat.end, "actor", threat.payload.value, threat.clitic)
         if agent is not None and status in UNREALISED_STATUSES and view.has("conditional") \
@@ -2632,7 +2683,7 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
             agent = None  # "ستستهدف القواعد إذا لم تنسحب القوات التركية": the condition's subject is not the doer
         plotters = None
         if status == "planned" and not english and view.has("future"):
-            plotters = _plotters(view, triggers, trigger)
+            plotters = arrested_plotters(view, triggers, trigger)
             if plotters is not None:
                 # "اعتقال خلية تابعة لداعش كانت تخطط لتفجير عبوات": the men arrested are who planned the bombing,
                 # not the side it would hit; the force that arrested them is no side of the plan
@@ -2695,7 +2746,7 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
             return None
         if self.told and english and voice == "noun" and view.has("sound") and (heard or any(
                 trigger.end <= m.start <= trigger.end + 2
-                or m.end <= trigger.start <= m.end + _SOUND_REACH and "," not in view.toks[m.end:trigger.start]
+                or m.end <= trigger.start <= m.end + SOUND_REACH and "," not in view.toks[m.end:trigger.start]
                 for m in view.kind("sound"))):
             # "a loud explosion was heard near the base early on Thursday", "residents heard two explosions", after
             # the strike told: the blasts heard are that strike's, even with a time of their own; and the blast a
@@ -2713,10 +2764,10 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
         # (Arabic verb-subject order: the warning before "أن" and the verb, then the doer, "حذر من أن يشن تنظيم
         # داعش هجمات", "حذر من احتمال أن يقدم التنظيم على إحراق الحقول")
         threat_named = status == "hypothetical" and agent is not None and agent is not state and not classed \
-            and agent.end <= trigger.start <= agent.end + 10 + _dated_between(view, agent.end, trigger.start) \
-            and (_modal_between(view, agent, trigger) or not english and any(
+            and agent.end <= trigger.start <= agent.end + 10 + dated_between(view, agent.end, trigger.start) \
+            and (modal_between(view, agent, trigger) or not english and any(
                 m.end < agent.start <= m.end + THREAT_REACH and ("ان" in view.toks[m.end:agent.start]
-                                                                 or _threatened_with(view, m, trigger)
+                                                                 or threatened_with(view, m, trigger)
                                                                  # "قد يدفع فصائل مسلحة إلى استئناف قصف القاعدة":
                                                                  # قد, its present verb, then the doer (not a
                                                                  # past one: "وقد نفذت مقاتلات تركية غارات" did)
@@ -2731,7 +2782,7 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
             and when.precision in ("day", "week")
         second_of_last = not english and self.last is not None \
             and self.last[0].sub_event_type == entry.sub_event_type \
-            and (trigger.start - 1 in view.bare("second_one") or _called_second(view, trigger))
+            and (trigger.start - 1 in view.bare("second_one") or called_second(view, trigger))
         # a fight feared between two sides both named after its word ("warned that if clashes between the Iraqi army
         # and the Sinjar Resistance Units (YBS) resumed in Sinjar district, thousands could be forced to flee"): a
         # specific fight, no talk of fighting in general, even when told only as a condition (a fight: no fall of a
@@ -2773,7 +2824,7 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
             (fatalities is not None and not (implied and (
                 voice == "noun" or not (voice == "passive" and not english or victim_after(view, trigger)) or classed))
              or injured is not None)
-            and (anaphoric or _counted_toll(fatalities, injured)),
+            and (anaphoric or counted_toll(fatalities, injured)),
             dated,
             # or, of an event told before ("العبوة"), its agent is named as the one blamed:
             # "حملت الحكومة خلايا داعش مسؤولية زرع العبوة"
@@ -2791,7 +2842,7 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
             # with its subject, worth one (with a toll or a place it is a record)
             not english and voice == "passive" and status == "occurred" and not present
             and entry.event_type in ("Violence against civilians", "Battles") and agent is not None
-            and agent is not state and self._fighting_force(agent) and _doer_named_after(view, trigger, agent),
+            and agent is not state and self._fighting_force(agent) and doer_named_after(view, trigger, agent),
             # an unambiguous weapon word in an article already placed by earlier sentences, or by its dateline
             # ("MOSUL, Iraq, July 2 - ... sets off an explosive vest": the dateline's place stands outside the clause)
             entry.weight == 3 and place_span is not None and (not place_explicit or english and place_at == 0 and any(
@@ -2831,7 +2882,7 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
                 m.start == trigger.end and m.payload.value == "auxiliary" for m in view.kind("modal"))),
             # a threat that names who would do it (`threat_named`)
             threat_named,
-            # the weapon a threatened targeting would use (`_means_weapon`)
+            # the weapon a threatened targeting would use (`means_weapon`)
             means is not None,
             # the side that is preparing it (`_preparer`)
             preparer is not None,
@@ -2867,10 +2918,10 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
             # (English) a weak noun of gunfire as the object of a verb of firing whose doer is named ("two men on a
             # motorcycle fired at least seven shots through the window"): the doer's deed told by its verb, worth
             # two as an active event word with its agent named
-            2 * (english and voice == "noun" and entry.weight == 1 and entry.event_type in _FIGHTING_TYPES
+            2 * (english and voice == "noun" and entry.weight == 1 and entry.event_type in FIGHTING_TYPES
                  and agent is not None and agent is not state and agent.end <= trigger.start
                  and (target is None or self._kind(target) == "Civilians") and view.has("weapon_use") and any(
-                     agent.end <= u.start and trigger.start - _FIRED_REACH <= u.start < trigger.start
+                     agent.end <= u.start and trigger.start - FIRED_REACH <= u.start < trigger.start
                      for u in view.kind("weapon_use"))),
             # (English) the weak noun of the event just told, definite, as the object of a verb of doing with its doer
             # named ("A drone struck a car ... The Pentagon said U.S. forces carried out the strike"): who did that
@@ -2883,7 +2934,7 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
             # someone named that came under an armed attack or blast ("وقال الجيش إن دورية تعرضت لهجوم", "وتعرض موكب
             # الوزير لهجوم مسلح"): a report of that attack on that target, no talk of attacks in general
             not english and status == "occurred" and entry.event_type in ("Battles", "Explosions/Remote violence")
-            and _came_under(view, trigger, self._fighting_force),
+            and came_under(view, trigger, self._fighting_force),
             # the cause of an event of its kind told before it in the sentence ("هزت انفجارات عنيفة موقعاً في جرف
             # النصر، إثر ضربة جوية"): what the blasts were, told in a clause of its own with no place or day
             view.has("cause_link") and entry.event_type == "Explosions/Remote violence"
@@ -2898,12 +2949,12 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
             second_of_last,
             # a protest's crowd counted as its subject ("Approx. 150 contract workers from the electricity
             # directorate protested outside the governorate building"): told as a gathering seen, no talk of protest
-            entry.event_type == "Protests" and status == "occurred" and voice == "active" and _crowd_counted(
+            entry.event_type == "Protests" and status == "occurred" and voice == "active" and crowd_counted(
                 view, trigger, lo),
             # or counted in the phrase of a past protest verb of its clause, verb first ("ونزل آلاف المتظاهرين إلى
             # شوارع العاصمة في مسيرات احتجاجية", "وتجمع مئات من الأهالي"): the same crowd seen gathering
             entry.event_type == "Protests" and status == "occurred" and not english
-            and _crowd_after_verb(view, triggers, lo, hi),
+            and crowd_after_verb(view, triggers, lo, hi),
             # the abducted counted right after the verb: "واختطف 9 عراقيين", "خطفوا ثلاثة مهندسين"
             # or by the clause's abduction verb: "واقتادت خمسة شبان إلى جهة مجهولة" (a range too: "واقتادوا ما بين
             # مئة ومئة وخمسين موظفاً")
@@ -2981,13 +3032,13 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
             # would be dispersed" (a warning or threat is of what is to come; a day that is today's is the
             # warning's): the coming one. Only a weekday that dates the event itself: not a day counted from
             # publication ("مساء أمس الاثنين": yesterday stays yesterday), nor a month's day ("on Aug. 3" in a
-            # sentence whose weekday is the report's: the coming Aug. 3, see `_coming_date`)
+            # sentence whose weekday is the report's: the coming Aug. 3, see `coming_date`)
             span = next((d for d in view.dates() if d.start == date_at), None)
             counted = span is not None and any(span.start <= o.start < span.end for o in view.kind("day_offset"))
             if span is None or any(span.start <= w.start < span.end for w in view.kind("weekday")):
                 when = when if counted else next_weekday(when, self.published)
             elif not counted and status == "planned":
-                when = _coming_date(view, span, self.published)
+                when = coming_date(view, span, self.published)
         told = triggers
         if entry.event_type == "Protests" and (view.has("purpose") or view.has("reaction") or view.has("modal")
                                                or not english and view.has("accusation")):
@@ -3016,10 +3067,10 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
             # "في حين تجمع العشرات في وقفة احتجاجية ...، كشف مسؤول أن التنظيم قتل منذ سيطرته على المدينة وحتى الآن
             # 300 شخص": a killing word after the gathering's, in a clause that tells a long span, is a tally told
             # beside the crowd, no force used on it
-            spans = _clauses_of(view, [*view.kind("cumulative"), *view.kind("since")])
+            spans = clauses_of(view, [*view.kind("cumulative"), *view.kind("since")])
             told = [m for m in told if not (m.start >= trigger.end and m.start in spans)]
         if agent is not None and agent.start < trigger.start and not english and view.has("background"):
-            cue = _pluperfect_cue(view, trigger)
+            cue = pluperfect_cue(view, trigger)
             if cue is not None and agent.end <= cue.start:
                 # "تمكنت قوة من الشرطة من تحرير طفل كان قد اختطف مساء الأحد": the force named before the captive
                 # freed him; the deed told of him in the pluperfect is someone else's
@@ -3040,7 +3091,7 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
             # tells two armed sides, a clash, whoever the side hit is read as (smugglers, drivers)
             event_type, sub_type = entry.event_type, entry.sub_event_type
         if sub_type == "Attack" and target is None and english and agent is not None and entry.voice == "active" \
-                and view.has("hostile_noun") and self._kind(agent) in _STATE_OR_ARMED and any(
+                and view.has("hostile_noun") and self._kind(agent) in STATE_OR_ARMED and any(
                     trigger.end <= h.start <= trigger.end + HOSTILE_OBJECT_REACH and not h.payload.value
                     for h in view.kind("hostile_noun")):
             # "Iraqi troops killed eight militants": forces killing men named only as the armed side fought them
@@ -3061,7 +3112,7 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
         if sub_type == "Excessive force against protesters" and entry.event_type == "Protests" and target is None \
                 and not english and any(m.payload.sub_event_type == "Armed clash" for m in told) \
                 and any(m.payload.event_type == "Riots" for m in told) \
-                and not any(self._kind(m) in _STATE_OR_ARMED for m in view.longest("actor")):
+                and not any(self._kind(m) in STATE_OR_ARMED for m in view.longest("actor")):
             # "تحولت احتجاجات متقابلة إلى مواجهات بالحجارة قتل فيها ثلاثة": deaths in clashes fought with the crowd's
             # own weapons (stones), no force or armed side named in the sentence, are the crowds' violence (a riot),
             # not force used on them (bare "مواجهات دامية" of a protest movement stay force used on it)
@@ -3099,7 +3150,7 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
             # Arabic داهمت is (a raid that turns into a gunfight stays a clash)
             event_type, sub_type = "Strategic developments", "Arrests"
         if sub_type == "Disrupted weapons use" and view.has("interception") and agent is not None \
-                and agent.end <= trigger.start and self._kind(agent) in _GOVERNMENT_KINDS \
+                and agent.end <= trigger.start and self._kind(agent) in GOVERNMENT_KINDS \
                 and any(i.start == trigger.start for i in view.kind("interception")):
             # "Coalition air defences shot down a drone approaching Erbil airport": the state's defences stopping a
             # drone or rocket sent at them tell that attack, its side hit the defenders named before the verb
@@ -3107,7 +3158,7 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
             # (Arabic: the day may stand between them set off by commas, "أسقطت، فجر اليوم الخميس، طائرة مسيرة")
             hit = next((m.payload for m in view.kind("trigger") if m.start >= trigger.end
                         and m.start - trigger.end <= INTERCEPTED_REACH + (
-                            0 if english else _dated_between(view, trigger.end, m.start) + 2)
+                            0 if english else dated_between(view, trigger.end, m.start) + 2)
                         and m.payload.event_type == "Explosions/Remote violence"), None)
             if hit is not None:
                 event_type, sub_type = hit.event_type, hit.sub_event_type
@@ -3128,7 +3179,7 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
             # "launched operations to retake Anah": the aim of the offensive told, not ground taken; the offensive
             # launched is the fighting for it
             event_type, sub_type = "Battles", "Armed clash"
-        if sub_type in TERRITORY_TYPES and status == "occurred" and not _toll_counts(fatalities) and (
+        if sub_type in TERRITORY_TYPES and status == "occurred" and not toll_counts(fatalities) and (
                 sub_type == "Government regains territory" and agent is not None and target is not None
                 and target.start > trigger.end and agent.payload != target.payload
                 and all(self._kind(m) == "State forces" or self._pmf(m.payload) for m in (agent, target))
@@ -3151,7 +3202,7 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
         elif people_seized:
             # "unidentified armed men seized a 29-year-old organizer outside his home": men took a person, not ground
             event_type, sub_type = "Violence against civilians", "Abduction/forced disappearance"
-        elif weak_seizing and agent is not None and _people_taken(view, trigger):
+        elif weak_seizing and agent is not None and people_taken(view, trigger):
             # "police captured seven terrorists", "resulting in the capture of seven (7) terrorists": a state's
             # force seizing men, counted right after the weak seizing word, holds them: an arrest, no ground taken
             # (the group the men belong to, named after the word, is whom they were taken from, the force before it
@@ -3164,7 +3215,7 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
         elif english and role_trigger is not trigger and sub_type == "Armed clash" and entry.voice == "noun" \
                 and role_trigger.payload.sub_event_type == "Non-state actor overtakes territory" \
                 and role_trigger.payload.weight == 1 and agent is not None and target is not None \
-                and not _counted_toll(fatalities, injured) \
+                and not counted_toll(fatalities, injured) \
                 and (self._kind(agent) in STATE_SIDE or target.start < role_trigger.start < agent.start
                      and self._kind(target) in STATE_SIDE):
             # "Counter-Terrorism Service forces captured a senior Islamic State financier in a night raid": a state
@@ -3184,7 +3235,7 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
             # not the target of the destruction
             if target is not None and self._past_reference(view, trigger, target):
                 target = None
-            if sub_type == "Looting/property destruction" and _toll_counts(fatalities) and (
+            if sub_type == "Looting/property destruction" and toll_counts(fatalities) and (
                     target is None or self._kind(target) not in NON_STATE_ARMED and self._kind(target) not in STATE_SIDE):
                 # "أحرق مسلحون ثلاثة شبان حتى الموت": burning that kills people is violence against them, not
                 # damage to property
@@ -3217,7 +3268,7 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
             # with a suicide bombing are the ones it struck
             agent, target = None, target or agent
         elif entry.sub_event_type in FORCE_ON_CROWD and agent is not None and self._kind(agent) in STATE_SIDE \
-                and (target is None or self._kind(target) not in _STATE_OR_ARMED):
+                and (target is None or self._kind(target) not in STATE_OR_ARMED):
             # "Riot police fired tear gas in Tahrir Square", "police used batons to disperse 200 farmers": the force
             # that used it is the protest's actor2; the people it dispersed are the protesters (actor1)
             agent, target = None, agent
@@ -3232,8 +3283,8 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
                 target = target._replace(payload=named.payload)
         actor1 = self._national(view, agent, where)
         actor2 = self._national(view, target, where)
-        if sub_type == "Attack" and _execution_of_kin(entry, target) and "civilians" in self.k.actors:
-            actor2 = self.k.actors["civilians"].actor  # the clan's executed sons (`_execution_of_kin`)
+        if sub_type == "Attack" and execution_of_kin(entry, target) and "civilians" in self.k.actors:
+            actor2 = self.k.actors["civilians"].actor  # the clan's executed sons (`execution_of_kin`)
         if crowd_clash:
             actor1 = actor2 = self.k.actors["rioters"].actor
         # (not people told fleeing: "ما دفع نحو عشرين عائلة إلى النزوح", "نزحت عشرات العائلات" were driven off, not hit)
@@ -3282,7 +3333,7 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
             # far from the blast word, are whom it hit
             actor2 = self.k.actors["civilians"].actor
         elif actor2 is None and "civilians" in self.k.actors and view.has("generic_people") \
-                and entry.sub_event_type in _STREET_BLASTS and any(
+                and entry.sub_event_type in STREET_BLASTS and any(
                     a_lo <= m.start < hit_hi and (any(
                         c.end <= m.start <= c.end + CASUALTY_NOUN_REACH or m.end <= c.start <= m.end + 2
                         for c in casualty_cues(view)) or any(
@@ -3308,7 +3359,7 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
             force = next((a for a in (actor1, actor2) if a is not None and a.kind == "State forces"), None)
             actor1, actor2 = force, None
         if not english and sub_type == "Disrupted weapons use" and voice == "active" \
-                and trigger.end - trigger.start == 1 and _seizes_people(view, trigger):
+                and trigger.end - trigger.start == 1 and seizes_people(view, trigger):
             # "ضبطت الأجهزة الأمنية الكويتية شبكة إرهابية تضم خمسة متهمين": the bare seizing verb's object, past its
             # subject, is a cell or men wanted: an arrest
             event_type, sub_type = "Strategic developments", "Arrests"
@@ -3325,7 +3376,7 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
             # "أعلنت وزارة الدفاع الأمريكية مقتل زعيم جماعة في غارة أمريكية": one side named twice (the speaker, the
             # strike's maker) is no side hit by itself (fighting, a group's infighting, and mob violence pit one on both)
             actor2, target = None, None
-        if sub_type == "Non-state actor overtakes territory" and _countries_swept(places, trigger, hi):
+        if sub_type == "Non-state actor overtakes territory" and countries_swept(places, trigger, hi):
             return None  # "وسيطر تنظيم داعش على مساحات كبيرة من سورية والعراق": a war's sweep, no one seizure
         if sub_type == "Non-state actor overtakes territory" and actor1 is None and actor2 is None \
                 and self._last_type(RIOT_OVERRUN_SENTENCES) == "Riots":
@@ -3346,7 +3397,7 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
             injured=self._toll_span(view, injured) if injured else None,
         )
         confidence = min(0.95, 0.4 + 0.1 * support + 0.05 * entry.weight)
-        event_id = _stable_id("e", self.article_id, evidence.trigger.start, sub_type)
+        event_id = stable_id("e", self.article_id, evidence.trigger.start, sub_type)
         if rumour:
             self.rumours.add(event_id)
         if report_day and when is not None and when == self.today and status == "occurred":
@@ -3358,7 +3409,7 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
         elif sub_type == "Air/drone strike" and view.has("bare_strike") and any(
                 b.start == trigger.start and b.end == trigger.end for b in view.kind("bare_strike")):
             self.bare_blasts.add(event_id)  # "the strikes", "الضربة": a hit told with no weapon named
-        if not implied and _toll_counts(fatalities):
+        if not implied and toll_counts(fatalities):
             self.toll_side[event_id] = "update" if view.has("toll_update") else dead_side(view, fatalities[0], agent)
         if self.landmark:
             self.near.add(event_id)
@@ -3393,15 +3444,15 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
             # مساء أمس على كهف": the latest of the strikes a tally counted is one of its own, told with its day)
             if any(d.end == trigger.start and not (view.has("definite_modifier") and any(
                     s.end == d.start for s in view.kind("definite_modifier"))) for d in view.kind("demonstrative")) \
-                    or _pronoun_ordinal(view, trigger.start) or _frame_subject(view, trigger.start):
+                    or pronoun_ordinal(view, trigger.start) or frame_subject(view, trigger.start):
                 self.pointed.add(event_id)
-            if _pronoun_ordinal(view, trigger.start) or _frame_subject(view, trigger.start):
+            if pronoun_ordinal(view, trigger.start) or frame_subject(view, trigger.start):
                 self.characterised.add(event_id)
         return Event(
             event_id=event_id,
             article_id=self.article_id, status=status, event_type=event_type, sub_event_type=sub_type,
             date=when, actor1=actor1, actor2=actor2, location=where,
-            fatalities=_vague_range(view, fatalities),
+            fatalities=vague_range(view, fatalities),
             injured=injured[0].quantity if injured else None,
             evidence=evidence, confidence=round(confidence, 2),
         )
@@ -3437,48 +3488,48 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
         if entry.sub_event_type == "Government regains territory" and kind1 == "Rebel group":
             # "تنظيم داعش استعاد السيطرة على الحي": ground taken back by a rebel group is a non-state takeover
             return "Battles", "Non-state actor overtakes territory"
-        if entry.event_type == "Riots" and kind1 == "State forces" and kind2 not in _STATE_OR_ARMED and any(
+        if entry.event_type == "Riots" and kind1 == "State forces" and kind2 not in STATE_OR_ARMED and any(
                 m.payload.sub_event_type in TERRITORY_TYPES for m in sentence_triggers):
             # "اقتحمت قوات جهاز مكافحة الإرهاب حي عدن، وتمكنت من السيطرة عليه": forces storming ground they took
             return "Battles", "Government regains territory"
-        if entry.event_type == "Riots" and kind1 in _STATE_OR_ARMED:
+        if entry.event_type == "Riots" and kind1 in STATE_OR_ARMED:
             # armed men do not riot: storming an outpost is a clash, burning fields is destruction of property,
             # a brawl of clansmen ("تشاجر أفراد من عشيرتين", "شجار بين عشيرتين") is a tribal clash
             if entry.sub_event_type == "Mob violence" and kind2 in (None, "Civilians") and _beating_word(entry.form):
                 # "ضرب جنود مزارعين", "انهال عناصر الميليشيا بالضرب على صاحب متجر": soldiers or an armed group
                 # beating people no armed side is named for is violence against them (a brawl word keeps the clash)
                 return "Violence against civilians", "Attack"
-            if kind2 in _STATE_OR_ARMED or entry.sub_event_type == "Mob violence":
+            if kind2 in STATE_OR_ARMED or entry.sub_event_type == "Mob violence":
                 return "Battles", "Armed clash"
             return "Strategic developments", "Looting/property destruction"
-        if entry.sub_event_type == "Looting/property destruction" and _armed_dead(kind2, fatalities) \
+        if entry.sub_event_type == "Looting/property destruction" and armed_dead(kind2, fatalities) \
                 and entry.lang == "ar" and kind1 not in CROWD_KINDS \
                 and not any(m.payload.event_type in DEMONSTRATION_TYPES for m in triggers):
             # (not a crowd's burning: "أضرم محتجون النار ... بعد أيام من مقتل متظاهر", the dead are another deed's)
             # "أكد مقتل 30 عنصرا من داعش وتدمير خمسة مستودعات بعمليات عسكرية": armed men killed with their depots
             # destroyed is fighting, not destruction of property alone (which kills no one)
             return "Battles", "Armed clash"
-        if entry.sub_event_type == "Arrests" and _toll_counts(fatalities) and \
+        if entry.sub_event_type == "Arrests" and toll_counts(fatalities) and \
                 any(m.payload.sub_event_type == "Armed clash" for m in triggers):
             # "داهمت قوة منزلا ... فبادر أفراد العصابة إلى إطلاق النار، وقتل أحد المطلوبين": a raid that turned
             # into a deadly exchange of fire is a clash
             return "Battles", "Armed clash"
-        if _execution_of_kin(entry, target):
+        if execution_of_kin(entry, target):
             # "أقدم تنظيم داعش على إعدام 25 شخصاً من أبناء عشيرة البو نمر": men put to death as a clan's sons were
             # captives, not fighters: the execution is violence against civilians, no clash with a clan militia
             return "Violence against civilians", "Attack"
-        if _execution_word(entry) and kind2 in _STATE_OR_ARMED:
+        if execution_word(entry) and kind2 in STATE_OR_ARMED:
             # "أعدم التنظيم 22 عنصرا من الجيش", "executed 22 soldiers": men put to death were captives who could no
             # longer fight, so their killing is violence against civilians (as ACLED codes executions), no clash
             return "Violence against civilians", "Attack"
-        if entry.sub_event_type == "Attack" and kind2 in _STATE_OR_ARMED:
+        if entry.sub_event_type == "Attack" and kind2 in STATE_OR_ARMED:
             return "Battles", "Armed clash"
-        if entry.sub_event_type == "Disrupted weapons use" and _armed_dead(kind2, fatalities):
+        if entry.sub_event_type == "Disrupted weapons use" and armed_dead(kind2, fatalities):
             # "foiled an attempt by Daesh to infiltrate ..., killing three of them": an attack foiled by
             # fighting that killed the attackers is a clash; disrupting weapons kills no one
             return "Battles", "Armed clash"
         if entry.sub_event_type == "Disrupted weapons use" and entry.voice == "active" and entry.lang == "ar" \
-                and kind2 in _STATE_OR_ARMED \
+                and kind2 in STATE_OR_ARMED \
                 and any(m.start > at and m.payload.sub_event_type == "Armed clash" and m.payload.weight >= 2
                         for m in triggers):
             # "أحبطت قطعات الجيش، ليلة الثلاثاء، محاولة تسلل نفذتها مجموعة من عناصر داعش": an armed group's
@@ -3492,7 +3543,7 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
             # "فجر الانتحاريون ثلاث عجلات مفخخة": car bombs or belts set off by the bombers of the clause are
             # suicide bombings
             return "Explosions/Remote violence", "Suicide bomb"
-        if entry.event_type == "Protests" and _toll_counts(fatalities) and any(
+        if entry.event_type == "Protests" and toll_counts(fatalities) and any(
                 m.payload.sub_event_type == "Mob violence" for m in sentence_triggers):
             # "قطعوا الطريق أمام العجلة ... ثم انهالوا على المتهم بالضرب، ما أدى إلى وفاته": the dead of a crowd that
             # beat someone are its victim's, mob violence, no force used on a protest
@@ -3510,7 +3561,7 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
                           and not any(at < b < m.start for b in breaks)
                           for m in triggers)
             # (a nil toll, "لم يسفر عن إصابات", "no one was hurt", tells no lethal force)
-            if _toll_counts(fatalities):
+            if toll_counts(fatalities):
                 return "Protests", "Excessive force against protesters"
             if violent and not calm:
                 # (not "وانتهت من دون تسجيل احتكاكات", "a peaceful sit-in": the violence words of a sentence that tells

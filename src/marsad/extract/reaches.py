@@ -21,7 +21,7 @@ BREAKDOWN_TOLL = 100
 # the most strikes told with their target right after them that are one operation, no tally ("two air strikes on caves")
 AIMED_FEW = 3
 # bombs set or thrown where people go: their dead told as plain people are civilians (English)
-_STREET_BLASTS = {"Remote explosive/landmine/IED", "Suicide bomb", "Grenade"}
+STREET_BLASTS = {"Remote explosive/landmine/IED", "Suicide bomb", "Grenade"}
 # how far after an execution word the charge of the executed may stand ("executed dozens of men convicted")
 EXECUTED_REACH = 5
 # how many words after an interception word its object, a vehicle or goods, may stand ("intercepted two pickup trucks")
@@ -32,21 +32,22 @@ SELF_CLAIM_REACH = 8
 # how far after a casualty word the announcer's own men may stand ("مقتل اثنين من جنوده")
 OWN_DEAD_REACH = 3
 # what a search yields: the finds and arrests a result link ("أسفرت العملية عن") may tell
-_FOUND_OR_HELD = ("Disrupted weapons use", "Arrests")
+FOUND_OR_HELD = ("Disrupted weapons use", "Arrests")
 # an own-men word ("قواتها الجوية حيدت") stands this many tokens at most before its event word
 OWN_ACCOUNT_GAP = 2
 # a bare deployment or positioning word: a move of note alone, routine security after an event already told
-_POSTURE = ("Change to group/activity", "Headquarters or base established")
+POSTURE = ("Change to group/activity", "Headquarters or base established")
 # how far after the armed group that announces it an event noun may stand, past the day told between commas
 ANNOUNCE_REACH = 8
 # how far into a sentence the report verb of a body announcing its own news may stand ("من جهة أخرى، أعلنت")
 OWN_NEWS_OPENING = 5
-_STATE_OR_ARMED = ("State forces",) + ARMED_KINDS
+# the kinds of actor that bear arms: the state's forces, the armed groups and foreign forces
+STATE_OR_ARMED = ("State forces",) + ARMED_KINDS
 # how many words after a verb of interception the weapon stopped may stand ("shot down a drone", "intercepted two
 # rockets")
 INTERCEPTED_REACH = 3
 # the parties of a governments' accord: the state's own bodies and forces, foreign states and their forces
-_GOVERNMENT_KINDS = ("State forces", "External/Other forces")
+GOVERNMENT_KINDS = ("State forces", "External/Other forces")
 # how many words after a word of possession the weapons held may stand ("تمتلك قاذفات وقذائف هاون")
 ARSENAL_REACH = 6
 # how many words after a martyrdom verb a thing it cites may stand ("استشهد المحلل، في مقاله، بتقرير")
@@ -105,22 +106,22 @@ HANDOVER_REACH = 4
 # how many words after a weak verb of withdrawal an `under_fire` phrase may stand ("انسحبت من موقعها في X تحت النار")
 UNDER_FIRE_REACH = 6
 # how far into an English sentence the place of an opening place phrase ("Near Ramadi, ...") may stand
-_OPENING_PLACE = 3
+OPENING_PLACE = 3
 # how far before a weak noun of gunfire the verb of firing may stand ("fired at least seven shots")
-_FIRED_REACH = 4
+FIRED_REACH = 4
 # the event types of fighting and of attacks on people: a weak noun of gunfire, a drill's attack nouns, fire in the air
-_FIGHTING_TYPES = ("Battles", "Violence against civilians")
+FIGHTING_TYPES = ("Battles", "Violence against civilians")
 # the precisions of a date that names a whole period, no one day: a digest's span, a summary's
-_WHOLE_PERIODS = ("week", "month", "year")
+WHOLE_PERIODS = ("week", "month", "year")
 # how many words a line standing alone inside an Arabic article may have to be a subheading ("قتال في حلب")
 SUBHEADING_WORDS = 4
 # how many characters into an English sentence the place of a list item may start ("Near Baiji, ...")
-_OPENING_CHARS = 25
+OPENING_CHARS = 25
 # how many words ("a week", "two days") may stand between a source told after the event and the reference word
 # ("after") that opens the background: "..., police said, a week after troops launched ..."
-_BACKGROUND_GAP = 4
+BACKGROUND_GAP = 4
 # how far into a sentence opening on كان the قد of its pluperfect may stand (`_also_recalled`)
-_PLUPERFECT_QAD = 6
+PLUPERFECT_QAD = 6
 # how far after a definite event noun its relative pronoun may stand ("التفجير الانتحاري الذي")
 REFERENCE_REACH = 3
 
@@ -143,7 +144,7 @@ LEFT_OUT_REACH = 8
 
 # how many tokens after an Arabic pluperfect's قد the day of the deed it recalls may stand (its verb and subject
 # between: "كان قد اختطفه مسلحون مجهولون مساء السبت")
-_PLUPERFECT_DAY_REACH = 7
+PLUPERFECT_DAY_REACH = 7
 
 # how many words after a result link (ما أدى إلى) the destruction a strike caused may stand, past its dead
 RESULT_REACH = 6
@@ -157,12 +158,12 @@ RESPONSIBLE_REACH = 6
 TRUCE_END_REACH = 3
 
 # how many words a target group may stand before the place of its front ("مواقع لتنظيم داعش في سوريا")
-_FRONT_REACH = 4
+FRONT_REACH = 4
 
 # how far after a definite Arabic event noun its word of response may stand ("الغارة كانت ردا على")
-_RESPONSE_REACH = 3
+RESPONSE_REACH = 3
 # the verbs telling what a deed was or came as, folded ("الغارة كانت ردا على", "الهجوم جاء رداً على")
-_AR_CAME_AS = frozenset({"كانت", "كان", "جاءت", "جاء", "تاتي", "ياتي", "اتت", "اتي"})
+AR_CAME_AS = frozenset({"كانت", "كان", "جاءت", "جاء", "تاتي", "ياتي", "اتت", "اتي"})
 
 # how many words (days aside) an English event word may stand after the list of towns it was done at ("In Amara and
 # Nasiriyah, protesters set fire", "Protesters in Basra and Kut blocked"), `_listed_towns`
@@ -173,18 +174,18 @@ ONSET_DATE_REACH = 3
 
 # how far before an English event noun, in its clause, a word of sound heard may stand ("the sound residents heard
 # came from a controlled detonation")
-_SOUND_REACH = 5
+SOUND_REACH = 5
 
 # how far before an English protest word a word of taking part in it may stand: "taken part in the city's protest"
 PARTICIPATION_REACH = 5
 # the Arabic periods told past a cue (a charge, "الذي", رداً على) that date the earlier deed it opens, not the event (a
 # day there is most often the event's own)
-_RECALLED_SPANS = ("week", "month")
+RECALLED_SPANS = ("week", "month")
 # how far after an English charged deed a day told in its clause is the deed's: "suspected of killing a lawyer
 # outside his office in the city of Amarah last Tuesday"
 CHARGED_DATE_REACH = 14
 # the deeds an arrest may be told beside as the crime of those arrested (not the state's own fighting)
-_CRIMES = ("Violence against civilians", "Explosions/Remote violence")
+CRIMES = ("Violence against civilians", "Explosions/Remote violence")
 # how far before "was intercepted" the drone or rocket that is its subject may stand, past the words describing it
 # ("an explosive-laden drone approaching Erbil International Airport was intercepted")
 LAUNCHED_SUBJECT_REACH = 10
@@ -198,10 +199,10 @@ WEAR_REACH = 5
 REPEAT_REACH = 3
 
 # the fire an exercise makes: shelling, missiles, air strikes, gunfire, grenades
-_DRILL_FIRE = ("Shelling/artillery/missile attack", "Air/drone strike", "Armed clash", "Grenade",
+DRILL_FIRE = ("Shelling/artillery/missile attack", "Air/drone strike", "Armed clash", "Grenade",
                "Excessive force against protesters")  # (live rounds fired at targets)
-# what a drill or course rehearses: defusing bombs, a crowd gathered (the attacks it names with a noun: _FIGHTING_TYPES)
-_DRILL_SCENE = ("Disrupted weapons use", "Peaceful protest", "Abduction/forced disappearance",
+# what a drill or course rehearses: defusing bombs, a crowd gathered (the attacks it names with a noun: FIGHTING_TYPES)
+DRILL_SCENE = ("Disrupted weapons use", "Peaceful protest", "Abduction/forced disappearance",
                 "Non-state actor overtakes territory",  # (armed men seizing a site, taking hostages)
                 "Violent demonstration")  # (a storming word: "infantry stormed a model village")
 
@@ -212,6 +213,6 @@ POSSESSED_REACH = 5
 
 # the kinds of word that may carry a day a sentence hands on to the sentences after it (`_remember`; one C test of
 # the sentence's kinds, asked of every sentence)
-_DAY_WORDS = ("day_offset", "month", "weekday", "period", "ago_unit")
+DAY_WORDS = ("day_offset", "month", "weekday", "period", "ago_unit")
 # the kinds of word that may open a date a clause is dated by (`_date`, asked for every event word)
-_CLAUSE_DATE_WORDS = _DAY_WORDS + ("hijri_month", "year_word", "ordinal")
+CLAUSE_DATE_WORDS = DAY_WORDS + ("hijri_month", "year_word", "ordinal")
