@@ -15571,7 +15571,7 @@ def test_fire_on_an_oncoming_car_bomb_is_the_bombing_not_a_clash(pipeline):
                                "ما أدى إلى مقتل جنديين.", "2016-03-08")
     assert "Armed clash" in [e.sub_event_type for e in events]
 def test_arabic_undated_war_toll_told_before_its_killing_word_is_no_event(pipeline):
-    # audit6 (s25): "أن أكثر من ألفي مدني ... أعدموا على أيدي التنظيم": thousands killed, told as the subject before
+    # "أن أكثر من ألفي مدني ... أعدموا على أيدي التنظيم": thousands killed, told as the subject before
     # the killing word with no day in the sentence, are a war's toll (as after the word), no single event
     for text in ("قال محافظ سابق إن أكثر من ثلاثة آلاف مدني بمحافظة صلاح الدين أعدموا على أيدي مسلحي داعش.",
                  "ذكر تقرير حقوقي أن نحو 1500 مواطن في قضاء تلعفر قتلوا على يد عناصر التنظيم."):
@@ -15583,7 +15583,7 @@ def test_arabic_undated_war_toll_told_before_its_killing_word_is_no_event(pipeli
 
 
 def test_arabic_victims_and_their_casualty_verb_parted_by_a_place_keep_their_count(pipeline):
-    # audit6 (s25): "خمسين عراقيا في قضاء الخالص قتلوا": a place between the counted victims (an Iraqi counted in the
+    # "خمسين عراقيا في قضاء الخالص قتلوا": a place between the counted victims (an Iraqi counted in the
     # singular after a figure too) and the verb does not part the count from its verb
     (event,) = _events(pipeline, "قال مصدر في الشرطة إن خمسين عراقيا في قضاء الخالص قتلوا في تفجير سيارة مفخخة أمس.",
                        "2016-02-10")
@@ -15591,7 +15591,7 @@ def test_arabic_victims_and_their_casualty_verb_parted_by_a_place_keep_their_cou
 
 
 def test_arabic_student_named_right_after_a_casualty_word_is_no_demand(pipeline):
-    # audit6 (s25): "لقي طالب سوداني مصرعه", "قتل طالب جامعي": the student (طالب) told right after a casualty or event
+    # "لقي طالب سوداني مصرعه", "قتل طالب جامعي": the student (طالب) told right after a casualty or event
     # word is the victim, not the verb "demanded" that made the deed hypothetical
     for text in ("لقي طالب أردني مصرعه بعد أن فجر نفسه بحزام ناسف قرب حاجز للجيش في الموصل أمس.",
                  "قتل طالب جامعي وأصيب آخر بانفجار عبوة ناسفة في حي الجامعة ببغداد أمس."):
@@ -15603,14 +15603,14 @@ def test_arabic_student_named_right_after_a_casualty_word_is_no_demand(pipeline)
 
 
 def test_arabic_launch_site_destroyed_is_no_shelling(pipeline):
-    # audit6 (s25): "تدمير موقع إطلاق قذائف المورتر", "دمرت موقعا لإطلاق قذائف الهاون": a site for firing shells is a
+    # "تدمير موقع إطلاق قذائف المورتر", "دمرت موقعا لإطلاق قذائف الهاون": a site for firing shells is a
     # launch pad hit, not a shelling by the side that destroyed it
     events = _events(pipeline, "دمرت القوات الأمنية موقعا لإطلاق قذائف الهاون تابعا للتنظيم قرب الفلوجة.", "2016-03-02")
     assert [e.sub_event_type for e in events] == ["Disrupted weapons use"]
 
 
 def test_arabic_speaker_before_a_place_and_a_verbal_noun_of_death_is_no_victim(pipeline):
-    # audit6 (s25): "صرح ضابط في ديالى عن مقتل وجرح 30": the place between the speaking officer and "مقتل" (a verbal noun,
+    # "صرح ضابط في ديالى عن مقتل وجرح 30": the place between the speaking officer and "مقتل" (a verbal noun,
     # whose count follows it) does not make the officer its one dead
     (event,) = _events(pipeline, "صرح ضابط في ديالى عن مقتل وجرح 30 من الشرطة بتفجير سيارة مفخخة استهدفت مركزا "
                                  "للشرطة في قضاء الخالص.", "2016-02-10")

@@ -377,7 +377,7 @@ def test_the_night_before_last_is_two_days_back(mentions):
 
 
 def test_an_early_hijri_year_is_a_year_of_history(mentions):
-    # audit6 (s25): "سنة 40 هجرية", "عام 61 للهجرة": a Hijri year before 1300 with its era word is the Gregorian years
+    # "سنة 40 هجرية", "عام 61 للهجرة": a Hijri year before 1300 with its era word is the Gregorian years
     # it spans, so a killing told with it is history, not news of the publication day
     assert _dates(mentions, "اغتال الخوارج الخليفة في مسجد الكوفة سنة 40 هجرية") == [("0660-01-01", "0661-12-31", "year")]
     assert _dates(mentions, "سقط الحسين وأصحابه في كربلاء عام 61 للهجرة") == [("0680-01-01", "0681-12-31", "year")]
