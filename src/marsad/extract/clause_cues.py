@@ -65,8 +65,7 @@ AIRCRAFT_DOER_GAP = 2
 def execution_of_kin(entry: TriggerEntry, target: Match | None) -> bool:
     """Whether an Arabic execution word's victims are told only as a clan's sons (clan-militia by their alias)."""
     # (the target first: almost no event's is a clan militia, and the form is folded only then)
-    return target is not None and target.payload == "clan-militia" and entry.lang == "ar" \
-        and entry.sub_event_type == "Attack" and any(w in fold_word(entry.form) for w in ("اعدم", "اعدام"))
+    return target is not None and target.payload == "clan-militia" and entry.lang == "ar" and execution_word(entry)
 
 
 def execution_word(entry: TriggerEntry) -> bool:
