@@ -519,10 +519,9 @@ def dated_today(view: SentenceMentions, m: Match) -> bool:
         return False
     return any(m.end <= d.start <= m.end + NEWS_DAY_REACH and d.range.precision == "day"
                and 0 <= (view.published - date.fromisoformat(str(d.range.start))).days <= 1
-               and not any(m.end <= t.start < d.start for t in view.kind("trigger") if t.payload.voice == "noun")
-               # (nor the day of the clause's own verb of another deed: "relatives of the victims of the bombing in
-               # Baghdad protested on Tuesday" dates the protest)
-               and not any(m.end <= t.start < d.start for t in view.kind("trigger") if t.payload.voice != "noun")
+               # (not the day of another event word between, noun or the clause's own verb of another deed:
+               # "relatives of the victims of the bombing in Baghdad protested on Tuesday" dates the protest)
+               and not any(m.end <= t.start < d.start for t in view.kind("trigger"))
                # (not the day of the telling: "organizers of the sit-in outside Ramadi said on Thursday")
                and not any(m.end <= r.start < d.start for r in view.kind("report_verb"))
                # (nor a day in a clause describing the noun: "a rundown of the bombings that hit Kirkuk on Sunday")
