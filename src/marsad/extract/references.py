@@ -385,8 +385,9 @@ def free_relative(view: SentenceMentions, m: Match, words: list[Match]) -> bool:
     for v in words:
         if v.payload.voice != "active" or v.start == 0:
             continue
-        if fold_word(view.toks[v.start - 1]) not in _FREE_RELATIVES or not view.toks[v.end - 1].endswith(
-                _OBJECT_PRONOUNS):
+        # (the pronoun tested first: asked for every word against every other, few verbs carry one)
+        if not view.toks[v.end - 1].endswith(_OBJECT_PRONOUNS) \
+                or fold_word(view.toks[v.start - 1]) not in _FREE_RELATIVES:
             continue
         subjects = [n for n in words if n.payload.voice == "noun" and n.start == v.end]
         if subjects and (m is v or m in subjects):
