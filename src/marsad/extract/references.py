@@ -552,7 +552,7 @@ def _in_interview(view: SentenceMentions, m: Match) -> bool:
     """Whether Arabic attack noun ``m`` is told as made in an interview, article or speech (في + `interview_noun`
     at most `INTERVIEW_REACH` words after it) in a sentence with no toll: "رد على الهجوم الذي شنه عليه النائب
     في المقابلة" is an attack in words."""
-    if not view.has("interview_noun") or view.toks[m.start].isascii() or view.has("fatality") or view.has("injury"):
+    if not view.has("interview_noun") or view.has("fatality") or view.has("injury"):
         return False
     return any(m.end <= n.start <= m.end + INTERVIEW_REACH and n.start > 0
                and view.toks[n.start - 1] in ("في", "فى")
@@ -562,14 +562,16 @@ def _in_interview(view: SentenceMentions, m: Match) -> bool:
 def verbal_attack(view: SentenceMentions, m: Match) -> bool:
     """Whether Arabic attack verb ``m`` is an attack in words: a speech, statement or interview
     (`speech_noun`) is named right after it ("هاجم الرئيس في خطابه أمس السياسة الأميركية")."""
-    if generic(m.payload) and view.toks[m.start].isascii():
+    if not generic(m.payload):
+        return False
+    if view.toks[m.start].isascii():
         # English: "launched a fierce attack on the Sadrist movement, accusing it of ...": an attack followed
         # by the charge it laid (`verbal_charge`) and no toll in the sentence was made in words
         return view.has("verbal_charge") and not view.has("fatality") and not view.has("injury") and any(
             m.end <= c.start <= m.end + VERBAL_CHARGE_REACH for c in view.kind("verbal_charge"))
-    if generic(m.payload) and m.payload.voice == "noun" and _in_interview(view, m):
+    if m.payload.voice == "noun" and _in_interview(view, m):
         return True
-    if not (generic(m.payload) and view.has("speech_noun")):
+    if not view.has("speech_noun"):
         return False
     if m.payload.voice == "active":
         return any(m.end <= n.start <= m.end + SPEECH_REACH for n in view.kind("speech_noun"))
