@@ -3442,12 +3442,12 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
             self.anaphoric[event_id] = self.sentence_number
             # (not one picked out of the series by a superlative before the demonstrative: "أن آخر تلك الضربات نفذت
             # مساء أمس على كهف": the latest of the strikes a tally counted is one of its own, told with its day)
-            if any(d.end == trigger.start and not (view.has("definite_modifier") and any(
-                    s.end == d.start for s in view.kind("definite_modifier"))) for d in view.kind("demonstrative")) \
-                    or pronoun_ordinal(view, trigger.start) or frame_subject(view, trigger.start):
-                self.pointed.add(event_id)
-            if pronoun_ordinal(view, trigger.start) or frame_subject(view, trigger.start):
+            characterised = pronoun_ordinal(view, trigger.start) or frame_subject(view, trigger.start)
+            if characterised:
                 self.characterised.add(event_id)
+            if characterised or any(d.end == trigger.start and not (view.has("definite_modifier") and any(
+                    s.end == d.start for s in view.kind("definite_modifier"))) for d in view.kind("demonstrative")):
+                self.pointed.add(event_id)
         return Event(
             event_id=event_id,
             article_id=self.article_id, status=status, event_type=event_type, sub_event_type=sub_type,
