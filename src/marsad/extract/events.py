@@ -1263,7 +1263,7 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
                 stores = [d for d in words if d.payload.sub_event_type == "Disrupted weapons use"
                           and d.payload.voice == "noun" and r.end <= d.start <= r.end + 4]
                 blocked += [m for m in [r, *stores] if m not in blocked]
-        if view.has("practice_head") and not [d for d in view.dates() if not _telling_day(view, d)]:
+        if view.has("practice_head") and all(_telling_day(view, d) for d in view.dates()):
             # "عمليات الخطف والقتل على الهوية", "حملات الاغتيال": a kind of deed, told as a practice, not one event
             kinds = [m for m in words if m not in blocked and m.payload.event_type in VIOLENT_TYPES
                      and not m.clitic and any(h.end == m.start and (
