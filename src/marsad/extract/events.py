@@ -1549,7 +1549,7 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
         last = max(m.start for m in blocked)
         plural = view.kind("attack_plural")
         return [m for m in words if m not in blocked and m.payload.voice == "noun" and m.start > last
-                and any(p.start <= m.start < p.end for p in plural) and m.start > 0
+                and any(p.start <= m.start < p.end for p in plural)
                 and (view.toks[m.start - 1] == "في" or view.toks[m.start].startswith("ب"))]
 
     def _sentence_events(self, view: SentenceMentions, told, places: list[PlaceMention]) -> list[Event]:
