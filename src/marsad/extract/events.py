@@ -1562,8 +1562,9 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
             # "ففتح الجنود النار عليها لكنها انفجرت": soldiers shooting at the car bomb that then blew up, the bombing
             # is the event (no clash beside it)
             aimed = fire_on_bomb(view, told, self._kind)
-            told = [(lo, hi, t, [m for m in ts if m.start not in aimed]) for lo, hi, t, ts in told
-                    if t.start not in aimed]
+            if aimed:  # (most such sentences aim at no bomb told: no rebuilding of the clauses)
+                told = [(lo, hi, t, [m for m in ts if m.start not in aimed]) for lo, hi, t, ts in told
+                        if t.start not in aimed]
         all_triggers = [m for t in told for m in t[3]]
         # (the kinds of event word told, found once: most sentences tell no seizure and no abduction, whose scans
         # of the words follow)
