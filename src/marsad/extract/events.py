@@ -1263,7 +1263,7 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
                 stores = [d for d in words if d.payload.sub_event_type == "Disrupted weapons use"
                           and d.payload.voice == "noun" and r.end <= d.start <= r.end + 4]
                 blocked += [m for m in [r, *stores] if m not in blocked]
-        if view.has("practice_head") and not [d for d in view.dates() if not _telling_day(view, d)]:
+        if view.has("practice_head") and all(_telling_day(view, d) for d in view.dates()):
             # "عمليات الخطف والقتل على الهوية", "حملات الاغتيال": a kind of deed, told as a practice, not one event
             kinds = [m for m in words if m not in blocked and m.payload.event_type in VIOLENT_TYPES
                      and not m.clitic and any(h.end == m.start and (
@@ -1549,7 +1549,7 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
         last = max(m.start for m in blocked)
         plural = view.kind("attack_plural")
         return [m for m in words if m not in blocked and m.payload.voice == "noun" and m.start > last
-                and any(p.start <= m.start < p.end for p in plural) and m.start > 0
+                and any(p.start <= m.start < p.end for p in plural)
                 and (view.toks[m.start - 1] == "في" or view.toks[m.start].startswith("ب"))]
 
     def _sentence_events(self, view: SentenceMentions, told, places: list[PlaceMention]) -> list[Event]:
@@ -1562,8 +1562,9 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
             # "ففتح الجنود النار عليها لكنها انفجرت": soldiers shooting at the car bomb that then blew up, the bombing
             # is the event (no clash beside it)
             aimed = fire_on_bomb(view, told, self._kind)
-            told = [(lo, hi, t, [m for m in ts if m.start not in aimed]) for lo, hi, t, ts in told
-                    if t.start not in aimed]
+            if aimed:  # (most such sentences aim at no bomb told: no rebuilding of the clauses)
+                told = [(lo, hi, t, [m for m in ts if m.start not in aimed]) for lo, hi, t, ts in told
+                        if t.start not in aimed]
         all_triggers = [m for t in told for m in t[3]]
         # (the kinds of event word told, found once: most sentences tell no seizure and no abduction, whose scans
         # of the words follow)
@@ -3442,12 +3443,12 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
             self.anaphoric[event_id] = self.sentence_number
             # (not one picked out of the series by a superlative before the demonstrative: "أن آخر تلك الضربات نفذت
             # مساء أمس على كهف": the latest of the strikes a tally counted is one of its own, told with its day)
-            if any(d.end == trigger.start and not (view.has("definite_modifier") and any(
-                    s.end == d.start for s in view.kind("definite_modifier"))) for d in view.kind("demonstrative")) \
-                    or pronoun_ordinal(view, trigger.start) or frame_subject(view, trigger.start):
-                self.pointed.add(event_id)
-            if pronoun_ordinal(view, trigger.start) or frame_subject(view, trigger.start):
+            characterised = pronoun_ordinal(view, trigger.start) or frame_subject(view, trigger.start)
+            if characterised:
                 self.characterised.add(event_id)
+            if characterised or any(d.end == trigger.start and not (view.has("definite_modifier") and any(
+                    s.end == d.start for s in view.kind("definite_modifier"))) for d in view.kind("demonstrative")):
+                self.pointed.add(event_id)
         return Event(
             event_id=event_id,
             article_id=self.article_id, status=status, event_type=event_type, sub_event_type=sub_type,
