@@ -418,20 +418,19 @@ _PROGRESSIVE_GAP = 2
 def _past_progressive(view: SentenceMentions, m: Match, t: int) -> bool:
     """Whether Arabic future cue ``m`` is a present verb made past by كان/كانت/كانوا a few words before it, all after
     the event word at ``t`` ("قصفت طائرة مسلحين كانوا يستعدون لإطلاق صواريخ"): what was under way when it happened."""
-    return view.has("past_aux") and not view.toks[t].isascii() and any(
-        t < a.start and a.end <= m.start <= a.end + _PROGRESSIVE_GAP
-        and all(view.toks[c].isalpha() for c in range(a.end, m.start))
-        for a in view.kind("past_aux"))
+    return view.has("past_aux") and not view.toks[t].isascii() and _after_past_aux(view, m, t)
 
 
 # how far before the event word a verb of trying (`future`, value `try`: يحاول, تسعى) makes it an attempt under way
 TRY_REACH = 3
 
 
-def _after_past_aux(view: SentenceMentions, m: Match) -> bool:
-    """Whether Arabic cue ``m`` follows كان/كانت/كانوا within `_PROGRESSIVE_GAP` words, only words between."""
+def _after_past_aux(view: SentenceMentions, m: Match, after: int = -1) -> bool:
+    """Whether Arabic cue ``m`` follows كان/كانت/كانوا (one starting after token ``after``, if given) within
+    `_PROGRESSIVE_GAP` words, only words between."""
     return view.has("past_aux") and any(
-        a.end <= m.start <= a.end + _PROGRESSIVE_GAP and all(view.toks[c].isalpha() for c in range(a.end, m.start))
+        after < a.start and a.end <= m.start <= a.end + _PROGRESSIVE_GAP
+        and all(view.toks[c].isalpha() for c in range(a.end, m.start))
         for a in view.kind("past_aux"))
 
 
