@@ -1462,7 +1462,7 @@ def _day_set_off(view: SentenceMentions, start: int, end: int) -> frozenset[int]
     """Arabic: the tokens of [start, end) when they are only a day set off by commas (", أمس السبت ,"), else none."""
     if end - start < 3 or view.toks[start - 1].isascii() or view.toks[start] != "," or view.toks[end - 1] != ",":
         return frozenset()
-    days = {t for k in ("day_offset", "weekday") for m in view.kind(k) for t in range(m.start, m.end)}
+    days = tokens_of(view, ("day_offset", "weekday"))
     inner = range(start + 1, end - 1)
     return frozenset(range(start, end)) if inner and all(t in days for t in inner) else frozenset()
 
