@@ -138,6 +138,7 @@ def _denied_future(view: SentenceMentions, t: int) -> bool:
 # the words before "يتمكن" that make it an aim ("حتى يتمكنوا من", "كي تتمكن من")
 _AIM_LEADS = frozenset(fold_word(w) for w in ("حتى", "كي", "لكي"))
 
+
 def status_of(view: SentenceMentions, trigger: Match, lo: int, hi: int, when: DateRange | None,
               published: date | None) -> str:
     """Status of the event whose trigger is ``trigger`` in clause tokens ``lo``..``hi``."""
@@ -385,8 +386,8 @@ def _planned_in_own_relative(view: SentenceMentions, m: Match, trigger: Match) -
     """Whether Arabic plan verb ``m`` (يخطط، ينوي، يعتزم) opens the relative clause of event noun ``trigger``
     itself and takes it back by a pronoun right after ("الهجمات التي يخطط لتنفيذها", "العمليات التي تنوي شنها"):
     the deeds planned, no deed told."""
-    if trigger.payload.voice != "noun" or view.toks[trigger.start].isascii() or m.payload.value not in ("", None) \
-            and m.payload.value not in ("plan", "intent"):
+    if trigger.payload.voice != "noun" or view.toks[trigger.start].isascii() \
+            or m.payload.value not in ("", None, "plan", "intent"):
         return False
     return m.end < len(view.toks) and view.toks[m.end].endswith(("ها", "ه", "هم")) and any(
         0 <= r.start - trigger.end <= _OWN_RELATIVE_GAP and r.end == m.start for r in view.kind("relative"))
