@@ -1618,10 +1618,10 @@ def hit_before_deed(view: SentenceMentions, m: Match) -> bool:
                          and not any(t.start == hurt for t in view.kind("trigger")))
         else:
             break
-    deed = next((t for t in view.kind("trigger") if t.start == at and t.clitic.endswith("ب")), None)
-    if deed is None:
-        return False
-    after = max(t.end for t in view.kind("trigger") if t.start == at)
+    words = [t for t in view.kind("trigger") if t.start == at]
+    if not any(t.clitic.endswith("ب") for t in words):
+        return False  # no deed told with بـ there
+    after = max(t.end for t in words)
     return after >= len(view.toks) or after not in tokens_of(view, ("person", "number", "actor"))
 
 
