@@ -2086,16 +2086,11 @@ def lone_battle_side(events: list[Event], knowledge, views, folded) -> list[Even
     lone = [e.event_type == "Battles" and e.actor1 is None and e.actor2 is not None for e in events]
     if not any(lone):
         return events
-    at = _english_views(views, folded)
-    arabic = _arabic_views(views, folded)
+    at = _views_by_start(views, folded, True)
+    arabic = _views_by_start(views, folded, False)
     return [_conventional_roles(e, knowledge) if one and not _object_side(e, at, folded)
             and not _hit_side(e, arabic, folded) else e
             for e, one in zip(events, lone)]
-
-
-def _arabic_views(views, folded) -> dict:
-    """The Arabic sentences' views by their start in the original text, where an event's evidence sentence starts."""
-    return {folded.to_original(v.sentence.start): v for v in views if v.toks and not v.toks[0].isascii()}
 
 
 def _hit_side(e: Event, at, folded) -> bool:
@@ -2111,11 +2106,11 @@ def _hit_side(e: Event, at, folded) -> bool:
                for m in view.kind("actor"))
 
 
-def _english_views(views, folded, having: str | None = None) -> dict:
-    """The English sentences' views (only those with a ``having`` mention, if given) by their start in the original
-    text, where an event's evidence sentence starts."""
+def _views_by_start(views, folded, english: bool, having: str | None = None) -> dict:
+    """The English sentences' views (``english``) or the Arabic ones (only those with a ``having`` mention, if
+    given) by their start in the original text, where an event's evidence sentence starts."""
     return {folded.to_original(v.sentence.start): v for v in views
-            if v.toks and v.toks[0].isascii() and (having is None or v.has(having))}
+            if v.toks and v.toks[0].isascii() == english and (having is None or v.has(having))}
 
 
 def _object_side(e: Event, at, folded) -> bool:
@@ -2204,7 +2199,7 @@ def _militants_are_group(events: list[Event], views, group, folded, open_, fill)
     group = group()
     if group is None:
         return events
-    at = _english_views(views, folded, "hostile_noun")
+    at = _views_by_start(views, folded, True, "hostile_noun")
     return [fill(at[e.evidence.sentence.start], e, group) if open_(e) and e.evidence.sentence.start in at else e
             for e in events]
 

@@ -1462,7 +1462,7 @@ def _day_set_off(view: SentenceMentions, start: int, end: int) -> frozenset[int]
     """Arabic: the tokens of [start, end) when they are only a day set off by commas (", أمس السبت ,"), else none."""
     if end - start < 3 or view.toks[start - 1].isascii() or view.toks[start] != "," or view.toks[end - 1] != ",":
         return frozenset()
-    days = {t for k in ("day_offset", "weekday") for m in view.kind(k) for t in range(m.start, m.end)}
+    days = tokens_of(view, ("day_offset", "weekday"))
     inner = range(start + 1, end - 1)
     return frozenset(range(start, end)) if inner and all(t in days for t in inner) else frozenset()
 
@@ -1618,10 +1618,10 @@ def hit_before_deed(view: SentenceMentions, m: Match) -> bool:
                          and not any(t.start == hurt for t in view.kind("trigger")))
         else:
             break
-    deed = next((t for t in view.kind("trigger") if t.start == at and t.clitic.endswith("ب")), None)
-    if deed is None:
-        return False
-    after = max(t.end for t in view.kind("trigger") if t.start == at)
+    words = [t for t in view.kind("trigger") if t.start == at]
+    if not any(t.clitic.endswith("ب") for t in words):
+        return False  # no deed told with بـ there
+    after = max(t.end for t in words)
     return after >= len(view.toks) or after not in tokens_of(view, ("person", "number", "actor"))
 
 

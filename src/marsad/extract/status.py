@@ -138,6 +138,7 @@ def _denied_future(view: SentenceMentions, t: int) -> bool:
 # the words before "يتمكن" that make it an aim ("حتى يتمكنوا من", "كي تتمكن من")
 _AIM_LEADS = frozenset(fold_word(w) for w in ("حتى", "كي", "لكي"))
 
+
 def status_of(view: SentenceMentions, trigger: Match, lo: int, hi: int, when: DateRange | None,
               published: date | None) -> str:
     """Status of the event whose trigger is ``trigger`` in clause tokens ``lo``..``hi``."""
@@ -385,8 +386,8 @@ def _planned_in_own_relative(view: SentenceMentions, m: Match, trigger: Match) -
     """Whether Arabic plan verb ``m`` (يخطط، ينوي، يعتزم) opens the relative clause of event noun ``trigger``
     itself and takes it back by a pronoun right after ("الهجمات التي يخطط لتنفيذها", "العمليات التي تنوي شنها"):
     the deeds planned, no deed told."""
-    if trigger.payload.voice != "noun" or view.toks[trigger.start].isascii() or m.payload.value not in ("", None) \
-            and m.payload.value not in ("plan", "intent"):
+    if trigger.payload.voice != "noun" or view.toks[trigger.start].isascii() \
+            or m.payload.value not in ("", None, "plan", "intent"):
         return False
     return m.end < len(view.toks) and view.toks[m.end].endswith(("ها", "ه", "هم")) and any(
         0 <= r.start - trigger.end <= _OWN_RELATIVE_GAP and r.end == m.start for r in view.kind("relative"))
@@ -418,20 +419,19 @@ _PROGRESSIVE_GAP = 2
 def _past_progressive(view: SentenceMentions, m: Match, t: int) -> bool:
     """Whether Arabic future cue ``m`` is a present verb made past by كان/كانت/كانوا a few words before it, all after
     the event word at ``t`` ("قصفت طائرة مسلحين كانوا يستعدون لإطلاق صواريخ"): what was under way when it happened."""
-    return view.has("past_aux") and not view.toks[t].isascii() and any(
-        t < a.start and a.end <= m.start <= a.end + _PROGRESSIVE_GAP
-        and all(view.toks[c].isalpha() for c in range(a.end, m.start))
-        for a in view.kind("past_aux"))
+    return view.has("past_aux") and not view.toks[t].isascii() and _after_past_aux(view, m, t)
 
 
 # how far before the event word a verb of trying (`future`, value `try`: يحاول, تسعى) makes it an attempt under way
 TRY_REACH = 3
 
 
-def _after_past_aux(view: SentenceMentions, m: Match) -> bool:
-    """Whether Arabic cue ``m`` follows كان/كانت/كانوا within `_PROGRESSIVE_GAP` words, only words between."""
+def _after_past_aux(view: SentenceMentions, m: Match, after: int = -1) -> bool:
+    """Whether Arabic cue ``m`` follows كان/كانت/كانوا (one starting after token ``after``, if given) within
+    `_PROGRESSIVE_GAP` words, only words between."""
     return view.has("past_aux") and any(
-        a.end <= m.start <= a.end + _PROGRESSIVE_GAP and all(view.toks[c].isalpha() for c in range(a.end, m.start))
+        after < a.start and a.end <= m.start <= a.end + _PROGRESSIVE_GAP
+        and all(view.toks[c].isalpha() for c in range(a.end, m.start))
         for a in view.kind("past_aux"))
 
 

@@ -550,10 +550,10 @@ class _Finder:
 
     def numeric_day(self, i: int) -> DateSpan | None:
         toks = self.toks
-        if self.bare("hijri_suffix", i + 1) and _early_hijri_year(toks[i]) is not None:
+        if self.bare("hijri_suffix", i + 1) and (hijri := _early_hijri_year(toks[i])) is not None:
             # "سنة 40 هجرية", "عام 61 للهجرة": a year of the early Hijri calendar, the Gregorian years it spans
             # (history; the Hijri years of today are read with their months, `hijri_month`)
-            first = int(621.57 + _early_hijri_year(toks[i]) * 0.970224)
+            first = int(621.57 + hijri * 0.970224)
             return DateSpan(i, i + 2, DateRange(date(first, 1, 1).isoformat(), date(first + 1, 12, 31).isoformat(),
                                                 "year"))
         year = _year(toks[i])
