@@ -203,7 +203,7 @@ from .references import (
     continued,
     dated_after_indefinite,
     dated_in_relative,
-    free_relative,
+    free_relatives,
     freed_captive_participle,
     generic,
     in_relative_clause,
@@ -983,7 +983,8 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
                             and in_relative_clause(view, m, blocked)]
         if not english:
             # "عمن قتلتهم تفجيرات لندن": those whom the bombings killed, a free relative that recalls
-            blocked += [m for m in words if m not in blocked and free_relative(view, m, words)]
+            recalled = free_relatives(view, words)
+            blocked += [m for m in words if m not in blocked and m in recalled]
         if english and view.has("actor"):
             # "the U.S.-led coalition fighting the Islamic State group will end its mission", "Kurdish forces
             # fighting ISIS in Kirkuk received new weapons": a one-word "-ing" clash word right after a named side

@@ -375,24 +375,23 @@ _FREE_RELATIVES = frozenset(fold_word(w) for w in ("من", "عمن", "ممن", "
 _OBJECT_PRONOUNS = ("هم", "هما", "هن")
 
 
-def free_relative(view: SentenceMentions, m: Match, words: list[Match]) -> bool:
-    """Whether Arabic event word ``m`` stands in a free relative clause that describes people by what was done to
-    them, "من" and a verb carrying their pronoun, its subject the event noun right after it ("لم يذكر أحدا ممن
-    قتلتهم تفجيرات لندن": those whom the bombings killed); the verb and its subject are recalled, not told (a verb
-    with no subject noun after it, "لا يعرف من قتلهم", asks who did a deed, and is left)."""
-    if view.toks[m.start].isascii():
-        return False
+def free_relatives(view: SentenceMentions, words: list[Match]) -> list[Match]:
+    """The Arabic event words that stand in a free relative clause describing people by what was done to them, "من"
+    and a verb carrying their pronoun, its subject the event noun right after it ("لم يذكر أحدا ممن قتلتهم تفجيرات
+    لندن": those whom the bombings killed): the verb and its subject are recalled, not told (a verb with no subject
+    noun after it, "لا يعرف من قتلهم", asks who did a deed, and is left)."""
+    found = []
     for v in words:
         if v.payload.voice != "active" or v.start == 0:
             continue
-        # (the pronoun tested first: asked for every word against every other, few verbs carry one)
+        # (the pronoun tested first: few verbs carry one)
         if not view.toks[v.end - 1].endswith(_OBJECT_PRONOUNS) \
                 or fold_word(view.toks[v.start - 1]) not in _FREE_RELATIVES:
             continue
         subjects = [n for n in words if n.payload.voice == "noun" and n.start == v.end]
-        if subjects and (m is v or m in subjects):
-            return True
-    return False
+        if subjects:
+            found += [v, *subjects]
+    return [m for m in found if not view.toks[m.start].isascii()]
 
 
 # how far after a verb of condemnation its object may stand: "أدانت المنظمة في بيان أمس التفجير", and past
