@@ -1352,15 +1352,11 @@ def passive_defender(view: SentenceMentions, evidence, span) -> bool:
     return False
 
 
-def intercepted_used(told: list, stops: set[int]) -> list:
-    """``told`` less the words of air defence shooting down the weapon (Disrupted weapons use triggers starting at
-    ``stops``, `defence_interceptions`): the sentence tells the drone attack (the gold files code the attack, never
-    the interception); the weapon is no weapon seized."""
-
-    def stop(m: Match) -> bool:
-        return m.start in stops and m.payload.sub_event_type == "Disrupted weapons use"
-
-    return [(lo, hi, t, [m for m in ts if not stop(m)]) for lo, hi, t, ts in told if not stop(t)]
+def without_words(told: list, dropped: Callable[[Match], bool]) -> list:
+    """``told`` (clause bounds, head word, event words) less the event words ``dropped`` says tell no event of their
+    own; a clause whose head word is dropped goes with it (air defence shooting down a weapon,
+    `defence_interceptions`; guards' fire at a car bomb, `fire_on_bomb`)."""
+    return [(lo, hi, t, [m for m in ts if not dropped(m)]) for lo, hi, t, ts in told if not dropped(t)]
 
 
 def rank(m: Match) -> tuple[int, int]:

@@ -69,7 +69,6 @@ from .clause_cues import (
     grenade_fight,
     held_with_arms,
     homograph_verb,
-    intercepted_used,
     joined_elsewhere,
     later_deed,
     looted,
@@ -125,6 +124,7 @@ from .clause_cues import (
     vague_range,
     war_toll,
     warned_deed,
+    without_words,
     year_on,
     year_told,
     comparisons,
@@ -1558,14 +1558,17 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
         another only for a clause that tells a different, specific kind of event."""
         intercepts = defence_interceptions(view, told) if view.has("interception") else []
         if intercepts:
-            told = intercepted_used(told, {w.start for w in intercepts})
+            # the sentence tells the drone attack (the gold files code the attack, never the interception); the
+            # weapon is no weapon seized
+            stops = {w.start for w in intercepts}
+            told = without_words(told, lambda m: m.start in stops
+                                 and m.payload.sub_event_type == "Disrupted weapons use")
         if view.has("fire_on_bomb"):
             # "ففتح الجنود النار عليها لكنها انفجرت": soldiers shooting at the car bomb that then blew up, the bombing
             # is the event (no clash beside it)
             aimed = fire_on_bomb(view, told, self._kind)
             if aimed:  # (most such sentences aim at no bomb told: no rebuilding of the clauses)
-                told = [(lo, hi, t, [m for m in ts if m.start not in aimed]) for lo, hi, t, ts in told
-                        if t.start not in aimed]
+                told = without_words(told, lambda m: m.start in aimed)
         all_triggers = [m for t in told for m in t[3]]
         # (the kinds of event word told, found once: most sentences tell no seizure and no abduction, whose scans
         # of the words follow)
