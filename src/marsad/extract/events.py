@@ -3581,10 +3581,11 @@ _BURNT_COUNT = frozenset(fold_word(w) for w in ("عدد", "من", "غير", "م�
 def _burnt_people(view: SentenceMentions, trigger: Match, target: Match | None, agent: Match | None) -> bool:
     """Whether the first word after a burning word, past a count of people or the doer, names people."""
     figures = view.figures()
+    numbers = view.kind("number")
     i = trigger.end
     while i < min(len(view.toks), trigger.end + 6):
         if agent is not None and agent.start <= i < agent.end or i in figures \
-                or any(q.start <= i < q.end for q in view.kind("number")) or fold_word(view.toks[i]) in _BURNT_COUNT:
+                or any(q.start <= i < q.end for q in numbers) or fold_word(view.toks[i]) in _BURNT_COUNT:
             i += 1
             continue
         if target is not None:

@@ -287,6 +287,10 @@ def scan(sentence: Sentence, index: PhraseIndex, published: date | None,
 def hamza_homographs(matches: list[Match], sentence: Sentence, folded: Folded) -> list[Match]:
     """Drop the Arabic triggers whose word the text writes with ئ where the trigger's form has a plain ي: folded
     alike, they are other words ("بائع" a seller, "البائعين" the sellers, is not "بايع" pledged allegiance)."""
+    # (most sentences write no ئ at all: nothing to compare word by word)
+    if not sentence.starts or "ئ" not in folded.original[folded.to_original(sentence.starts[0]):
+                                                         folded.to_original_end(sentence.ends[-1])]:
+        return matches
     return [m for m in matches if m.kind != "trigger" or not _hamza_differs(m, sentence, folded)]
 
 
