@@ -617,3 +617,14 @@ def test_arabic_village_listed_in_a_foreign_region_is_not_its_iraqi_namesake(pip
 def test_arabic_second_name_after_a_dual_street_word_is_a_street(pipeline, text):
     events = pipeline.extract(Article(text=text, published="2024-06-03")).events
     assert events and all(e.location is None or e.location.admin1_code != "IQ-BG" for e in events)
+
+
+@pytest.mark.parametrize("text,admin2", [
+    # the gazetteer writes "Jurf al-Sakhar" and "Ain al-Tamr": English copy also writes the article with a space
+    ("A drone strike hit a militia depot in Jurf al Sakhar early on Thursday, killing two fighters.", "Al-Mussyab"),
+    ("Gunmen killed a shepherd near Ain al Tamr on Thursday.", "Ain Al-Tamur"),
+    # and "Jurf as Sakhar", listed with a space, is found with a hyphen too
+    ("A drone strike hit a militia depot in Jurf as-Sakhar early on Thursday, killing two fighters.", "Al-Mussyab"),
+])
+def test_english_inner_article_is_written_with_a_hyphen_or_a_space(pipeline, text, admin2):
+    assert _location(pipeline, text).admin2 == admin2

@@ -343,7 +343,7 @@ def load_knowledge(data_dir: Path | None = None) -> Knowledge:
     named = {fold_word(form) for forms in place_forms.values() for form in forms}
     for place in places.values():
         forms = place_forms[place.id]
-        index.add_all(forms + _with_final_h(forms, named), "place", place.id)
+        index.add_all(forms + _with_final_h(forms, named) + _with_article_spacing(forms, named), "place", place.id)
     for word in load_words(data_dir / "words.tsv", actors):
         if word.category == "split_death":
             # "فارق الحياة" with its subject between ("فارق متظاهر في العشرينات الحياة"): the verb is kept with the
@@ -483,6 +483,24 @@ def _with_final_h(names: list[str], named: set[str]) -> list[str]:
         low = name.lower()
         other = name[:-1] if low.endswith("iyah") else name + "h" if low.endswith("iya") else None
         if other and fold_word(other) not in named:
+            out.append(other)
+    return out
+
+
+# an Arabic article inside an English name ("Jurf al-Sakhar", "Ain al Tamr", "Ash Shatrah" after a word): joined to the
+# next word by a hyphen or a space, as transliterators write it
+_INNER_ARTICLE = re.compile(r"(?i)(?<=[a-z] )(al|el|as|ad|ar|ash|at|az|an|adh|ath)([- ])(?=[a-z])")
+
+
+def _with_article_spacing(names: list[str], named: set[str]) -> list[str]:
+    """English place names with an article inside the name also with the other joint: "Jurf al-Sakhar" as "Jurf al
+    Sakhar", "Ain al Tamr" as "Ain al-Tamr". A form that is already some place's name is left to that place."""
+    out = []
+    for name in names:
+        if not name.isascii():
+            continue
+        other = _INNER_ARTICLE.sub(lambda m: m.group(1) + ("-" if m.group(2) == " " else " "), name)
+        if other != name and fold_word(other) not in named:
             out.append(other)
     return out
 
