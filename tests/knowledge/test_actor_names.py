@@ -96,3 +96,21 @@ def test_israeli_soldiers_named_by_their_country(pipeline):
     # "جنود إسرائيليون" names Israel's army, as "جنود أتراك" names Turkey's
     events = _events(pipeline, "اعتدى جنود إسرائيليون بالضرب على رعاة في الأغوار الشمالية صباح اليوم.", "2023-05-02")
     assert events and events[0].actor1 is not None and events[0].actor1.id == "israel-military"
+
+
+@pytest.mark.parametrize(("name", "actor_id"), [
+    # English copy writes an article inside a name with a space as well as a hyphen (the file lists one)
+    ("Jaish al Mahdi", "jaish-al-mahdi"),
+    ("Ansar al Islam", "ansar-al-islam"),
+    # spellings of Iraqi actors in English copy: British "mobilisation", the short names of a militia front
+    ("tribal mobilisation forces", "tribal-mobilization"),
+    ("Hashd al-Asha'iri", "tribal-mobilization"),
+    ("Awliyaa al-Dam", "saraya-awliya-al-dam"),
+    ("Peshmarga", "peshmerga"),
+    ("ICTS", "iraq-cts"),
+    ("municipal official", "officials"),
+])
+def test_english_spelling_variant_resolves_to_the_actor(knowledge, name, actor_id):
+    toks = tokens(fold_word(name))
+    found = [m for m in knowledge.index.scan(toks) if m.kind == "actor" and (m.start, m.end) == (0, len(toks))]
+    assert {m.payload for m in found} == {actor_id}

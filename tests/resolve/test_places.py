@@ -628,3 +628,16 @@ def test_arabic_second_name_after_a_dual_street_word_is_a_street(pipeline, text)
 ])
 def test_english_inner_article_is_written_with_a_hyphen_or_a_space(pipeline, text, admin2):
     assert _location(pipeline, text).admin2 == admin2
+
+
+@pytest.mark.parametrize("text,admin2", [
+    # transliterations of Iraqi towns as wire services and local English outlets write them
+    ("Mortar rounds hit a village outside Touz on Tuesday, wounding a woman.", "Tooz Khurmato"),
+    ("A sticky bomb wounded an official in central Ba'quba on Wednesday.", "Baquba"),
+    ("Iraqi jets struck militant tunnels south of Huwayjah on Wednesday, killing six.", "Al-Hawiga"),
+    ("A bomb wounded three fighters on a road near Sa'adiya on Tuesday.", "Khanaqin"),
+    ("Gunmen abducted an engineer in Baghdad's Dawra district on Wednesday.", "Al-Karkh"),
+    ("A coalition strike killed three militants in the desert south of Qa'im on Wednesday.", "Al-Kaim"),
+])
+def test_english_transliteration_variants_of_iraqi_towns(pipeline, text, admin2):
+    assert _location(pipeline, text).admin2 == admin2

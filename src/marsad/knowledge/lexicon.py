@@ -311,9 +311,11 @@ def load_knowledge(data_dir: Path | None = None) -> Knowledge:
     actors = load_actors(data_dir / "actors.tsv")
     places = load_places(data_dir / "places.tsv")
     index = PhraseIndex()
+    actor_forms = {e.actor.id: _name_forms((e.actor.name_ar, e.actor.name) + e.aliases) for e in actors.values()}
+    actor_named = {fold_word(form) for forms in actor_forms.values() for form in forms}
     for entry in actors.values():
-        names = _name_forms((entry.actor.name_ar, entry.actor.name) + entry.aliases)
-        index.add_all(names + _with_article(names), "actor", entry.actor.id)
+        names = actor_forms[entry.actor.id]
+        index.add_all(names + _with_article(names) + _with_article_spacing(names, actor_named), "actor", entry.actor.id)
     triggers = load_triggers(data_dir / "triggers.tsv")
     for trig in triggers:
         index.add(trig.form, "trigger", trig)
