@@ -15742,3 +15742,13 @@ def test_a_soldier_killed_by_an_unnamed_sniper_is_the_side_hit(pipeline):
     # an object between the force and the deed makes the force the doer
     (event,) = _events(pipeline, "قتل الجيش مسلحا برصاص قناص في الرمادي أمس.")
     assert event.actor1.id == "iraq-army"
+
+
+def test_merged_tellings_keep_the_service_named_over_the_umbrella(pipeline):
+    # a lead that says only "security forces", then the detail that names the service hit: the merged event has the
+    # service (here the Federal Police), not the umbrella of the country's forces
+    text = ("Police in Diyala said an explosive device struck security forces in the province on Sunday. "
+            "The bomb, buried beside a road north of Baquba, hit a Federal Police patrol, wounding three federal "
+            "policemen.")
+    events = _events(pipeline, text)
+    assert len(events) == 1 and events[0].actor2 is not None and events[0].actor2.id == "iraq-federal-police"

@@ -520,7 +520,8 @@ def combine(a: Event, b: Event, both_sides: bool = False, bare: Collection[str] 
         # the abducted found dead ("عثر على جثث ثلاثة رجال" then "الضحايا خطفوا قبل يومين"): the killing is the
         # event, its taking how it began
         event_type, sub_event_type = "Violence against civilians", "Attack"
-    actor1, actor2 = (fought.actor1, fought.actor2) if fought is not None else (a.actor1 or b.actor1, a.actor2 or b.actor2)
+    actor1, actor2 = (fought.actor1, fought.actor2) if fought is not None else (
+        _named_service(a.actor1, b.actor1), _named_service(a.actor2, b.actor2))
     found = next((e for e in (a, b) if e.sub_event_type == "Disrupted weapons use"), None) \
         if fought is None and event_type == "Explosions/Remote violence" else None
     if found is not None and found.actor1 is not None and found.actor1.kind == "State forces":
@@ -581,6 +582,20 @@ def combine(a: Event, b: Event, both_sides: bool = False, bare: Collection[str] 
         fatalities=fatalities, injured=injured,
         evidence=evidence, confidence=max(a.confidence, b.confidence),
     )
+
+
+# state actors that are no armed service: a government, a command or its spokesmen, the umbrella itself
+_NO_SERVICES = frozenset(STATE_UMBRELLAS + ("iraq-government", "krg", "iraq-joc", "iraq-security-media-cell"))
+
+
+def _named_service(x: Actor | None, y: Actor | None) -> Actor | None:
+    """One side of two tellings merged: the first named, but the service the other names when the first is only
+    the umbrella of the country's forces ("two bombs struck security forces" then "a bomb hit a Federal Police
+    patrol": the Federal Police)."""
+    if x is not None and y is not None and x.id in STATE_UMBRELLAS and y.id not in _NO_SERVICES \
+            and y.kind == "State forces" and y.country == x.country:
+        return y
+    return x or y
 
 
 def _both_sides(a: Event, b: Event, sides: dict[str, str]) -> bool:
