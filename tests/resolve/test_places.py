@@ -641,3 +641,13 @@ def test_english_inner_article_is_written_with_a_hyphen_or_a_space(pipeline, tex
 ])
 def test_english_transliteration_variants_of_iraqi_towns(pipeline, text, admin2):
     assert _location(pipeline, text).admin2 == admin2
+
+
+@pytest.mark.parametrize("text", [
+    # Kirkuk city's neighbourhoods, named by local outlets without the city
+    "A bomb exploded outside a house in the Wahid Huzairan neighbourhood early on Thursday, wounding a child.",
+    "Gunmen shot dead a shopkeeper in the Domiz neighbourhood on Thursday.",
+    "A sticky bomb wounded a teacher in Panja Ali on Thursday.",
+])
+def test_english_kirkuk_neighbourhoods(pipeline, text):
+    assert _location(pipeline, text).admin2 == "Kirkuk"
