@@ -15742,3 +15742,12 @@ def test_a_soldier_killed_by_an_unnamed_sniper_is_the_side_hit(pipeline):
     # an object between the force and the deed makes the force the doer
     (event,) = _events(pipeline, "قتل الجيش مسلحا برصاص قناص في الرمادي أمس.")
     assert event.actor1.id == "iraq-army"
+
+
+def test_the_wounded_joined_to_a_tally_of_killed_until_a_day_keep_it_a_tally(pipeline):
+    # "قتل أكثر من 150 مسلحا وأصيب أكثر من 200 حتى الأول من حزيران": the wounded counted with the killed are one
+    # tally up to a day, not a later deed the day belongs to, so no attack of 151 dead is made
+    text = "وقالت الوكالة إن أكثر من 150 مسلحا قتلوا وأصيب أكثر من 200 حتى الأول من حزيران الجاري."
+    assert not _violent_told(pipeline, text)
+    # (a toll of one attack still is one)
+    assert _violent_told(pipeline, "قتل ثلاثة جنود وأصيب اثنان في هجوم على حاجز في الموصل أمس.")
