@@ -15752,3 +15752,23 @@ def test_merged_tellings_keep_the_service_named_over_the_umbrella(pipeline):
             "policemen.")
     events = _events(pipeline, text)
     assert len(events) == 1 and events[0].actor2 is not None and events[0].actor2.id == "iraq-federal-police"
+def test_the_wounded_joined_to_a_tally_of_killed_until_a_day_keep_it_a_tally(pipeline):
+    # "قتل أكثر من 150 مسلحا وأصيب أكثر من 200 حتى الأول من حزيران": the wounded counted with the killed are one
+    # tally up to a day, not a later deed the day belongs to, so no attack of 151 dead is made
+    text = "وقالت الوكالة إن أكثر من 150 مسلحا قتلوا وأصيب أكثر من 200 حتى الأول من حزيران الجاري."
+    assert not _violent_told(pipeline, text)
+    # (a toll of one attack still is one)
+    assert _violent_told(pipeline, "قتل ثلاثة جنود وأصيب اثنان في هجوم على حاجز في الموصل أمس.")
+
+
+def test_weapons_a_side_moves_are_no_seizure(pipeline):
+    # "قاموا بنقل العديد من الأسلحة والعتاد إلى الناحية": weapons and ammunition carried somewhere are supplies on
+    # the way, no disrupted weapons use
+    for text in ("وأخذ عناصر التنظيم بتحشيد مقاتليهم وقاموا بنقل العديد من الأسلحة والعتاد إلى ناحية القيارة أمس.",
+                 "وينقل المسلحون كميات من الأسلحة والذخائر إلى قضاء الحويجة منذ أيام."):
+        assert not _events(pipeline, text), text
+    # a seizing verb still makes the load seized, and a bare نقلت is a verb of reporting
+    for text in ("وضبطت القوات الأمنية شاحنة تنقل كميات من الأسلحة والعتاد قرب قضاء الحويجة أمس.",
+                 "ونقلت وكالة الأنباء عن مصدر أمني ضبط كدس للعتاد في قضاء الحويجة أمس."):
+        (event,) = _events(pipeline, text)
+        assert event.sub_event_type == "Disrupted weapons use", text

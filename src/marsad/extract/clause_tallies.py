@@ -412,13 +412,16 @@ class TalliesMixin:
                         return q, m
             # (words of a counted noun: "in attacks across the north in 2017")
             tallied = tokens_of(view, ("tally_noun", "tally_ref")) if kills else ()
+            # (the wounded counted with the killed are the same tally, not a later deed the period is of: "قتل
+            # أكثر من 260 مسلحا وأصيب أكثر من 400 حتى الأول من آب")
+            wounded = {i.start for i in view.kind("injury")} if kills and view.has("injury") else ()
             for m in kills:
                 # (the period is the killing's, not that of another deed told after it: "killed about 1,700
                 # cadets after capturing them in June 2014", "were killed in an ambush in November" are one deed
                 # each; but "since protests began in October 2019" names what the span runs from, and "in attacks
                 # across the north in 2017" are many)
                 if not any(long_span(d) and not any(
-                        m.end <= t.start < d.start
+                        m.end <= t.start < d.start and t.start not in wounded
                         and not (t.payload.voice == "noun" and (d.start in since_at or t.start in tallied))
                         for t in view.kind("trigger")) for d in told):
                     continue

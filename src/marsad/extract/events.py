@@ -1080,6 +1080,19 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
                              if view.toks[i] == ","), p.end + ARSENAL_REACH)
                 blocked += [m for m in words if m not in blocked and m.payload.voice == "noun"
                             and p.end <= m.start < upto]
+        if view.has("carrying") and not english:
+            # "وقاموا بنقل العديد من الأسلحة والعتاد إلى ناحية القيارة": weapons a side moves, a list of them up to
+            # the next comma, are supplies on the way, no seizure, unless a seizing verb is told ("ضبطت شاحنة تنقل
+            # أسلحة"); a bare نقل/نقلت is a verb of reporting, so only the verbal noun after بـ carries
+            seized = any(m.payload.sub_event_type == "Disrupted weapons use" and m.payload.voice != "noun"
+                         for m in words)
+            for c in view.kind("carrying") if not seized else ():
+                if view.toks[c.start] in ("نقل", "نقلت") and "ب" not in (c.clitic or ""):
+                    continue
+                upto = next((i for i in range(c.end, min(c.end + ARSENAL_REACH, len(view.toks)))
+                             if view.toks[i] == ","), c.end + ARSENAL_REACH)
+                blocked += [m for m in words if m not in blocked and m.payload.voice == "noun"
+                            and m.payload.sub_event_type == "Disrupted weapons use" and c.end <= m.start < upto]
         if view.has("cite_verb") and view.has("cited_thing"):
             # "استشهد الوزير، في كلمته أمام البرلمان، بمجموعة من الأمثلة", "استشهد على ذلك بحادثة": the martyrdom
             # verb with a thing cited after it (after بـ, or "على ذلك") means "cited": no one was killed
