@@ -15780,3 +15780,21 @@ def test_a_long_feature_with_no_day_of_news_tells_no_event(pipeline):
     assert _violent_told(pipeline, _FEATURE.replace("قرب قضاء بيجي", "قرب قضاء بيجي أمس"))
     # a short piece of the same kind is left to the essay and column tests
     assert _violent_told(pipeline, " ".join(_FEATURE.split(". ")[:8]))
+
+
+# a chronology: six sentences dated by calendar days months before publication (2022-06-14), none naming a day of news
+_CHRONOLOGY = ("تعرضت المساجد في المنطقة لسلسلة من الاعتداءات خلال العام الماضي. "
+               "ففي 3 يناير 2022 فجر انتحاري نفسه داخل مسجد في بلدة المقدادية وقتل تسعة مصلين. "
+               "وفي 17 فبراير 2022 انفجرت عبوة ناسفة قرب حسينية في قضاء الخالص. "
+               "وفي 9 مارس 2022 هاجم مسلحون مسجدا في ناحية العظيم وقتلوا إمامه. "
+               "وفي 21 مارس 2022 سقطت قذائف هاون على جامع في قضاء بلدروز. "
+               "وفي 2 أبريل 2022 أحرق مجهولون مسجدا في قرية نائية شرق بعقوبة. "
+               "وفي 28 أبريل 2022 انفجرت سيارة مفخخة قرب جامع في قضاء خانقين. "
+               "ويرى باحثون أن استهداف دور العبادة يهدف إلى إثارة الفتنة بين السكان.")
+
+
+def test_a_chronology_of_dated_attacks_tells_no_event(pipeline):
+    assert not _violent_told(pipeline, _CHRONOLOGY)
+    # with three of its days only, the dated history stays as the rest of the pipeline codes it
+    short = ". ".join(_CHRONOLOGY.split(". ")[:4]) + "."
+    assert _violent_told(pipeline, short)
