@@ -15798,3 +15798,13 @@ def test_a_chronology_of_dated_attacks_tells_no_event(pipeline):
     # with three of its days only, the dated history stays as the rest of the pipeline codes it
     short = ". ".join(_CHRONOLOGY.split(". ")[:4]) + "."
     assert _violent_told(pipeline, short)
+
+
+def test_a_place_past_since_and_an_earlier_deed_is_that_deeds(pipeline):
+    # "since the bombing in Suruc": the town is the earlier deed's, not the shelling's, nor the next sentence's
+    text = ("وقصف الجيش التركي أمس مواقع لحزب العمال الكردستاني في شمال العراق منذ التفجير الانتحاري في سروج. "
+            "ووقع هجوم آخر أمس في منطقة سياحية.")
+    assert all(e.location is None or e.location.place != "Suruc" for e in _events(pipeline, text))
+    # "since" before a time names no deed: the places told after it stay the event's
+    (event,) = _events(pipeline, "وقالت مصادر إن الطائرات التركية بدأت منذ الليلة الماضية في قصف مواقع في منطقة سيدكان.")
+    assert event.location is not None and event.location.admin1_code == "IQ-AR"
