@@ -687,13 +687,27 @@ def recalled_deed_at(view: SentenceMentions, anchor: int) -> int:
     # (a blast, a fight or a killing; not the victims' abduction, "أعدمهم بعد اختطافهم من الموصل", nor a movement)
     deeds = [m for m in view.kind("trigger") if m.start > anchor and not m.clitic
              and (m.payload.event_type in RECALLED_DEED_TYPES or m.payload.sub_event_type == "Attack")]
-    at = min((m.start for r in view.kind("recall_lead") if r.start > anchor for m in deeds
-              if m.start == r.end or linked(view, r, m)), default=len(view.toks))
+    at, lead = min(((m.start, r.payload.value) for r in view.kind("recall_lead") if r.start > anchor for m in deeds
+                    if m.start == r.end or r.payload.value != "since" and linked(view, r, m)),
+                   default=(len(view.toks), None))
+    if lead == "since":
+        # "منذ الاعتداء الانتحاري في سوروتش الذي أودى بحياة 32": what "since" names right after it is history, its
+        # toll and day too ("بدأت منذ الليلة الماضية في قصف" names a time, not a deed)
+        return at
     if any(x.start > at for x in view.dates()) or any(x.start > at for x in view.quantities()):
         # "بعد ثلاثة أيام على الهجوم الانتحاري الذي أوقع 32 قتيلا في سروج الإثنين الماضي": the deed told with its
         # toll or day is the one the mention takes them from (its place too, which keeps it apart)
         return len(view.toks)
     return at
+
+
+def since_deed_at(view: SentenceMentions) -> int:
+    """Where the first deed "since" (`recall_lead` valued since) names right after it begins ("منذ الاعتداء
+    الانتحاري في سوروتش"); the sentence's end if none. What follows is that earlier deed's, its place too."""
+    return min((m.start for r in view.kind("recall_lead") if r.payload.value == "since" for m in view.kind("trigger")
+                if m.start == r.end and not m.clitic
+                and (m.payload.event_type in RECALLED_DEED_TYPES or m.payload.sub_event_type == "Attack")),
+               default=len(view.toks))
 
 
 def placed_at_opening(event: Event) -> bool:

@@ -8,7 +8,7 @@ from ..knowledge.lexicon import TriggerEntry
 from ..knowledge.matcher import Match
 from ..records import DateRange, Span
 from ..resolve.places import HEADLINE_LABEL, PlaceMention, best_place
-from .clause_cues import not_begun, of_series, opens_statement, pronoun_ordinal, year_named, year_told
+from .clause_cues import not_begun, of_series, opens_statement, pronoun_ordinal, since_deed_at, year_named, year_told
 from .mentions import SentenceMentions
 from .reaches import (
     DAY_WORDS,
@@ -135,6 +135,10 @@ class HistoryMixin:
         relative = self._relative_day(view, 0, len(view.toks))
         if relative is not None:
             self.discourse.date = (relative[0], self.span(view, relative[1].start, relative[1].end))
+        if places and view.has("recall_lead"):
+            # "... منذ الاعتداء الانتحاري في سوروتش": the earlier deed's place is no place the next sentences tell of
+            since = since_deed_at(view)
+            places = [p for p in places if p.match.start < since]
         if not places:  # (most sentences name no place: nothing to keep or drop)
             return
         fine = [p for p in places if p.entry.level != "country"]

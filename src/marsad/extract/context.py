@@ -12,6 +12,7 @@ from itertools import pairwise
 from ..knowledge.lexicon import Knowledge
 from ..text.dates import day_offsets, nearest_shift, weekday_position
 from .mentions import SentenceMentions, longest
+from .reaches import FRESH_DAYS
 from .timing import in_dateline
 
 
@@ -47,6 +48,14 @@ OPINION_DAYS_IN_PASSING = 20
 # this many sentences, with no day told in its first two (an analysis quoting sources, as the seed article does in
 # 4 sentences of 14, is a report)
 ESSAY_REPORTED, ESSAY_SENTENCES = 1 / 5, 5
+# a feature or a chronology is long and names no day of news in any of its sentences: over this many sentences,
+# quoting sources in under `FEATURE_REPORTED` of them, with no "today" in its lead (a news report of this length
+# tells its day somewhere, or is carried by its sources' words in most of its lines)
+FEATURE_SENTENCES, FEATURE_REPORTED = 25, 1 / 2
+# a chronology ("تاريخ استهداف ...", a ministry's record of twelve years) dates its events by calendar days older
+# than `FRESH_DAYS`: in at least this many sentences, and this many times as many as the sentences naming a day of
+# news (a report with a background paragraph or two of dated history tells its own days more often)
+CHRONOLOGY_SENTENCES, CHRONOLOGY_SHARE = 6, 3
 # a report tells its day in its lead, these first sentences; a column that names one day of news only further
 # down, argues in the first person or asks in more than `OPINION_CUES` sentences and quotes few sources (under
 # `ESSAY_REPORTED` of its sentences) names that day in passing ("عملياتهم تكون أمس في عسير، وقبله في الكويت")
@@ -111,6 +120,26 @@ def _asks_or_exclaims(line: str | None) -> bool:
     return bool(line) and line.rstrip()[-1:] in ("?", "؟", "!")
 
 
+def _feature(views: Sequence[SentenceMentions], reported: int) -> bool:
+    """Whether an article that names no day of news is a long feature, a chronology or an analysis ("عام من
+    ...", "تاريخ استهداف ..."): over `FEATURE_SENTENCES` sentences, a reporting verb in under `FEATURE_REPORTED` of
+    them, no "today" in its lead and no breaking-news label; the attacks it recalls are history, not news."""
+    return len(views) >= FEATURE_SENTENCES and reported < FEATURE_REPORTED * len(views) \
+        and not any(v.has("day_offset") for v in views[:LEAD_SENTENCES]) and not any(v.has("breaking") for v in views)
+
+
+def _chronology(views: Sequence[SentenceMentions]) -> bool:
+    """Whether the article is a chronology: at least `CHRONOLOGY_SENTENCES` of its sentences name a calendar day
+    over `FRESH_DAYS` before publication, `CHRONOLOGY_SHARE` times as many as name a day of news; the attacks it
+    lists are history, not news."""
+    published = views[0].published if views else None
+    if published is None:
+        return False
+    old = sum(any(d.range.precision == "day" and (published - date.fromisoformat(d.range.start)).days > FRESH_DAYS
+                  for d in view.dates()) for view in views)
+    return old >= CHRONOLOGY_SENTENCES and old >= CHRONOLOGY_SHARE * sum(map(_day_of_news, views))
+
+
 def is_opinion(views: Sequence[SentenceMentions], text: str | None = None, title: str | None = None) -> bool:
     """Whether the article reads as an opinion column, an analysis or an interview rather than a news report: it
     names no day of news (no weekday, no "yesterday" or "the day before": a bare "today" is also the columnist's
@@ -120,6 +149,8 @@ def is_opinion(views: Sequence[SentenceMentions], text: str | None = None, title
     a piece carried by opinions quoted, with no day of news, is commentary too (a news report may quote one
     sentence of "إننا"). (A column signed by its writer's tagline is one whatever it reads: `article_context` asks
     `_signed` first.)"""
+    if _chronology(views):
+        return True
     cues = int(_asks_or_exclaims(title))
     reported = 0
     for view in views:
@@ -148,6 +179,8 @@ def is_opinion(views: Sequence[SentenceMentions], text: str | None = None, title
             return False
     elif dateline or any(map(_day_of_news, views)):
         return False  # (too few cues for an opinion: a day of news makes it a report, how many days no matter)
+    if _feature(views, reported):
+        return True
     # an essay, not a report: it tells no day at all (no date of a day anywhere, no "اليوم" in its lead), quotes
     # few sources, and is no breaking-news feed ("عاجل", "قبل قليل")
     return len(views) >= ESSAY_SENTENCES and reported < ESSAY_REPORTED * len(views) \
