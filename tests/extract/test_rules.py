@@ -15742,3 +15742,17 @@ def test_a_soldier_killed_by_an_unnamed_sniper_is_the_side_hit(pipeline):
     # an object between the force and the deed makes the force the doer
     (event,) = _events(pipeline, "قتل الجيش مسلحا برصاص قناص في الرمادي أمس.")
     assert event.actor1.id == "iraq-army"
+
+
+def test_article_after_a_preposition_counts_no_one(pipeline):
+    # "in an orchard": the article names the place, the two found dead are the toll
+    (event,) = _events(pipeline, "Two shepherds were found shot dead in an orchard near Abu Saida late on Monday, "
+                                 "police said.", "2019-04-09")
+    assert event.fatalities.best == 2
+
+
+def test_an_unspecified_number_is_no_figure(pipeline):
+    (event,) = _events(pipeline, "Iraqi warplanes struck a militant hideout near Tikrit on Sunday, killing an "
+                                 "unspecified number of fighters.", "2019-04-09")
+    assert event.sub_event_type == "Air/drone strike"
+    assert event.fatalities is None or event.fatalities.best is None

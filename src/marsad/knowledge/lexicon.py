@@ -110,7 +110,7 @@ TOKEN_CATEGORIES = (
     "group_word", "year_when", "need_noun", "day_word", "idiom_definite", "find_object", "second_one", "unit_noun", "armed_cell", "ordinal_man",
     "newsroom", "verb_homograph", "verb_lead", "came_under", "topic_lead", "and_in", "eve_word", "night_word", "night_joiner", "after_midnight", "midnight_word", "other_ones",
     "occasion_lead", "seat_noun", "victim_adjective",
-    "tally_modifier", "future_stem", "name_part", "surname",
+    "tally_modifier", "future_stem", "name_part", "surname", "scene_preposition",
 )
 WORD_CATEGORIES += TOKEN_CATEGORIES
 
