@@ -15756,3 +15756,11 @@ def test_an_unspecified_number_is_no_figure(pipeline):
                                  "unspecified number of fighters.", "2019-04-09")
     assert event.sub_event_type == "Air/drone strike"
     assert event.fatalities is None or event.fatalities.best is None
+
+
+def test_bare_toll_that_rose_is_the_dead(pipeline):
+    # "the toll" with no "death" before it still counts the dead of the attack it names
+    (event,) = _events(pipeline, "The toll from Friday's bombing at a market in Tuz Khurmatu has risen to 11, "
+                                 "a hospital official said on Sunday.", "2019-04-14")
+    assert event.sub_event_type == "Remote explosive/landmine/IED"
+    assert event.fatalities.best == 11
