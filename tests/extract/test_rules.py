@@ -15764,3 +15764,14 @@ def test_bare_toll_that_rose_is_the_dead(pipeline):
                                  "a hospital official said on Sunday.", "2019-04-14")
     assert event.sub_event_type == "Remote explosive/landmine/IED"
     assert event.fatalities.best == 11
+
+
+def test_fields_set_on_fire_by_a_strike_are_no_riot(pipeline):
+    # a passive "were set on fire" with no doer and no crowd, right after a strike, burned in the strike
+    events = _events(pipeline, "Iranian artillery shelled the hills around Sidakan on Thursday. Two houses and a "
+                               "wheat field were set on fire.", "2021-07-16")
+    assert [e.event_type for e in events] == ["Explosions/Remote violence"]
+    # after a crowd, the same words tell the riot
+    events = _events(pipeline, "Angry residents gathered outside the power station in Kut on Thursday. Two cars "
+                               "were set on fire.", "2021-07-16")
+    assert any(e.event_type == "Riots" for e in events)
