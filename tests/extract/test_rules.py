@@ -15775,3 +15775,10 @@ def test_fields_set_on_fire_by_a_strike_are_no_riot(pipeline):
     events = _events(pipeline, "Angry residents gathered outside the power station in Kut on Thursday. Two cars "
                                "were set on fire.", "2021-07-16")
     assert any(e.event_type == "Riots" for e in events)
+
+
+def test_one_here_and_the_other_there_are_two_events(pipeline):
+    # two attacks counted, then told one by one with a town each: one event per town
+    events = _events(pipeline, "Gunmen attacked two police checkpoints late on Friday, one near Tuz Khurmatu and "
+                               "the other on the edge of Kirkuk, without causing casualties.", "2021-05-01")
+    assert sorted(e.location.admin1_code for e in events) == ["IQ-KI", "IQ-SD"]
