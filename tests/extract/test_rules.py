@@ -15782,3 +15782,11 @@ def test_one_here_and_the_other_there_are_two_events(pipeline):
     events = _events(pipeline, "Gunmen attacked two police checkpoints late on Friday, one near Tuz Khurmatu and "
                                "the other on the edge of Kirkuk, without causing casualties.", "2021-05-01")
     assert sorted(e.location.admin1_code for e in events) == ["IQ-KI", "IQ-SD"]
+
+
+def test_another_kind_of_deed_in_another_town_of_the_district(pipeline):
+    # ", and" opening a clause with its own subject, another weapon and another town of the same district: two deeds
+    events = _events(pipeline, "A roadside bomb wounded two farmers in Khalis on Sunday, and a mortar round hit a "
+                               "house in Hibhib, killing a boy.", "2018-03-13")
+    assert sorted(e.sub_event_type for e in events) == ["Remote explosive/landmine/IED",
+                                                        "Shelling/artillery/missile attack"]

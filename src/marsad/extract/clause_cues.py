@@ -245,9 +245,17 @@ def joined_elsewhere(view: SentenceMentions, primary: Match, trigger: Match,
     districts = {p.entry.admin2 for p in earlier if p.entry.admin2}
     governorates = {p.entry.admin1_code for p in earlier}
     # (a later district none of the earlier names, or a later governorate none of the earlier lies in: "in Baghdad")
-    return cut if earlier and any(p.match.start >= cut + 2 and (
-        p.entry.admin2 and districts and p.entry.admin2 not in districts or p.entry.admin1_code not in governorates)
-        for p in told) else None
+    if earlier and any(p.match.start >= cut + 2 and (
+            p.entry.admin2 and districts and p.entry.admin2 not in districts or p.entry.admin1_code not in governorates)
+            for p in told):
+        return cut
+    # (or, for another kind of deed, a later town of the same district none of the earlier names: "a sticky bomb
+    # wounded a driver in Baquba, and a mortar round killed a woman in Kanaan")
+    own = {p.entry.id for p in earlier}
+    if earlier and primary.payload.sub_event_type != trigger.payload.sub_event_type and any(
+            p.match.start >= cut + 2 and p.entry.level == "place" and p.entry.id not in own for p in told):
+        return cut
+    return None
 
 
 def called_second(view: SentenceMentions, m: Match) -> bool:
