@@ -15790,3 +15790,11 @@ def test_another_kind_of_deed_in_another_town_of_the_district(pipeline):
                                "house in Hibhib, killing a boy.", "2018-03-13")
     assert sorted(e.sub_event_type for e in events) == ["Remote explosive/landmine/IED",
                                                         "Shelling/artillery/missile attack"]
+
+
+def test_hours_earlier_opens_a_deed_of_its_own(pipeline):
+    # like "Hours later, ...": a sentence opening on an earlier time of the story tells another deed
+    events = _events(pipeline, "A lawyer was shot dead near his office in Amarah on Saturday evening, police said. "
+                               "Hours earlier, a grenade was thrown at the home of a judge in the city, causing "
+                               "no casualties.", "2020-02-10")
+    assert len(events) == 2
