@@ -15798,3 +15798,11 @@ def test_hours_earlier_opens_a_deed_of_its_own(pipeline):
                                "Hours earlier, a grenade was thrown at the home of a judge in the city, causing "
                                "no casualties.", "2020-02-10")
     assert len(events) == 2
+
+
+def test_figure_and_group_name_before_attacks_is_a_tally(pipeline):
+    # "31 PKK attacks ... this month": a group's name between the figure and the noun still counts the attacks
+    result = pipeline.extract(Article(text="The monitor recorded 31 ISIS attacks in Kirkuk and Diyala this month, "
+                                           "up from 24 in May.", published="2021-06-28"))
+    assert not result.events
+    assert [c.count.best for c in result.claims] == [31]
