@@ -15836,3 +15836,65 @@ def test_a_place_past_since_and_an_earlier_deed_is_that_deeds(pipeline):
     # "since" before a time names no deed: the places told after it stay the event's
     (event,) = _events(pipeline, "وقالت مصادر إن الطائرات التركية بدأت منذ الليلة الماضية في قصف مواقع في منطقة سيدكان.")
     assert event.location is not None and event.location.admin1_code == "IQ-AR"
+def test_article_after_a_preposition_counts_no_one(pipeline):
+    # "in an orchard": the article names the place, the two found dead are the toll
+    (event,) = _events(pipeline, "Two shepherds were found shot dead in an orchard near Abu Saida late on Monday, "
+                                 "police said.", "2019-04-09")
+    assert event.fatalities.best == 2
+
+
+def test_an_unspecified_number_is_no_figure(pipeline):
+    (event,) = _events(pipeline, "Iraqi warplanes struck a militant hideout near Tikrit on Sunday, killing an "
+                                 "unspecified number of fighters.", "2019-04-09")
+    assert event.sub_event_type == "Air/drone strike"
+    assert event.fatalities is None or event.fatalities.best is None
+
+
+def test_bare_toll_that_rose_is_the_dead(pipeline):
+    # "the toll" with no "death" before it still counts the dead of the attack it names
+    (event,) = _events(pipeline, "The toll from Friday's bombing at a market in Tuz Khurmatu has risen to 11, "
+                                 "a hospital official said on Sunday.", "2019-04-14")
+    assert event.sub_event_type == "Remote explosive/landmine/IED"
+    assert event.fatalities.best == 11
+
+
+def test_fields_set_on_fire_by_a_strike_are_no_riot(pipeline):
+    # a passive "were set on fire" with no doer and no crowd, right after a strike, burned in the strike
+    events = _events(pipeline, "Iranian artillery shelled the hills around Sidakan on Thursday. Two houses and a "
+                               "wheat field were set on fire.", "2021-07-16")
+    assert [e.event_type for e in events] == ["Explosions/Remote violence"]
+    # after a crowd, the same words tell the riot
+    events = _events(pipeline, "Angry residents gathered outside the power station in Kut on Thursday. Two cars "
+                               "were set on fire.", "2021-07-16")
+    assert any(e.event_type == "Riots" for e in events)
+
+
+def test_one_here_and_the_other_there_are_two_events(pipeline):
+    # two attacks counted, then told one by one with a town each: one event per town
+    events = _events(pipeline, "Gunmen attacked two police checkpoints late on Friday, one near Tuz Khurmatu and "
+                               "the other on the edge of Kirkuk, without causing casualties.", "2021-05-01")
+    assert sorted(e.location.admin1_code for e in events) == ["IQ-KI", "IQ-SD"]
+
+
+def test_another_kind_of_deed_in_another_town_of_the_district(pipeline):
+    # ", and" opening a clause with its own subject, another weapon and another town of the same district: two deeds
+    events = _events(pipeline, "A roadside bomb wounded two farmers in Khalis on Sunday, and a mortar round hit a "
+                               "house in Hibhib, killing a boy.", "2018-03-13")
+    assert sorted(e.sub_event_type for e in events) == ["Remote explosive/landmine/IED",
+                                                        "Shelling/artillery/missile attack"]
+
+
+def test_hours_earlier_opens_a_deed_of_its_own(pipeline):
+    # like "Hours later, ...": a sentence opening on an earlier time of the story tells another deed
+    events = _events(pipeline, "A lawyer was shot dead near his office in Amarah on Saturday evening, police said. "
+                               "Hours earlier, a grenade was thrown at the home of a judge in the city, causing "
+                               "no casualties.", "2020-02-10")
+    assert len(events) == 2
+
+
+def test_figure_and_group_name_before_attacks_is_a_tally(pipeline):
+    # "31 PKK attacks ... this month": a group's name between the figure and the noun still counts the attacks
+    result = pipeline.extract(Article(text="The monitor recorded 31 ISIS attacks in Kirkuk and Diyala this month, "
+                                           "up from 24 in May.", published="2021-06-28"))
+    assert not result.events
+    assert [c.count.best for c in result.claims] == [31]

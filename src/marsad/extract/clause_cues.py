@@ -245,9 +245,17 @@ def joined_elsewhere(view: SentenceMentions, primary: Match, trigger: Match,
     districts = {p.entry.admin2 for p in earlier if p.entry.admin2}
     governorates = {p.entry.admin1_code for p in earlier}
     # (a later district none of the earlier names, or a later governorate none of the earlier lies in: "in Baghdad")
-    return cut if earlier and any(p.match.start >= cut + 2 and (
-        p.entry.admin2 and districts and p.entry.admin2 not in districts or p.entry.admin1_code not in governorates)
-        for p in told) else None
+    if earlier and any(p.match.start >= cut + 2 and (
+            p.entry.admin2 and districts and p.entry.admin2 not in districts or p.entry.admin1_code not in governorates)
+            for p in told):
+        return cut
+    # (or, for another kind of deed, a later town of the same district none of the earlier names: "a sticky bomb
+    # wounded a driver in Baquba, and a mortar round killed a woman in Kanaan")
+    own = {p.entry.id for p in earlier}
+    if earlier and primary.payload.sub_event_type != trigger.payload.sub_event_type and any(
+            p.match.start >= cut + 2 and p.entry.level == "place" and p.entry.id not in own for p in told):
+        return cut
+    return None
 
 
 def called_second(view: SentenceMentions, m: Match) -> bool:
@@ -343,10 +351,15 @@ def town_lists(view: SentenceMentions, places: list[PlaceMention]) -> list[list[
     chains: list[list[PlaceMention]] = []
     anded: set[int] = set()  # the places joined by "and" to the one before (not by a comma alone: "Erbil,
     # Makhmour district", "Victory Base, Baghdad airport" name one place and where it is)
+    others = view.kind("distributive_other") if view.has("distributive_other") else ()
     for p in named:
         if chains:
             q = chains[-1][-1]
             gap = range(q.match.end, p.match.start)
+            if others and _one_and_other(view, q, p, others):
+                chains[-1].append(p)
+                anded.add(p.match.start)
+                continue
             if 0 <= len(gap) <= 3 and all(toks[i] == "," or i in joins or i in leads or i in articles for i in gap) \
                     and (any(toks[i] == "," or i in joins for i in gap) or p.match.clitic.startswith("و")):
                 chains[-1].append(p)
@@ -357,6 +370,29 @@ def town_lists(view: SentenceMentions, places: list[PlaceMention]) -> list[list[
     return [chain for chain in chains if len(chain) >= 2 and not anded.isdisjoint(p.match.start for p in chain)
             and chain[0].match.start not in links
             and wheres.isdisjoint((chain[-1].match.end, chain[-1].match.end + 1))]
+
+
+# how many words may stand between "one" and the first place, and between "the other" and the second
+# ("one on the highway near Diwaniyah and the other on the outskirts of Samawah")
+DISTRIBUTIVE_REACH = 5
+
+
+def _one_and_other(view: SentenceMentions, q: PlaceMention, p: PlaceMention, others: list[Match]) -> bool:
+    """Whether places ``q`` and ``p`` are the two of a pair told one by one ("two convoys were hit, one near
+    Diwaniyah and the other on the outskirts of Samawah"): "one" (after a comma) up to `DISTRIBUTIVE_REACH` words
+    before ``q``, a `distributive_other` right after ``q`` (a comma may stand between) and ``p`` within reach after
+    it, no event word between."""
+    toks = view.toks
+    o = next((m for m in others if q.match.end <= m.start <= q.match.end + 1
+              and all(toks[i] == "," for i in range(q.match.end, m.start))), None)
+    if o is None or not 0 <= p.match.start - o.end <= DISTRIBUTIVE_REACH:
+        return False
+    articles = view.bare("article")
+    one = sorted(m.start for m in view.kind("number") if m.payload.value == "1" and m.start not in articles
+                 and q.match.start - DISTRIBUTIVE_REACH <= m.start < q.match.start)
+    if not one or one[0] == 0 or toks[one[0] - 1] != ",":
+        return False
+    return not any(one[0] <= t.start < p.match.start for t in view.kind("trigger"))
 
 
 def war_sized(fatalities, dated: bool = True) -> bool:

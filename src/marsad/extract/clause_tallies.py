@@ -298,6 +298,8 @@ class TalliesMixin:
         of_words = view.bare("of_word") if nouns else ()
         # (English) an adjective of kind may stand between too: "23 security incidents", "14 separate attacks"
         modifiers = view.bare("tally_modifier") if nouns and view.toks[lo].isascii() else ()
+        # (English) so does an actor's name right after the figure ("27 ISIS attacks", "12 PKK attacks")
+        owners = {m.start: m.end for m in view.kind("actor")} if nouns and view.toks[lo].isascii() else {}
         # "نفذت قوة من اللواء 57 عملية دهم": a figure right after a unit noun (`numbered_unit`) is the unit's number
         numbered = {u.end for u in view.kind("numbered_unit")} if nouns and view.has("numbered_unit") else ()
         # (the figures that may count: sorted out once, not for every noun)
@@ -313,7 +315,7 @@ class TalliesMixin:
                 continue
             for q in counts:
                 # "12 attacks", "12 roadside bomb attacks": only event words may stand between
-                first = q.end + 1 if q.end in national and view.toks[q.end].isascii() else q.end
+                first = q.end + 1 if q.end in national and view.toks[q.end].isascii() else owners.get(q.end, q.end)
                 # (English: a vague figure counts through "of": "dozens of drone attacks", "scores of raids")
                 if first in of_words and view.toks[first].isascii() and vague_figure(view, q):
                     first += 1

@@ -286,6 +286,10 @@ def _beating_word(form: str) -> bool:
     return any(stem in form for stem in ("ضرب", "انهال", "اعتد", "سحل"))
 
 
+# the event types whose blasts or fire may set fields and houses burning (a passive "were set on fire" beside them)
+_STRIKE_TYPES = ("Explosions/Remote violence", "Battles")
+
+
 @dataclass
 class Discourse:
     """What earlier sentences established: the last explicit date and place."""
@@ -3141,6 +3145,14 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
             # men named only as such (no actor of the lexicon) do not riot, as the armed actors `_refine` reads do
             # not: they destroy property
             event_type, sub_type = "Strategic developments", "Looting/property destruction"
+        if event_type == "Riots" and agent is None and english and trigger.start > 0 \
+                and view.toks[trigger.start - 1] in view.forms("passive_aux") \
+                and not any(m.payload.event_type in ("Protests", "Riots") for m in triggers if m is not trigger) \
+                and (any(m.payload.event_type in _STRIKE_TYPES for m in triggers)
+                     or self._last_type(1) in _STRIKE_TYPES):
+            # "A shepherd was wounded in the strikes, and several orchards were set on fire": fields or houses
+            # that "were set on fire" with no doer named, beside a strike or a clash and no crowd, burned in it
+            return None
         if entry.event_type == "Riots" and sub_type == "Looting/property destruction" and view.has("storm_word") \
                 and any(w.start == trigger.start for w in view.kind("storm_word")):
             # "التنظيم قد يقتحم قضاء حديثة خلال أيام", "gunmen stormed a village": armed men storming a place assault

@@ -1919,6 +1919,7 @@ def _attach_casualties(view: SentenceMentions, lo: int, hi: int
     """`attach_casualties` worked out."""
     covered, cue_tokens, breaks, units, parts, ages, events_at, nil, years = _casualty_frame(view)
     filler, one = view.forms("toll_filler"), view.forms("one_word")
+    scene = view.forms("scene_preposition") if view.toks[0].isascii() else ()
     used: set[int] = set()
     found: dict[str, tuple[QuantitySpan, Match]] = {}
     cues = sorted((m for m in _toll_cues(view) if lo <= m.start < hi and m.start not in nil), key=attrgetter("start"))
@@ -1950,7 +1951,12 @@ def _attach_casualties(view: SentenceMentions, lo: int, hi: int
                   and q.end not in units and q.start not in parts and q.start not in ages
                   and not (q.end - q.start == 1 and view.toks[q.start] in one and q.start > 0
                            and q.start - 1 not in covered and q.start - 1 not in cue_tokens
-                           and view.toks[q.start - 1] not in filler)]
+                           and view.toks[q.start - 1] not in filler)
+                  # "found shot dead in an orchard", "wounded by a sniper": an English article after a preposition
+                  # names a place or a means, no count of one, unless a victim noun follows it ("fired on a policeman")
+                  and not (scene and q.value == 1 and q.end - q.start == 1 and q.start > 0
+                           and view.toks[q.start - 1] in scene and q.end not in covered
+                           and not view.toks[q.start][0].isdigit())]
     # a dual or singular victim noun carries its own count: "مقتل شخصين" (2), "اغتيال ناشط" (1)
     taken = {t for q in quantities for t in range(q.start, q.end)}
     for m in view.kind("person"):

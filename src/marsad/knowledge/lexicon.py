@@ -63,7 +63,7 @@ WORD_CATEGORIES = (
     "period", "past", "next", "part", "since", "month_word", "year_word", "negation", "denial", "modal", "future",
     "claim", "background", "sports", "market", "honour", "no_casualties", "fatality", "injury", "person", "lone_other", "own_forces",
     "scattered", "roundup",
-    "support", "audience", "road", "road_link", "our_sites", "same_place", "comparison", "institution_ref",
+    "support", "audience", "road", "road_link", "distributive_other", "our_sites", "same_place", "comparison", "institution_ref",
     "relative_day", "attack_noun", "record_verb",
     "target_marker", "agent_marker", "place_word", "denial_of_role", "past_aux", "tally_noun", "admin_word",
     "report_verb", "accusation", "tally_ref", "purpose", "no_fatalities", "killing", "casualty_noun", "later_clause", "until",
@@ -111,7 +111,7 @@ TOKEN_CATEGORIES = (
     "group_word", "year_when", "need_noun", "day_word", "idiom_definite", "find_object", "second_one", "unit_noun", "armed_cell", "ordinal_man",
     "newsroom", "verb_homograph", "verb_lead", "came_under", "topic_lead", "and_in", "eve_word", "night_word", "night_joiner", "after_midnight", "midnight_word", "other_ones",
     "occasion_lead", "seat_noun", "victim_adjective",
-    "tally_modifier", "future_stem", "name_part", "surname",
+    "tally_modifier", "future_stem", "name_part", "surname", "scene_preposition",
 )
 WORD_CATEGORIES += TOKEN_CATEGORIES
 
