@@ -15742,3 +15742,11 @@ def test_a_soldier_killed_by_an_unnamed_sniper_is_the_side_hit(pipeline):
     # an object between the force and the deed makes the force the doer
     (event,) = _events(pipeline, "قتل الجيش مسلحا برصاص قناص في الرمادي أمس.")
     assert event.actor1.id == "iraq-army"
+
+
+def test_a_coming_deployment_or_parade_is_a_plan_no_event(pipeline):
+    # a weak posture word for troops to be sent or a parade to be held later is a security plan, no event
+    for text in ("NAJAF - The interior ministry said on Monday that 12,000 policemen would be deployed around the "
+                 "shrine city during the holiday.",
+                 "BAGHDAD - The defence ministry said a military parade is planned in the capital next Thursday."):
+        assert not _events(pipeline, text, "2023-04-10"), text

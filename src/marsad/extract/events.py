@@ -2529,6 +2529,10 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
             if english and self._history(when):
                 self.stale_at = self.sentence_number
             return None
+        if entry.weight == 1 and entry.sub_event_type in POSTURE and status in UNREALISED_STATUSES:
+            # "more than 30,000 troops would be deployed along the roads", "A military parade is planned for Sunday":
+            # a weak posture word for a coming deployment or parade is a security plan, no event
+            return None
         if status == "denied" and (fatalities is not None or injured is not None):
             # "dismissed as baseless reports that militants had attacked an outpost and killed five soldiers": the
             # toll is part of what is denied; a denied event counts no one
