@@ -15750,3 +15750,10 @@ def test_a_coming_deployment_or_parade_is_a_plan_no_event(pipeline):
                  "shrine city during the holiday.",
                  "BAGHDAD - The defence ministry said a military parade is planned in the capital next Thursday."):
         assert not _events(pipeline, text, "2023-04-10"), text
+
+
+def test_weapons_handed_over_to_the_state_are_no_attack_nor_transfer(pipeline):
+    # weapons given up in a disarmament campaign are an arsenal handed in: no shelling, no ground handed over
+    text = ("AMARA - Clan elders in Maysan handed over about 150 mortars and heavy weapons to the army on Thursday "
+            "under a disarmament drive, officials said.")
+    assert not _events(pipeline, text, "2021-03-12")

@@ -1078,8 +1078,14 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
             for p in view.kind("possession"):
                 upto = next((i for i in range(p.end, min(p.end + ARSENAL_REACH, len(view.toks)))
                              if view.toks[i] == ","), p.end + ARSENAL_REACH)
-                blocked += [m for m in words if m not in blocked and m.payload.voice == "noun"
-                            and p.end <= m.start < upto]
+                arsenal = [m for m in words if m not in blocked and m.payload.voice == "noun"
+                           and p.end <= m.start < upto]
+                blocked += arsenal
+                # "Tribal leaders handed over 300 heavy weapons to police": what is handed over is the arsenal,
+                # so the handover word itself is no transfer of ground either
+                if arsenal:
+                    blocked += [m for m in words if m not in blocked and m.start == p.start
+                                and m.payload.sub_event_type == "Non-violent transfer of territory"]
         if view.has("cite_verb") and view.has("cited_thing"):
             # "استشهد الوزير، في كلمته أمام البرلمان، بمجموعة من الأمثلة", "استشهد على ذلك بحادثة": the martyrdom
             # verb with a thing cited after it (after بـ, or "على ذلك") means "cited": no one was killed
