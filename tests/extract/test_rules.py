@@ -15757,3 +15757,13 @@ def test_weapons_handed_over_to_the_state_are_no_attack_nor_transfer(pipeline):
     text = ("AMARA - Clan elders in Maysan handed over about 150 mortars and heavy weapons to the army on Thursday "
             "under a disarmament drive, officials said.")
     assert not _events(pipeline, text, "2021-03-12")
+
+
+def test_old_stocks_told_before_a_controlled_explosion_are_disposal(pipeline):
+    # old munitions named first and the controlled blast after them: stocks destroyed, no weapon of a side disrupted
+    text = ("RAMADI - Army engineers blew up old ordnance in a controlled explosion in the desert north of Ramadi "
+            "on Wednesday, the command said.")
+    assert not _events(pipeline, text, "2022-11-17")
+    text = ("BAIJI - Army engineers were detonating expired munitions in a controlled explosion near Baiji on "
+            "Tuesday, the army said.")
+    assert not _events(pipeline, text, "2022-11-17")

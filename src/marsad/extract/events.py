@@ -1057,11 +1057,19 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
             # war remnants destroyed are disposal, no weapon of a side taken out of use (a found bomb detonated,
             # "تفجير مسيطر عليه لعبوة عثر عليها", still is)
             # (nor the bare blast word the phrase opens with, "تفجير", nor the remnants' own word, "مخلفات حربية")
+            # (the stocks told first and the disposal word after them, "detonating old munitions in a controlled
+            # explosion", are the same)
+            # (so is a blast verb whose object they are, "engineers blew up old ordnance")
             olds = [d for d in view.kind("disposal") if any(
-                m.payload.sub_event_type == "Disrupted weapons use" and 0 <= d.start - m.end <= DISPOSAL_REACH
-                and "," not in view.toks[m.end:d.start] for m in words)]
-            spent = [m for m in words if m.payload.sub_event_type == "Disrupted weapons use" and any(
-                0 <= d.start - m.end <= DISPOSAL_REACH for d in olds)]
+                m.payload.sub_event_type == "Disrupted weapons use" and (
+                    0 <= d.start - m.end <= DISPOSAL_REACH and "," not in view.toks[m.end:d.start]
+                    or 0 <= m.start - d.end <= DISPOSAL_REACH and "," not in view.toks[d.end:m.start])
+                or m.payload.event_type == "Explosions/Remote violence" and m.payload.voice == "active"
+                and d.start == m.end for m in words)]
+            spent = [m for m in words if (m.payload.sub_event_type == "Disrupted weapons use" or any(
+                d.start == m.end for d in olds) and m.payload.event_type == "Explosions/Remote violence"
+                and m.payload.voice == "active") and any(
+                0 <= d.start - m.end <= DISPOSAL_REACH or 0 <= m.start - d.end <= DISPOSAL_REACH for d in olds)]
             blocked += [t for t in view.kind("trigger") if t not in blocked and any(
                 s.start <= t.start < s.end for s in spent + olds)]
         if view.has("air_fire"):
