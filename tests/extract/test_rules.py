@@ -15767,3 +15767,12 @@ def test_old_stocks_told_before_a_controlled_explosion_are_disposal(pipeline):
     text = ("BAIJI - Army engineers were detonating expired munitions in a controlled explosion near Baiji on "
             "Tuesday, the army said.")
     assert not _events(pipeline, text, "2022-11-17")
+
+
+def test_a_dayless_seizure_count_after_a_tally_is_the_tallys(pipeline):
+    # a month's operations told as a tally, then hideouts destroyed and belts seized with no day of their own: the
+    # same tally's items, no raid of its own
+    text = ("BAGHDAD - Iraqi forces killed 60 terrorists and arrested 130 suspects in operations across the country "
+            "in March, the Joint Operations Command said on Sunday.\n"
+            "The command said troops destroyed 140 hideouts and seized 35 explosive belts in Nineveh, Diyala and Kirkuk.")
+    assert not [e for e in _events(pipeline, text, "2023-04-02") if e.sub_event_type == "Disrupted weapons use"]

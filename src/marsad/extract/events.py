@@ -125,6 +125,7 @@ from .clause_cues import (
     war_toll,
     warned_deed,
     without_words,
+    year_like,
     year_on,
     year_told,
     comparisons,
@@ -186,6 +187,7 @@ from .reaches import (
     RESULT_REACH,
     RIOT_OVERRUN_SENTENCES,
     RUMOUR_DENIED_REACH,
+    TALLY_ITEMS,
     THREAT_REACH,
     TREND_REACH,
     TRUCE_END_REACH,
@@ -2649,6 +2651,13 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
         if anaphoric and whole and voice == "noun" and not date_explicit and self.tally_sentence == self.sentence_number - 1 \
                 and view.toks[trigger.end - 1].endswith("s") and english:
             return None  # "12 bomb attacks last month ... The report said the bombings killed nine": the tally's
+        if english and not date_explicit and self.tally_sentence == self.sentence_number - 1 \
+                and entry.sub_event_type in STATE_ACTIONS and any(
+                    (q.quantity.best or 0) >= TALLY_ITEMS and not year_like(q) for q in view.quantities()):
+            # "killed 95 terrorists during operations in May ... The cell said forces destroyed 210 hideouts and
+            # seized 48 explosive belts": a state action counting many items right after a tally, with no day of its
+            # own, goes on telling the tally
+            return None
         if whole and voice == "noun" and not date_explicit \
                 and self.sentence_number - 1 in (self.tally_sentence, self.cumulative_sentence) \
                 and not english and trigger.clitic in ("", "ب", "في", "و") \
