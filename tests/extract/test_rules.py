@@ -15776,3 +15776,16 @@ def test_a_dayless_seizure_count_after_a_tally_is_the_tallys(pipeline):
             "in March, the Joint Operations Command said on Sunday.\n"
             "The command said troops destroyed 140 hideouts and seized 35 explosive belts in Nineveh, Diyala and Kirkuk.")
     assert not [e for e in _events(pipeline, text, "2023-04-02") if e.sub_event_type == "Disrupted weapons use"]
+
+
+def test_strikes_people_fear_did_not_happen(pipeline):
+    # "they fear fresh air strikes": a feared deed is no deed done
+    text = "ZAKHO - Farmers near Batifa say they fear fresh Turkish air strikes on their orchards this summer."
+    assert not [e for e in _events(pipeline, text, "2022-05-09") if e.status == "occurred"]
+
+
+def test_a_team_storming_to_a_win_is_sport(pipeline):
+    # "stormed to a win", "firing home": a match report's words, no storming crowd, no shooting
+    text = ("BAGHDAD - Al-Talaba stormed to a 2-0 win over Erbil on Saturday, with their striker firing home "
+            "in the second minute.")
+    assert not _events(pipeline, text, "2022-05-09")
