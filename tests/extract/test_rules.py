@@ -15789,3 +15789,12 @@ def test_a_team_storming_to_a_win_is_sport(pipeline):
     text = ("BAGHDAD - Al-Talaba stormed to a 2-0 win over Erbil on Saturday, with their striker firing home "
             "in the second minute.")
     assert not _events(pipeline, text, "2022-05-09")
+
+
+def test_a_deed_name_given_without_as_tells_no_deed(pipeline):
+    # "calling the reform a massacre of jobs": a naming verb, its object, then "a" and the event noun is a name given
+    text = "BAGHDAD - Union leaders on Monday rejected the pension law, calling the reform a massacre of the workers."
+    assert not [e for e in _events(pipeline, text, "2022-05-09") if e.event_type == "Violence against civilians"]
+    # a strike called is still a strike
+    text = "BASRA - Oil workers called a strike at the Rumaila field on Monday over unpaid wages."
+    assert [e for e in _events(pipeline, text, "2022-05-09") if e.event_type == "Protests"]

@@ -829,7 +829,7 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
                             habits: list[Match], english: bool, cause: bool) -> list[Match]:
         """Which event words the words around them make no event (a name given, a reaction, a court, a habit)."""
         if view.has("describe_as") and english and any(
-                v.payload.value == "verb" for v in view.kind("describe_as")):  # ("as" alone is common)
+                v.payload.value in ("verb", "name") for v in view.kind("describe_as")):  # ("as" alone is common)
             # "The minister described the escape of prisoners as a very serious attack": the event noun after the
             # "as" of a verb of describing is the name given to a deed told elsewhere
             blocked += [m for m in words if m not in blocked and m.payload.voice == "noun" and named_as(view, m)]
