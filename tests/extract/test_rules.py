@@ -15798,3 +15798,15 @@ def test_a_deed_name_given_without_as_tells_no_deed(pipeline):
     # a strike called is still a strike
     text = "BASRA - Oil workers called a strike at the Rumaila field on Monday over unpaid wages."
     assert [e for e in _events(pipeline, text, "2022-05-09") if e.event_type == "Protests"]
+
+
+def test_a_fight_over_a_law_or_money_is_politics(pipeline):
+    # a fighting word followed by "over" and a civil matter is a political quarrel, no fight
+    for text in ("BAGHDAD - Shi'ite and Sunni blocs fought over the budget again on Wednesday as the session collapsed.",
+                 "ERBIL - Kurdish parties clashed over the electoral law in parliament on Monday."):
+        assert not _events(pipeline, text, "2022-05-09"), text
+
+
+def test_a_car_crash_is_an_accident(pipeline):
+    text = "DUHOK - A car crash on the Duhok-Zakho road killed four young men on Friday, traffic police said."
+    assert not _events(pipeline, text, "2022-05-09")

@@ -833,6 +833,13 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
             # "The minister described the escape of prisoners as a very serious attack": the event noun after the
             # "as" of a verb of describing is the name given to a deed told elsewhere
             blocked += [m for m in words if m not in blocked and m.payload.voice == "noun" and named_as(view, m)]
+        if english and view.has("civil_matter"):
+            # "Rival blocs fought over the budget", "lawmakers clashed over the oil law", "a battle over the electoral
+            # law": a fighting word over a civil matter (money, a law, seats) is a political quarrel, no fight
+            matters = {c.start for c in view.kind("civil_matter")}
+            blocked += [m for m in words if m not in blocked and m.payload.event_type == "Battles"
+                        and m.payload.weight <= 2 and m.end < len(view.toks) and view.toks[m.end] == "over"
+                        and any(m.end + 1 <= c <= m.end + 3 for c in matters)]
         if view.has("reaction"):
             blocked += [m for m in words if m not in blocked and reacted_to(view, m)]
             # a word written whole as a verb of reaction is that verb, not a proclitic and an event verb: "وصفت"
