@@ -15810,3 +15810,11 @@ def test_a_fight_over_a_law_or_money_is_politics(pipeline):
 def test_a_car_crash_is_an_accident(pipeline):
     text = "DUHOK - A car crash on the Duhok-Zakho road killed four young men on Friday, traffic police said."
     assert not _events(pipeline, text, "2022-05-09")
+
+
+def test_a_shipment_received_or_a_combat_mission_is_no_fight(pipeline):
+    # weapons received in a shipment are delivered, not fired; a combat mission to end is a force's task
+    for text in ("ERBIL - The Peshmerga received a shipment of 30 armoured vehicles and mortar shells from Germany "
+                 "on Sunday.",
+                 "BAGHDAD - The coalition said on Sunday it would end its combat mission in Iraq by December."):
+        assert not _events(pipeline, text, "2021-07-12"), text
