@@ -383,3 +383,11 @@ def test_an_early_hijri_year_is_a_year_of_history(mentions):
     assert _dates(mentions, "سقط الحسين وأصحابه في كربلاء عام 61 للهجرة") == [("0680-01-01", "0681-12-31", "year")]
     # a bare small figure stays no date
     assert _dates(mentions, "قتل 40 مسلحا في اشتباك قرب المدينة") == []
+
+
+def test_an_english_old_year_after_the_year_is_history(mentions):
+    # "in the year 680": a year before 1900 told after "the year" is old history, the whole year
+    assert _dates(mentions, "The imam was killed in battle at Karbala in the year 680") == [
+        ("0680-01-01", "0680-12-31", "year")]
+    # a bare small figure stays no date
+    assert _dates(mentions, "The army said 680 militants were killed in the battle") == []

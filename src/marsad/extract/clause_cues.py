@@ -425,6 +425,8 @@ def after_cue(view: SentenceMentions, dates: list, cues: list[Match], anchor: in
 # how many words may stand between the "as" of a verb of describing and the event noun it names ("as a very serious
 # attack"), and between the verb and that "as" ("described the escape of prisoners from the jail in Kandahar as")
 NAMED_AS_LEAD, DESCRIBED_REACH = 4, 14
+# words right after a naming verb that are no object named ("called for a strike", "called on a crowd")
+NAMING_NOT_OBJECT = ("for", "on", "off", "in", "out", "up", "a", "an")
 
 
 def named_as(view: SentenceMentions, m: Match) -> bool:
@@ -439,7 +441,13 @@ def named_as(view: SentenceMentions, m: Match) -> bool:
                and not says_that(view, v.end, a.start)
                and not any(v.end <= r.start < a.start for r in view.kind("report_verb")) for v in marks):
             return True
-    return False
+    # "calling the vote a massacre of the poor", "branded the raid an act of terrorism": a naming verb, its object,
+    # then the noun after "a"/"an" (at least one word between the verb and the article, so "called a strike" and
+    # "called for a strike" still tell one)
+    return any(a.payload.value == "name" and m.start >= 2 and view.toks[m.start - 1].lower() in ("a", "an")
+               and a.end < m.start - 1 and m.start - a.end <= NAMED_AS_LEAD + 1
+               and view.toks[a.end].lower() not in NAMING_NOT_OBJECT
+               and "," not in view.toks[a.end:m.start] for a in marks)
 
 
 def told_in_full(blockers: list, words: list[Match], full: Callable[[Match], bool]) -> list:

@@ -125,6 +125,7 @@ from .clause_cues import (
     war_toll,
     warned_deed,
     without_words,
+    year_like,
     year_on,
     year_told,
     comparisons,
@@ -186,6 +187,7 @@ from .reaches import (
     RESULT_REACH,
     RIOT_OVERRUN_SENTENCES,
     RUMOUR_DENIED_REACH,
+    TALLY_ITEMS,
     THREAT_REACH,
     TREND_REACH,
     TRUCE_END_REACH,
@@ -831,10 +833,17 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
                             habits: list[Match], english: bool, cause: bool) -> list[Match]:
         """Which event words the words around them make no event (a name given, a reaction, a court, a habit)."""
         if view.has("describe_as") and english and any(
-                v.payload.value == "verb" for v in view.kind("describe_as")):  # ("as" alone is common)
+                v.payload.value in ("verb", "name") for v in view.kind("describe_as")):  # ("as" alone is common)
             # "The minister described the escape of prisoners as a very serious attack": the event noun after the
             # "as" of a verb of describing is the name given to a deed told elsewhere
             blocked += [m for m in words if m not in blocked and m.payload.voice == "noun" and named_as(view, m)]
+        if english and view.has("civil_matter"):
+            # "Rival blocs fought over the budget", "lawmakers clashed over the oil law", "a battle over the electoral
+            # law": a fighting word over a civil matter (money, a law, seats) is a political quarrel, no fight
+            matters = {c.start for c in view.kind("civil_matter")}
+            blocked += [m for m in words if m not in blocked and m.payload.event_type == "Battles"
+                        and m.payload.weight <= 2 and m.end < len(view.toks) and view.toks[m.end] == "over"
+                        and any(m.end + 1 <= c <= m.end + 3 for c in matters)]
         if view.has("reaction"):
             blocked += [m for m in words if m not in blocked and reacted_to(view, m)]
             # a word written whole as a verb of reaction is that verb, not a proclitic and an event verb: "وصفت"
@@ -1061,11 +1070,19 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
             # war remnants destroyed are disposal, no weapon of a side taken out of use (a found bomb detonated,
             # "تفجير مسيطر عليه لعبوة عثر عليها", still is)
             # (nor the bare blast word the phrase opens with, "تفجير", nor the remnants' own word, "مخلفات حربية")
+            # (the stocks told first and the disposal word after them, "detonating old munitions in a controlled
+            # explosion", are the same)
+            # (so is a blast verb whose object they are, "engineers blew up old ordnance")
             olds = [d for d in view.kind("disposal") if any(
-                m.payload.sub_event_type == "Disrupted weapons use" and 0 <= d.start - m.end <= DISPOSAL_REACH
-                and "," not in view.toks[m.end:d.start] for m in words)]
-            spent = [m for m in words if m.payload.sub_event_type == "Disrupted weapons use" and any(
-                0 <= d.start - m.end <= DISPOSAL_REACH for d in olds)]
+                m.payload.sub_event_type == "Disrupted weapons use" and (
+                    0 <= d.start - m.end <= DISPOSAL_REACH and "," not in view.toks[m.end:d.start]
+                    or 0 <= m.start - d.end <= DISPOSAL_REACH and "," not in view.toks[d.end:m.start])
+                or m.payload.event_type == "Explosions/Remote violence" and m.payload.voice == "active"
+                and d.start == m.end for m in words)]
+            spent = [m for m in words if (m.payload.sub_event_type == "Disrupted weapons use" or any(
+                d.start == m.end for d in olds) and m.payload.event_type == "Explosions/Remote violence"
+                and m.payload.voice == "active") and any(
+                0 <= d.start - m.end <= DISPOSAL_REACH or 0 <= m.start - d.end <= DISPOSAL_REACH for d in olds)]
             blocked += [t for t in view.kind("trigger") if t not in blocked and any(
                 s.start <= t.start < s.end for s in spent + olds)]
         if view.has("air_fire"):
@@ -1082,8 +1099,14 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
             for p in view.kind("possession"):
                 upto = next((i for i in range(p.end, min(p.end + ARSENAL_REACH, len(view.toks)))
                              if view.toks[i] == ","), p.end + ARSENAL_REACH)
-                blocked += [m for m in words if m not in blocked and m.payload.voice == "noun"
-                            and p.end <= m.start < upto]
+                arsenal = [m for m in words if m not in blocked and m.payload.voice == "noun"
+                           and p.end <= m.start < upto]
+                blocked += arsenal
+                # "Tribal leaders handed over 300 heavy weapons to police": what is handed over is the arsenal,
+                # so the handover word itself is no transfer of ground either
+                if arsenal:
+                    blocked += [m for m in words if m not in blocked and m.start == p.start
+                                and m.payload.sub_event_type == "Non-violent transfer of territory"]
         if view.has("carrying") and not english:
             # "وقاموا بنقل العديد من الأسلحة والعتاد إلى ناحية القيارة": weapons a side moves, a list of them up to
             # the next comma, are supplies on the way, no seizure, unless a seizing verb is told ("ضبطت شاحنة تنقل
@@ -2546,6 +2569,10 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
             if english and self._history(when):
                 self.stale_at = self.sentence_number
             return None
+        if entry.weight == 1 and entry.sub_event_type in POSTURE and status in UNREALISED_STATUSES:
+            # "more than 30,000 troops would be deployed along the roads", "A military parade is planned for Sunday":
+            # a weak posture word for a coming deployment or parade is a security plan, no event
+            return None
         if status == "denied" and (fatalities is not None or injured is not None):
             # "dismissed as baseless reports that militants had attacked an outpost and killed five soldiers": the
             # toll is part of what is denied; a denied event counts no one
@@ -2648,6 +2675,13 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
         if anaphoric and whole and voice == "noun" and not date_explicit and self.tally_sentence == self.sentence_number - 1 \
                 and view.toks[trigger.end - 1].endswith("s") and english:
             return None  # "12 bomb attacks last month ... The report said the bombings killed nine": the tally's
+        if english and not date_explicit and self.tally_sentence == self.sentence_number - 1 \
+                and entry.sub_event_type in STATE_ACTIONS and any(
+                    (q.quantity.best or 0) >= TALLY_ITEMS and not year_like(q) for q in view.quantities()):
+            # "killed 95 terrorists during operations in May ... The cell said forces destroyed 210 hideouts and
+            # seized 48 explosive belts": a state action counting many items right after a tally, with no day of its
+            # own, goes on telling the tally
+            return None
         if whole and voice == "noun" and not date_explicit \
                 and self.sentence_number - 1 in (self.tally_sentence, self.cumulative_sentence) \
                 and not english and trigger.clitic in ("", "ب", "في", "و") \

@@ -216,3 +216,7 @@ POSSESSED_REACH = 5
 DAY_WORDS = ("day_offset", "month", "weekday", "period", "ago_unit")
 # the kinds of word that may open a date a clause is dated by (`_date`, asked for every event word)
 CLAUSE_DATE_WORDS = DAY_WORDS + ("hijri_month", "year_word", "ordinal")
+
+# the figure from which a dayless state action told right after a tally counts the tally's items ("destroyed 210
+# hideouts and seized 48 explosive belts" after "killed 95 terrorists in May"), not one raid's
+TALLY_ITEMS = 10

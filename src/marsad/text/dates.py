@@ -556,6 +556,11 @@ class _Finder:
             first = int(621.57 + hijri * 0.970224)
             return DateSpan(i, i + 2, DateRange(date(first, 1, 1).isoformat(), date(first + 1, 12, 31).isoformat(),
                                                 "year"))
+        if i >= 2 and toks[i].isdigit() and 1 <= int(toks[i]) < 1900 and len(toks[i]) <= 4 \
+                and toks[i - 1].lower() == "year" and toks[i - 2].lower() == "the":
+            # "killed in battle at Karbala in the year 680": a year of old history, the whole of it
+            return DateSpan(i - 2, i + 1, DateRange(date(int(toks[i]), 1, 1).isoformat(),
+                                                    date(int(toks[i]), 12, 31).isoformat(), "year"))
         year = _year(toks[i])
         if year is not None:
             prev = self.get("year_word", i - 1) if i > 0 else None
