@@ -15742,3 +15742,18 @@ def test_a_soldier_killed_by_an_unnamed_sniper_is_the_side_hit(pipeline):
     # an object between the force and the deed makes the force the doer
     (event,) = _events(pipeline, "قتل الجيش مسلحا برصاص قناص في الرمادي أمس.")
     assert event.actor1.id == "iraq-army"
+
+
+@pytest.mark.parametrize("text", [
+    "A 21-year-old Marine from Tulsa was killed by a sniper in Ramadi on Monday, the Pentagon said.",
+    "A US soldier from the 4th Infantry Division was shot dead in Baquba on Monday.",
+    "An American soldier from Ohio was killed by small-arms fire near Samarra on Monday.",
+])
+def test_a_soldier_from_his_home_town_is_the_side_hit(pipeline, text):
+    # "from <home town or unit>" between the subject and its passive verb still leaves the subject the one hit: a
+    # soldier shot is a clash, not an attack on civilians
+    (event,) = _events(pipeline, text, "2006-11-09")
+    assert event.sub_event_type == "Armed clash"
+    # a civilian from his home town stays a civilian
+    (event,) = _events(pipeline, "A shepherd from Rutba was killed by a sniper near Haditha on Monday.", "2006-11-09")
+    assert event.actor2 is not None and event.actor2.id == "civilians"

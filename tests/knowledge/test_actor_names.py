@@ -96,3 +96,13 @@ def test_israeli_soldiers_named_by_their_country(pipeline):
     # "جنود إسرائيليون" names Israel's army, as "جنود أتراك" names Turkey's
     events = _events(pipeline, "اعتدى جنود إسرائيليون بالضرب على رعاة في الأغوار الشمالية صباح اليوم.", "2023-05-02")
     assert events and events[0].actor1 is not None and events[0].actor1.id == "israel-military"
+
+
+@pytest.mark.parametrize("text", [
+    "A Marine was wounded by a roadside bomb near Haditha on Sunday, the military said.",
+    "A roadside bomb killed a Marine near Haditha on Sunday.",
+])
+def test_a_single_marine_is_us_forces(pipeline, text):
+    # the singular "Marine" names US forces, as "Marines" does
+    events = _events(pipeline, text, "2006-10-03")
+    assert events and events[0].actor2 is not None and events[0].actor2.id == "us-forces"
