@@ -15757,3 +15757,18 @@ def test_a_soldier_from_his_home_town_is_the_side_hit(pipeline, text):
     # a civilian from his home town stays a civilian
     (event,) = _events(pipeline, "A shepherd from Rutba was killed by a sniper near Haditha on Monday.", "2006-11-09")
     assert event.actor2 is not None and event.actor2.id == "civilians"
+
+
+@pytest.mark.parametrize("text", [
+    "Islamic State fighters opened fire on a group of about 40 people as they waded into the river near Hit on Sunday.",
+    "Militants shot at dozens of people crossing the bridge near Hit on Sunday.",
+    "Gunmen fired on a group of men sitting outside a tea shop in Baquba on Sunday.",
+    "Militants opened fire on two families in a village near Tarmiyah on Sunday.",
+])
+def test_fire_on_plain_people_is_an_attack_on_civilians(pipeline, text):
+    # plain people (or families) fired on, no armed side named among them, are civilians: an attack, not a clash
+    (event,) = _events(pipeline, text, "2016-06-14")
+    assert (event.sub_event_type, event.actor2.id) == ("Attack", "civilians")
+    # fire on a named armed side stays a clash
+    (event,) = _events(pipeline, "Soldiers opened fire on a group of ISIS fighters near Hit on Sunday.", "2016-06-14")
+    assert event.sub_event_type == "Armed clash"

@@ -230,6 +230,7 @@ from .roles import (
     blamed,
     casualty_cues,
     casualty_starts,
+    fired_on_people,
     goods_lost,
     victim_of_other_deed,
     carried_out,
@@ -3348,6 +3349,12 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
             # attached to their car exploded": a bomb's dead told as people, no armed side named, were civilians
             # (Arabic too, the people word also right after the toll's figure: "قتل ما بين خمسة عشر وعشرين شخصاً")
             actor2 = self.k.actors["civilians"].actor
+        elif english and actor2 is None and (event_type, sub_type) == ("Battles", "Armed clash") \
+                and "civilians" in self.k.actors and view.has("generic_people") and fired_on_people(view, trigger):
+            # "IS fighters opened fire on a group of about 30 people", "fired on people fleeing the town": the people
+            # fired on, no side named, are civilians; the fire is an attack on them
+            actor2 = self.k.actors["civilians"].actor
+            event_type, sub_type = "Violence against civilians", "Attack"
         if status in UNREALISED_STATUSES and view.has("clearing") \
                 and sub_type in ("Government regains territory", "Disrupted weapons use"):
             # "ستبدأ القطعات عملية لتطهير وادي حوران من بقايا داعش", "will launch an operation to clear Islamic State

@@ -2769,3 +2769,26 @@ def _group_side(view: SentenceMentions, at: int, agent: Match | None, toll: Quan
         return "agent"
     return "agent" if agent is not None and any(at <= m.start <= at + 1 and m.payload == agent.payload
                                                 for m in view.kind("actor")) else "target"
+
+
+def fired_on_people(view: SentenceMentions, trigger: Match) -> bool:
+    """Whether plain people are what English event word ``trigger`` fired on: "opened fire on a group of about 30
+    people", "fired on people fleeing", "shot at a crowd of men" (a people word, past only a group word, a figure or
+    "about", up to `_PEOPLE_FIRED_REACH` words after the word)."""
+    toks = view.toks
+    numbers = tokens_of(view, ("number",))
+    for m in view.kind("generic_people"):
+        if not trigger.end <= m.start <= trigger.end + _PEOPLE_FIRED_REACH:
+            continue
+        between = range(trigger.end, m.start)
+        if any(toks[i] in ("on", "at") for i in range(trigger.end - 1, m.start)) and all(
+                i in numbers or toks[i] in _PEOPLE_FILLERS or toks[i].isdigit() for i in between):
+            return True
+    return False
+
+
+# what may stand between a firing word and the plain people it fired on
+_PEOPLE_FILLERS = frozenset(("on", "at", "a", "group", "groups", "of", "about", "around", "some", "nearly", "almost",
+                             "more", "than", "least", "crowd", "dozens", "scores", "hundreds", "several", "unarmed"))
+# how many words past a firing word the people it fired on may stand
+_PEOPLE_FIRED_REACH = 8
