@@ -15772,3 +15772,13 @@ def test_fire_on_plain_people_is_an_attack_on_civilians(pipeline, text):
     # fire on a named armed side stays a clash
     (event,) = _events(pipeline, "Soldiers opened fire on a group of ISIS fighters near Hit on Sunday.", "2016-06-14")
     assert event.sub_event_type == "Armed clash"
+
+
+@pytest.mark.parametrize("text", [
+    "Mourners mark the day the grandson of the Prophet was killed at Karbala in 680 AD.",
+    "The caliph Ali was assassinated in Kufa in 661 AD, historians say.",
+    "The imam was killed in the battle of Karbala in the year 61 AH.",
+])
+def test_a_killing_told_with_an_ancient_era_year_is_history(pipeline, text):
+    # a year with its era word (AD, CE, AH) dates the killing centuries back: no event, and the year no toll
+    assert not _events(pipeline, text, "2023-07-27")

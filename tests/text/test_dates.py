@@ -383,3 +383,13 @@ def test_an_early_hijri_year_is_a_year_of_history(mentions):
     assert _dates(mentions, "سقط الحسين وأصحابه في كربلاء عام 61 للهجرة") == [("0680-01-01", "0681-12-31", "year")]
     # a bare small figure stays no date
     assert _dates(mentions, "قتل 40 مسلحا في اشتباك قرب المدينة") == []
+
+
+def test_an_english_year_told_with_its_era_is_a_year_of_history(mentions):
+    # "in 661 AD", "in 1258 CE", "61 AH": a year with its era word is that year (history), its figure no toll
+    assert _dates(mentions, "The caliph was struck down at the mosque of Kufa in 661 AD.") == [
+        ("0661-01-01", "0661-12-31", "year")]
+    assert _dates(mentions, "Hulagu's army sacked the city in 1258 CE.") == [("1258-01-01", "1258-12-31", "year")]
+    assert _dates(mentions, "The imam fell at Karbala in the year 61 AH.") == [("0680-01-01", "0681-12-31", "year")]
+    # a bare small figure stays no date
+    assert _dates(mentions, "Militants killed 61 soldiers near the city.") == []

@@ -105,7 +105,7 @@ TOKEN_CATEGORIES = (
     "relative_aux", "article", "singular_demonstrative", "perfect_aux", "passive_aux", "coordinator",
     "gerund_determiner", "possessive", "toll_filler", "that_word", "holder_on", "of_word", "day_joiner", "to_word", "toll_to",
     "age_join", "between_word", "and_word", "source_lead", "plural_determiner", "definite_lead", "ordinal_suffix",
-    "indefinite_article", "hijri_suffix", "hijri_homograph", "year_lead", "place_lead", "one_word", "among_word",
+    "indefinite_article", "hijri_suffix", "era_suffix", "hijri_homograph", "year_lead", "place_lead", "one_word", "among_word",
     "opening_that", "verb_particle", "reduced_passive_next", "from_word", "deed_lead", "date_apposition",
     "group_word", "year_when", "need_noun", "day_word", "idiom_definite", "find_object", "second_one", "unit_noun", "armed_cell", "ordinal_man",
     "newsroom", "verb_homograph", "verb_lead", "came_under", "topic_lead", "and_in", "eve_word", "night_word", "night_joiner", "after_midnight", "midnight_word", "other_ones",

@@ -556,6 +556,11 @@ class _Finder:
             first = int(621.57 + hijri * 0.970224)
             return DateSpan(i, i + 2, DateRange(date(first, 1, 1).isoformat(), date(first + 1, 12, 31).isoformat(),
                                                 "year"))
+        if self.bare("era_suffix", i + 1) and toks[i].isdigit() and 1 <= int(toks[i]) <= 2100:
+            # "in 680 AD", "in 1258 CE", "around 700 BC": a year told with its era, history when it is old (a year
+            # before Christ is told as the year 1)
+            year = 1 if toks[i + 1] in ("bc", "bce") else int(toks[i])
+            return DateSpan(i, i + 2, DateRange(date(year, 1, 1).isoformat(), date(year, 12, 31).isoformat(), "year"))
         year = _year(toks[i])
         if year is not None:
             prev = self.get("year_word", i - 1) if i > 0 else None
