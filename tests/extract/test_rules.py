@@ -15782,3 +15782,15 @@ def test_fire_on_plain_people_is_an_attack_on_civilians(pipeline, text):
 def test_a_killing_told_with_an_ancient_era_year_is_history(pipeline, text):
     # a year with its era word (AD, CE, AH) dates the killing centuries back: no event, and the year no toll
     assert not _events(pipeline, text, "2023-07-27")
+
+
+@pytest.mark.parametrize("text", [
+    "The faction warned that its drones would target the Harir base in Erbil province in the coming days.",
+    "Kataib Hezbollah said it would strike US forces at Ain al-Asad within days.",
+    "Iraqi forces will launch an offensive to retake Hawija in the next few days, a commander said.",
+])
+def test_a_threat_or_plan_told_for_the_coming_days_is_dated_over_the_week_ahead(pipeline, text):
+    # "in the coming days", "within days": the unrealised deed may fall any day of the week after publication, not on
+    # the publication day only
+    events = _events(pipeline, text, "2023-10-25")
+    assert events and (events[0].date.start, events[0].date.end) == ("2023-10-25", "2023-11-01")

@@ -378,7 +378,9 @@ class _Finder:
             return None
         unit, offset = m.payload.value.split(",")
         k = int(offset)
-        if unit == "day":  # "خلال اليومين الماضيين": the days counted back, up to the day before publication
+        if unit == "day" and k > 0:  # "in the coming days", "within days": from publication to a week after
+            r = DateRange(self.pub.isoformat(), (self.pub + timedelta(days=k)).isoformat(), "week")
+        elif unit == "day":  # "خلال اليومين الماضيين": the days counted back, up to the day before publication
             r = DateRange((self.pub + timedelta(days=k)).isoformat(), (self.pub - timedelta(days=1)).isoformat(), "week")
         elif unit == "weekend":
             # "over the weekend": the Saturday and Sunday just past (this one, told on a Saturday or Sunday);
