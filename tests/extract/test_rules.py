@@ -15794,3 +15794,18 @@ def test_a_threat_or_plan_told_for_the_coming_days_is_dated_over_the_week_ahead(
     # the publication day only
     events = _events(pipeline, text, "2023-10-25")
     assert events and (events[0].date.start, events[0].date.end) == ("2023-10-25", "2023-11-01")
+
+
+@pytest.mark.parametrize("text", [
+    "Islamic State fighters destroyed two army Humvees near Baiji on Thursday.",
+    "Peshmerga fighters destroyed three Iraqi tanks near Altun Kupri on Thursday.",
+    "An Amaq statement said Islamic State fighters destroyed several armoured vehicles near Baiji on Thursday.",
+])
+def test_an_armed_side_destroying_a_forces_vehicles_is_a_clash(pipeline, text):
+    # tanks, Humvees, armoured or army vehicles destroyed by an armed side: fighting, no damage to property
+    (event,) = _events(pipeline, text, "2017-10-20")
+    assert event.sub_event_type == "Armed clash"
+    # houses and a school destroyed stay property destroyed
+    (event,) = _events(pipeline, "Islamic State militants destroyed a school and two houses near Baiji on Thursday.",
+                       "2017-10-20")
+    assert event.sub_event_type == "Looting/property destruction"

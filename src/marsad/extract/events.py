@@ -287,6 +287,11 @@ def _beating_word(form: str) -> bool:
     return any(stem in form for stem in ("ضرب", "انهال", "اعتد", "سحل"))
 
 
+# how many words after a word of destruction the force's vehicles it destroyed may stand ("destroyed several Iraqi
+# vehicles", "destroyed two of the army's Humvees")
+WAR_VEHICLE_REACH = 4
+
+
 @dataclass
 class Discourse:
     """What earlier sentences established: the last explicit date and place."""
@@ -3092,6 +3097,12 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
             # object right after it (past a count or the doer), are killed or maimed, an attack on civilians, not
             # property destroyed ("أحرقوا منازل المواطنين" keeps the houses between the word and the people)
             event_type, sub_type = "Violence against civilians", "Attack"
+        if sub_type == "Looting/property destruction" and english and agent is not None \
+                and self._kind(agent) in STATE_OR_ARMED and view.has("war_vehicle") and any(
+                    trigger.end <= m.start <= trigger.end + WAR_VEHICLE_REACH for m in view.kind("war_vehicle")):
+            # "its fighters destroyed several Iraqi vehicles", "IS fighters destroyed two army Humvees": an armed
+            # side destroying a force's vehicles or tanks is fighting that force, no damage to property
+            event_type, sub_type = "Battles", "Armed clash"
         if sub_type == "Attack" and entry.sub_event_type == "Armed clash" and view.has("return_fire"):
             # "The drivers opened fire and the guards shot back, killing one smuggler": fire returned (`return_fire`)
             # tells two armed sides, a clash, whoever the side hit is read as (smugglers, drivers)
