@@ -15809,3 +15809,18 @@ def test_an_armed_side_destroying_a_forces_vehicles_is_a_clash(pipeline, text):
     (event,) = _events(pipeline, "Islamic State militants destroyed a school and two houses near Baiji on Thursday.",
                        "2017-10-20")
     assert event.sub_event_type == "Looting/property destruction"
+
+
+@pytest.mark.parametrize("text", [
+    "Three gunmen on motorcycles shot a farmer outside his home near Tarmiyah on Tuesday and set fire to his tractor.",
+    "Militants shot dead a village mukhtar near Hawija on Tuesday, then torched his car.",
+    "Gunmen killed a shopkeeper in Baquba on Tuesday and burned his shop before fleeing.",
+])
+def test_a_burning_after_an_armed_killing_is_part_of_the_attack(pipeline, text):
+    # the arson the gunmen add to a shooting is part of that attack: one Attack, no riot or property destruction
+    (event,) = _events(pipeline, text, "2020-05-06")
+    assert event.sub_event_type == "Attack"
+    # a crowd's burning stays a riot
+    events = _events(pipeline, "Protesters torched a party office in Nasiriyah on Tuesday after police shot dead a "
+                               "demonstrator.", "2020-05-06")
+    assert any(e.event_type == "Riots" for e in events)

@@ -287,6 +287,11 @@ def _beating_word(form: str) -> bool:
     return any(stem in form for stem in ("ضرب", "انهال", "اعتد", "سحل"))
 
 
+# the English burning words of the riot triggers: told after an armed attack, part of that attack
+ARSON_FORMS = frozenset(("set fire to", "torched", "set ablaze", "burned", "burnt", "set on fire", "burned down",
+                         "torching", "setting fire to"))
+
+
 # how many words after a word of destruction the force's vehicles it destroyed may stand ("destroyed several Iraqi
 # vehicles", "destroyed two of the army's Humvees")
 WAR_VEHICLE_REACH = 4
@@ -1252,6 +1257,16 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
             blocked += [m for m in words if m not in blocked and m.payload.weight == 1 and m.payload.voice == "active"
                         and m.payload.sub_event_type in FOUND_OR_HELD and armed <= m.start < state
                         and m.end <= first]
+        if english and any(m.payload.event_type == "Riots" and m.payload.form in ARSON_FORMS for m in words) \
+                and not any(self._kind(a) in CROWD_KINDS for a in view.kind("actor")):
+            # "gunmen shot the two men in front of their family and set fire to a car before fleeing", "shot dead a
+            # mukhtar, then torched his car": a burning after a killing or shooting, no crowd named, is part of that
+            # attack, no riot or destruction of its own
+            first = min((m.start for m in words if m.payload.voice == "active"
+                         and m.payload.event_type in ("Violence against civilians", "Battles")), default=None)
+            if first is not None:
+                blocked += [m for m in words if m not in blocked and m.start > first and m.payload.event_type == "Riots"
+                            and m.payload.form in ARSON_FORMS]
         if view.has("place_word") and not english:
             # "اعترضوه قرب ساحة الاعتصام", "انفجرت عبوة بالقرب من خيم المعتصمين": a protest noun right after "near"
             # names a landmark where something else happened, no protest
