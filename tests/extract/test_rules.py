@@ -15824,3 +15824,16 @@ def test_a_burning_after_an_armed_killing_is_part_of_the_attack(pipeline, text):
     events = _events(pipeline, "Protesters torched a party office in Nasiriyah on Tuesday after police shot dead a "
                                "demonstrator.", "2020-05-06")
     assert any(e.event_type == "Riots" for e in events)
+
+
+@pytest.mark.parametrize("text", [
+    "Erbil demanded that federal forces pull back from Altun Kupri on Thursday.",
+    "Ankara demands that Baghdad expel the PKK from Sinjar by Friday.",
+    "Baghdad demands that the Peshmerga return to the lines they held before the war.",
+])
+def test_a_capital_demanding_is_diplomacy_no_protest(pipeline, text):
+    # a capital standing for its government right before "demanded"/"demands": no protest is told
+    assert not any(e.event_type == "Protests" for e in _events(pipeline, text, "2017-10-20"))
+    # a crowd's demand in a capital stays a protest
+    events = _events(pipeline, "Hundreds of people rallied in Basra on Thursday, demanding jobs.", "2017-10-20")
+    assert any(e.event_type == "Protests" for e in events)

@@ -136,7 +136,7 @@ from .clause_places import PlacesMixin
 from .clause_speakers import SpeakersMixin
 from .clause_tallies import TalliesMixin
 from .clauses import clauses_joined
-from .context import ArticleContext
+from .context import ArticleContext, government_positions
 from .mentions import GOVERNMENT, SentenceMentions, longest
 from .merge import STATE_UMBRELLAS, TWO_WEAPONS, MergeHints, as_side_hit, is_definite
 from .objects import class_after, clause_after, objects_of_doing, victim_after
@@ -285,6 +285,10 @@ ABSTRACT_OBJECT_REACH = 6
 def _beating_word(form: str) -> bool:
     """Whether a mob-violence trigger form is a beating word (ضرب، انهالوا بالضرب، اعتدوا بالضرب، السحل), not a brawl."""
     return any(stem in form for stem in ("ضرب", "انهال", "اعتد", "سحل"))
+
+
+# the English demand words of the protest triggers: after a capital standing for its government, diplomacy
+DEMAND_FORMS = frozenset(("demanded", "demands", "demanding", "demand"))
 
 
 # the English burning words of the riot triggers: told after an armed attack, part of that attack
@@ -1257,6 +1261,12 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
             blocked += [m for m in words if m not in blocked and m.payload.weight == 1 and m.payload.voice == "active"
                         and m.payload.sub_event_type in FOUND_OR_HELD and armed <= m.start < state
                         and m.end <= first]
+        if english and view.has("capital") and any(m.payload.form in DEMAND_FORMS for m in words):
+            # "Baghdad demands that Peshmerga withdraw", "Erbil demanded that federal forces pull back": a capital
+            # standing for its government right before a demand word is diplomacy, no protest
+            ruling = government_positions(view)
+            caps = {c.end for c in view.kind("capital") if c.start in ruling}
+            blocked += [m for m in words if m not in blocked and m.payload.form in DEMAND_FORMS and m.start in caps]
         if english and any(m.payload.event_type == "Riots" and m.payload.form in ARSON_FORMS for m in words) \
                 and not any(self._kind(a) in CROWD_KINDS for a in view.kind("actor")):
             # "gunmen shot the two men in front of their family and set fire to a car before fleeing", "shot dead a
