@@ -15837,3 +15837,13 @@ def test_a_capital_demanding_is_diplomacy_no_protest(pipeline, text):
     # a crowd's demand in a capital stays a protest
     events = _events(pipeline, "Hundreds of people rallied in Basra on Thursday, demanding jobs.", "2017-10-20")
     assert any(e.event_type == "Protests" for e in events)
+
+
+@pytest.mark.parametrize("text", [
+    "The militants warned families near Hit that anyone caught fleeing would be shot.",
+    "Leaflets dropped on Hawija said whoever helped the army will be executed.",
+    "The militants warned that anybody caught smoking in Mosul would be beheaded.",
+])
+def test_a_rule_threatened_against_whoever_breaks_it_is_no_event(pipeline, text):
+    # "anyone ... would be shot": a rule laid down for whoever may break it, no deed planned against anyone named
+    assert not _events(pipeline, text, "2016-06-09")

@@ -287,6 +287,25 @@ def _beating_word(form: str) -> bool:
     return any(stem in form for stem in ("ضرب", "انهال", "اعتد", "سحل"))
 
 
+# the English words for whoever may do a thing, the subject of a rule's threat ("anyone caught leaving would be shot")
+ANYONE_WORDS = frozenset(("anyone", "anybody", "whoever", "everyone"))
+# how many words before a passive event word such a subject and its "would be" may stand
+ANYONE_REACH = 8
+
+
+def _anyone_would_be(toks: Sequence[str], at: int) -> bool:
+    """Whether the English event word at ``at`` follows "would be"/"will be" whose subject is whoever may do a
+    thing ("anyone caught leaving would be shot", "whoever collaborates will be killed"), no comma between."""
+    if at < 2 or toks[at - 1] != "be" or toks[at - 2] not in ("would", "will", "could", "might"):
+        return False
+    for i in range(at - 3, max(at - 3 - ANYONE_REACH, -1), -1):
+        if toks[i] in (",", ".", ";"):
+            return False
+        if toks[i] in ANYONE_WORDS:
+            return True
+    return False
+
+
 # the English demand words of the protest triggers: after a capital standing for its government, diplomacy
 DEMAND_FORMS = frozenset(("demanded", "demands", "demanding", "demand"))
 
@@ -1261,6 +1280,10 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
             blocked += [m for m in words if m not in blocked and m.payload.weight == 1 and m.payload.voice == "active"
                         and m.payload.sub_event_type in FOUND_OR_HELD and armed <= m.start < state
                         and m.end <= first]
+        if english and any(t in ANYONE_WORDS for t in view.toks):
+            # "warned residents that anyone caught leaving would be shot", "whoever helps the army will be killed": a
+            # rule laid down for whoever may break it, no deed done or planned against anyone in particular
+            blocked += [m for m in words if m not in blocked and _anyone_would_be(view.toks, m.start)]
         if english and view.has("capital") and any(m.payload.form in DEMAND_FORMS for m in words):
             # "Baghdad demands that Peshmerga withdraw", "Erbil demanded that federal forces pull back": a capital
             # standing for its government right before a demand word is diplomacy, no protest
