@@ -15972,3 +15972,106 @@ def test_a_shipment_received_or_a_combat_mission_is_no_fight(pipeline):
                  "on Sunday.",
                  "BAGHDAD - The coalition said on Sunday it would end its combat mission in Iraq by December."):
         assert not _events(pipeline, text, "2021-07-12"), text
+@pytest.mark.parametrize("text", [
+    "A 21-year-old Marine from Tulsa was killed by a sniper in Ramadi on Monday, the Pentagon said.",
+    "A US soldier from the 4th Infantry Division was shot dead in Baquba on Monday.",
+    "An American soldier from Ohio was killed by small-arms fire near Samarra on Monday.",
+])
+def test_a_soldier_from_his_home_town_is_the_side_hit(pipeline, text):
+    # "from <home town or unit>" between the subject and its passive verb still leaves the subject the one hit: a
+    # soldier shot is a clash, not an attack on civilians
+    (event,) = _events(pipeline, text, "2006-11-09")
+    assert event.sub_event_type == "Armed clash"
+    # a civilian from his home town stays a civilian
+    (event,) = _events(pipeline, "A shepherd from Rutba was killed by a sniper near Haditha on Monday.", "2006-11-09")
+    assert event.actor2 is not None and event.actor2.id == "civilians"
+
+
+@pytest.mark.parametrize("text", [
+    "Islamic State fighters opened fire on a group of about 40 people as they waded into the river near Hit on Sunday.",
+    "Militants shot at dozens of people crossing the bridge near Hit on Sunday.",
+    "Gunmen fired on a group of men sitting outside a tea shop in Baquba on Sunday.",
+    "Militants opened fire on two families in a village near Tarmiyah on Sunday.",
+])
+def test_fire_on_plain_people_is_an_attack_on_civilians(pipeline, text):
+    # plain people (or families) fired on, no armed side named among them, are civilians: an attack, not a clash
+    (event,) = _events(pipeline, text, "2016-06-14")
+    assert (event.sub_event_type, event.actor2.id) == ("Attack", "civilians")
+    # fire on a named armed side stays a clash
+    (event,) = _events(pipeline, "Soldiers opened fire on a group of ISIS fighters near Hit on Sunday.", "2016-06-14")
+    assert event.sub_event_type == "Armed clash"
+
+
+@pytest.mark.parametrize("text", [
+    "Mourners mark the day the grandson of the Prophet was killed at Karbala in 680 AD.",
+    "The caliph Ali was assassinated in Kufa in 661 AD, historians say.",
+    "The imam was killed in the battle of Karbala in the year 61 AH.",
+])
+def test_a_killing_told_with_an_ancient_era_year_is_history(pipeline, text):
+    # a year with its era word (AD, CE, AH) dates the killing centuries back: no event, and the year no toll
+    assert not _events(pipeline, text, "2023-07-27")
+
+
+@pytest.mark.parametrize("text", [
+    "The faction warned that its drones would target the Harir base in Erbil province in the coming days.",
+    "Kataib Hezbollah said it would strike US forces at Ain al-Asad within days.",
+    "Iraqi forces will launch an offensive to retake Hawija in the next few days, a commander said.",
+])
+def test_a_threat_or_plan_told_for_the_coming_days_is_dated_over_the_week_ahead(pipeline, text):
+    # "in the coming days", "within days": the unrealised deed may fall any day of the week after publication, not on
+    # the publication day only
+    events = _events(pipeline, text, "2023-10-25")
+    assert events and (events[0].date.start, events[0].date.end) == ("2023-10-25", "2023-11-01")
+
+
+@pytest.mark.parametrize("text", [
+    "Islamic State fighters destroyed two army Humvees near Baiji on Thursday.",
+    "Peshmerga fighters destroyed three Iraqi tanks near Altun Kupri on Thursday.",
+    "An Amaq statement said Islamic State fighters destroyed several armoured vehicles near Baiji on Thursday.",
+])
+def test_an_armed_side_destroying_a_forces_vehicles_is_a_clash(pipeline, text):
+    # tanks, Humvees, armoured or army vehicles destroyed by an armed side: fighting, no damage to property
+    (event,) = _events(pipeline, text, "2017-10-20")
+    assert event.sub_event_type == "Armed clash"
+    # houses and a school destroyed stay property destroyed
+    (event,) = _events(pipeline, "Islamic State militants destroyed a school and two houses near Baiji on Thursday.",
+                       "2017-10-20")
+    assert event.sub_event_type == "Looting/property destruction"
+
+
+@pytest.mark.parametrize("text", [
+    "Three gunmen on motorcycles shot a farmer outside his home near Tarmiyah on Tuesday and set fire to his tractor.",
+    "Militants shot dead a village mukhtar near Hawija on Tuesday, then torched his car.",
+    "Gunmen killed a shopkeeper in Baquba on Tuesday and burned his shop before fleeing.",
+])
+def test_a_burning_after_an_armed_killing_is_part_of_the_attack(pipeline, text):
+    # the arson the gunmen add to a shooting is part of that attack: one Attack, no riot or property destruction
+    (event,) = _events(pipeline, text, "2020-05-06")
+    assert event.sub_event_type == "Attack"
+    # a crowd's burning stays a riot
+    events = _events(pipeline, "Protesters torched a party office in Nasiriyah on Tuesday after police shot dead a "
+                               "demonstrator.", "2020-05-06")
+    assert any(e.event_type == "Riots" for e in events)
+
+
+@pytest.mark.parametrize("text", [
+    "Erbil demanded that federal forces pull back from Altun Kupri on Thursday.",
+    "Ankara demands that Baghdad expel the PKK from Sinjar by Friday.",
+    "Baghdad demands that the Peshmerga return to the lines they held before the war.",
+])
+def test_a_capital_demanding_is_diplomacy_no_protest(pipeline, text):
+    # a capital standing for its government right before "demanded"/"demands": no protest is told
+    assert not any(e.event_type == "Protests" for e in _events(pipeline, text, "2017-10-20"))
+    # a crowd's demand in a capital stays a protest
+    events = _events(pipeline, "Hundreds of people rallied in Basra on Thursday, demanding jobs.", "2017-10-20")
+    assert any(e.event_type == "Protests" for e in events)
+
+
+@pytest.mark.parametrize("text", [
+    "The militants warned families near Hit that anyone caught fleeing would be shot.",
+    "Leaflets dropped on Hawija said whoever helped the army will be executed.",
+    "The militants warned that anybody caught smoking in Mosul would be beheaded.",
+])
+def test_a_rule_threatened_against_whoever_breaks_it_is_no_event(pipeline, text):
+    # "anyone ... would be shot": a rule laid down for whoever may break it, no deed planned against anyone named
+    assert not _events(pipeline, text, "2016-06-09")

@@ -114,3 +114,11 @@ def test_english_spelling_variant_resolves_to_the_actor(knowledge, name, actor_i
     toks = tokens(fold_word(name))
     found = [m for m in knowledge.index.scan(toks) if m.kind == "actor" and (m.start, m.end) == (0, len(toks))]
     assert {m.payload for m in found} == {actor_id}
+@pytest.mark.parametrize("text", [
+    "A Marine was wounded by a roadside bomb near Haditha on Sunday, the military said.",
+    "A roadside bomb killed a Marine near Haditha on Sunday.",
+])
+def test_a_single_marine_is_us_forces(pipeline, text):
+    # the singular "Marine" names US forces, as "Marines" does
+    events = _events(pipeline, text, "2006-10-03")
+    assert events and events[0].actor2 is not None and events[0].actor2.id == "us-forces"

@@ -169,3 +169,15 @@ def test_arabic_nothing_recorded_among_people_is_no_casualties(pipeline, phrase)
     (event,) = _events(pipeline, f"سقطت قذائف مدفعية على أطراف قرية حدودية قرب ناحية سيدكان عصر اليوم، {phrase}.")
     assert event.fatalities is not None and event.fatalities.best == 0
     assert event.injured is not None and event.injured.best == 0
+
+
+@pytest.mark.parametrize("text", [
+    "Iraqi troops and tribal fighters entered Ana on Sunday, and by evening the prime minister declared it freed.",
+    "Iraqi troops pushed into Ana on Sunday and commanders declared the town free of Islamic State fighters.",
+    "Federal police reached the centre of Hawija on Sunday and the army declared the district freed.",
+])
+def test_a_town_declared_freed_is_ground_retaken(pipeline, text):
+    # "declared it freed", "declared the town free of": a town the state declares freed is retaken ground, not a
+    # captive's release ("freed" alone stays the freeing of people)
+    events = _events(pipeline, text)
+    assert events and events[0].sub_event_type == "Government regains territory"

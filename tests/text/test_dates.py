@@ -391,3 +391,21 @@ def test_an_english_old_year_after_the_year_is_history(mentions):
         ("0680-01-01", "0680-12-31", "year")]
     # a bare small figure stays no date
     assert _dates(mentions, "The army said 680 militants were killed in the battle") == []
+def test_an_english_year_told_with_its_era_is_a_year_of_history(mentions):
+    # "in 661 AD", "in 1258 CE", "61 AH": a year with its era word is that year (history), its figure no toll
+    assert _dates(mentions, "The caliph was struck down at the mosque of Kufa in 661 AD.") == [
+        ("0661-01-01", "0661-12-31", "year")]
+    assert _dates(mentions, "Hulagu's army sacked the city in 1258 CE.") == [("1258-01-01", "1258-12-31", "year")]
+    assert _dates(mentions, "The imam fell at Karbala in the year 61 AH.") == [("0680-01-01", "0681-12-31", "year")]
+    # a bare small figure stays no date
+    assert _dates(mentions, "Militants killed 61 soldiers near the city.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "The militia said it would hit the base again in the coming days.",
+    "Officials expect the offensive to begin within days.",
+    "The union said its members would march in the next few days.",
+])
+def test_the_coming_days_run_from_publication_to_a_week_after(mentions, text):
+    # a near time ahead: from the publication day (2020-05-10) to a week after it
+    assert _dates(mentions, text) == [("2020-05-10", "2020-05-17", "week")]

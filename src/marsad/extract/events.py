@@ -137,7 +137,7 @@ from .clause_places import PlacesMixin
 from .clause_speakers import SpeakersMixin
 from .clause_tallies import TalliesMixin
 from .clauses import clauses_joined
-from .context import ArticleContext
+from .context import ArticleContext, government_positions
 from .mentions import GOVERNMENT, SentenceMentions, longest
 from .merge import STATE_UMBRELLAS, TWO_WEAPONS, MergeHints, as_side_hit, is_definite
 from .objects import class_after, clause_after, objects_of_doing, victim_after
@@ -232,6 +232,7 @@ from .roles import (
     blamed,
     casualty_cues,
     casualty_starts,
+    fired_on_people,
     goods_lost,
     victim_of_other_deed,
     carried_out,
@@ -290,6 +291,39 @@ def _beating_word(form: str) -> bool:
 
 # the event types whose blasts or fire may set fields and houses burning (a passive "were set on fire" beside them)
 _STRIKE_TYPES = ("Explosions/Remote violence", "Battles")
+
+
+# the English words for whoever may do a thing, the subject of a rule's threat ("anyone caught leaving would be shot")
+ANYONE_WORDS = frozenset(("anyone", "anybody", "whoever", "everyone"))
+# how many words before a passive event word such a subject and its "would be" may stand
+ANYONE_REACH = 8
+
+
+def _anyone_would_be(toks: Sequence[str], at: int) -> bool:
+    """Whether the English event word at ``at`` follows "would be"/"will be" whose subject is whoever may do a
+    thing ("anyone caught leaving would be shot", "whoever collaborates will be killed"), no comma between."""
+    if at < 2 or toks[at - 1] != "be" or toks[at - 2] not in ("would", "will", "could", "might"):
+        return False
+    for i in range(at - 3, max(at - 3 - ANYONE_REACH, -1), -1):
+        if toks[i] in (",", ".", ";"):
+            return False
+        if toks[i] in ANYONE_WORDS:
+            return True
+    return False
+
+
+# the English demand words of the protest triggers: after a capital standing for its government, diplomacy
+DEMAND_FORMS = frozenset(("demanded", "demands", "demanding", "demand"))
+
+
+# the English burning words of the riot triggers: told after an armed attack, part of that attack
+ARSON_FORMS = frozenset(("set fire to", "torched", "set ablaze", "burned", "burnt", "set on fire", "burned down",
+                         "torching", "setting fire to"))
+
+
+# how many words after a word of destruction the force's vehicles it destroyed may stand ("destroyed several Iraqi
+# vehicles", "destroyed two of the army's Humvees")
+WAR_VEHICLE_REACH = 4
 
 
 @dataclass
@@ -1286,6 +1320,26 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
             blocked += [m for m in words if m not in blocked and m.payload.weight == 1 and m.payload.voice == "active"
                         and m.payload.sub_event_type in FOUND_OR_HELD and armed <= m.start < state
                         and m.end <= first]
+        if english and any(t in ANYONE_WORDS for t in view.toks):
+            # "warned residents that anyone caught leaving would be shot", "whoever helps the army will be killed": a
+            # rule laid down for whoever may break it, no deed done or planned against anyone in particular
+            blocked += [m for m in words if m not in blocked and _anyone_would_be(view.toks, m.start)]
+        if english and view.has("capital") and any(m.payload.form in DEMAND_FORMS for m in words):
+            # "Baghdad demands that Peshmerga withdraw", "Erbil demanded that federal forces pull back": a capital
+            # standing for its government right before a demand word is diplomacy, no protest
+            ruling = government_positions(view)
+            caps = {c.end for c in view.kind("capital") if c.start in ruling}
+            blocked += [m for m in words if m not in blocked and m.payload.form in DEMAND_FORMS and m.start in caps]
+        if english and any(m.payload.event_type == "Riots" and m.payload.form in ARSON_FORMS for m in words) \
+                and not any(self._kind(a) in CROWD_KINDS for a in view.kind("actor")):
+            # "gunmen shot the two men in front of their family and set fire to a car before fleeing", "shot dead a
+            # mukhtar, then torched his car": a burning after a killing or shooting, no crowd named, is part of that
+            # attack, no riot or destruction of its own
+            first = min((m.start for m in words if m.payload.voice == "active"
+                         and m.payload.event_type in ("Violence against civilians", "Battles")), default=None)
+            if first is not None:
+                blocked += [m for m in words if m not in blocked and m.start > first and m.payload.event_type == "Riots"
+                            and m.payload.form in ARSON_FORMS]
         if view.has("place_word") and not english:
             # "اعترضوه قرب ساحة الاعتصام", "انفجرت عبوة بالقرب من خيم المعتصمين": a protest noun right after "near"
             # names a landmark where something else happened, no protest
@@ -3142,6 +3196,12 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
             # object right after it (past a count or the doer), are killed or maimed, an attack on civilians, not
             # property destroyed ("أحرقوا منازل المواطنين" keeps the houses between the word and the people)
             event_type, sub_type = "Violence against civilians", "Attack"
+        if sub_type == "Looting/property destruction" and english and agent is not None \
+                and self._kind(agent) in STATE_OR_ARMED and view.has("war_vehicle") and any(
+                    trigger.end <= m.start <= trigger.end + WAR_VEHICLE_REACH for m in view.kind("war_vehicle")):
+            # "its fighters destroyed several Iraqi vehicles", "IS fighters destroyed two army Humvees": an armed
+            # side destroying a force's vehicles or tanks is fighting that force, no damage to property
+            event_type, sub_type = "Battles", "Armed clash"
         if sub_type == "Attack" and entry.sub_event_type == "Armed clash" and view.has("return_fire"):
             # "The drivers opened fire and the guards shot back, killing one smuggler": fire returned (`return_fire`)
             # tells two armed sides, a clash, whoever the side hit is read as (smugglers, drivers)
@@ -3407,6 +3467,12 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
             # attached to their car exploded": a bomb's dead told as people, no armed side named, were civilians
             # (Arabic too, the people word also right after the toll's figure: "قتل ما بين خمسة عشر وعشرين شخصاً")
             actor2 = self.k.actors["civilians"].actor
+        elif english and actor2 is None and (event_type, sub_type) == ("Battles", "Armed clash") \
+                and "civilians" in self.k.actors and view.has("generic_people") and fired_on_people(view, trigger):
+            # "IS fighters opened fire on a group of about 30 people", "fired on people fleeing the town": the people
+            # fired on, no side named, are civilians; the fire is an attack on them
+            actor2 = self.k.actors["civilians"].actor
+            event_type, sub_type = "Violence against civilians", "Attack"
         if status in UNREALISED_STATUSES and view.has("clearing") \
                 and sub_type in ("Government regains territory", "Disrupted weapons use"):
             # "ستبدأ القطعات عملية لتطهير وادي حوران من بقايا داعش", "will launch an operation to clear Islamic State

@@ -1721,6 +1721,7 @@ def _subject_of_passive(view: SentenceMentions, m: Match) -> bool:
     if start < len(toks) and toks[start] == ",":
         # "A policeman, who was off duty, was killed": an aside between commas stands between subject and verb
         start = next((i + 1 for i in range(start + 1, min(start + _ASIDE_REACH, len(toks))) if toks[i] == ","), start)
+    start = _past_home(view, start)
     if any(t.payload.voice == "passive" and start <= t.start <= start + 4
            and sum(i not in fillers and toks[i] != "," for i in range(start, t.start)) <= 1
            for t in view.kind("trigger")):
@@ -1744,6 +1745,26 @@ def _subject_of_passive(view: SentenceMentions, m: Match) -> bool:
                        for i in range(start, t.start)) <= 1
                and not any(start <= w.start < t.start for w in view.kind("trigger"))
                for t in view.kind("trigger"))
+
+
+def _past_home(view: SentenceMentions, start: int) -> int:
+    """Past an English "from" and the home town or unit it names, when a passive auxiliary follows ("A Marine from
+    Gainesville was killed", "a soldier from the 1st Cavalry Division was wounded"): where the passive's verb is
+    looked for. ``start`` itself otherwise."""
+    toks = view.toks
+    if start >= len(toks) or toks[start] != "from":
+        return start
+    aux = view.bare("passive_aux")
+    for i in range(start + 1, min(start + _HOME_REACH, len(toks))):
+        if i in aux:
+            return i if i > start + 1 else start
+        if toks[i] in (",", "who", "that", "which", "and") or any(t.start == i for t in view.kind("trigger")):
+            return start
+    return start
+
+
+# how many words a home town or unit after "from" may hold, its passive auxiliary included
+_HOME_REACH = 7
 
 
 # how far after the first of a list of those hit joined by "and" their passive event word may stand
@@ -2754,3 +2775,26 @@ def _group_side(view: SentenceMentions, at: int, agent: Match | None, toll: Quan
         return "agent"
     return "agent" if agent is not None and any(at <= m.start <= at + 1 and m.payload == agent.payload
                                                 for m in view.kind("actor")) else "target"
+
+
+def fired_on_people(view: SentenceMentions, trigger: Match) -> bool:
+    """Whether plain people are what English event word ``trigger`` fired on: "opened fire on a group of about 30
+    people", "fired on people fleeing", "shot at a crowd of men" (a people word, past only a group word, a figure or
+    "about", up to `_PEOPLE_FIRED_REACH` words after the word)."""
+    toks = view.toks
+    numbers = tokens_of(view, ("number",))
+    for m in view.kind("generic_people"):
+        if not trigger.end <= m.start <= trigger.end + _PEOPLE_FIRED_REACH:
+            continue
+        between = range(trigger.end, m.start)
+        if any(toks[i] in ("on", "at") for i in range(trigger.end - 1, m.start)) and all(
+                i in numbers or toks[i] in _PEOPLE_FILLERS or toks[i].isdigit() for i in between):
+            return True
+    return False
+
+
+# what may stand between a firing word and the plain people it fired on
+_PEOPLE_FILLERS = frozenset(("on", "at", "a", "group", "groups", "of", "about", "around", "some", "nearly", "almost",
+                             "more", "than", "least", "crowd", "dozens", "scores", "hundreds", "several", "unarmed"))
+# how many words past a firing word the people it fired on may stand
+_PEOPLE_FIRED_REACH = 8

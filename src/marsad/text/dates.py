@@ -378,7 +378,9 @@ class _Finder:
             return None
         unit, offset = m.payload.value.split(",")
         k = int(offset)
-        if unit == "day":  # "خلال اليومين الماضيين": the days counted back, up to the day before publication
+        if unit == "day" and k > 0:  # "in the coming days", "within days": from publication to a week after
+            r = DateRange(self.pub.isoformat(), (self.pub + timedelta(days=k)).isoformat(), "week")
+        elif unit == "day":  # "خلال اليومين الماضيين": the days counted back, up to the day before publication
             r = DateRange((self.pub + timedelta(days=k)).isoformat(), (self.pub - timedelta(days=1)).isoformat(), "week")
         elif unit == "weekend":
             # "over the weekend": the Saturday and Sunday just past (this one, told on a Saturday or Sunday);
@@ -561,6 +563,11 @@ class _Finder:
             # "killed in battle at Karbala in the year 680": a year of old history, the whole of it
             return DateSpan(i - 2, i + 1, DateRange(date(int(toks[i]), 1, 1).isoformat(),
                                                     date(int(toks[i]), 12, 31).isoformat(), "year"))
+        if self.bare("era_suffix", i + 1) and toks[i].isdigit() and 1 <= int(toks[i]) <= 2100:
+            # "in 680 AD", "in 1258 CE", "around 700 BC": a year told with its era, history when it is old (a year
+            # before Christ is told as the year 1)
+            year = 1 if toks[i + 1] in ("bc", "bce") else int(toks[i])
+            return DateSpan(i, i + 2, DateRange(date(year, 1, 1).isoformat(), date(year, 12, 31).isoformat(), "year"))
         year = _year(toks[i])
         if year is not None:
             prev = self.get("year_word", i - 1) if i > 0 else None
