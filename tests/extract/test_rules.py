@@ -15742,3 +15742,18 @@ def test_a_soldier_killed_by_an_unnamed_sniper_is_the_side_hit(pipeline):
     # an object between the force and the deed makes the force the doer
     (event,) = _events(pipeline, "قتل الجيش مسلحا برصاص قناص في الرمادي أمس.")
     assert event.actor1.id == "iraq-army"
+
+
+def test_arabic_retaking_noun_with_lam_of_purpose_is_an_aim(pipeline):
+    # "عمليات لاستعادة السيطرة": the lam of purpose on a taking-back noun names what the operations aim at, no ground
+    # yet regained
+    for text in (("وتنفذ قوات الجيش بإسناد من طيران التحالف عمليات لاستعادة السيطرة على القرى الواقعة غرب "
+                  "مدينة سامراء."),
+                 "ويخوض مقاتلو الحشد معارك متواصلة لتحرير الأحياء الشمالية في بيجي."):
+        assert not [e for e in _events(pipeline, text) if e.sub_event_type == "Government regains territory"], text
+    # told as done, or as a coming operation, the retaking stays
+    (event,) = _events(pipeline, "واستعادت قوات الجيش أمس السيطرة على ثلاث قرى غرب مدينة سامراء.")
+    assert event.sub_event_type == "Government regains territory"
+    (event,) = _events(pipeline, "وأعلنت قيادة العمليات المشتركة أمس أنها تستعد لإطلاق عملية عسكرية لتطهير المناطق "
+                                 "الصحراوية غرب الرطبة من خلايا داعش.")
+    assert event.status == "planned"

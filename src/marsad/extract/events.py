@@ -296,6 +296,8 @@ class Discourse:
 
 # the Arabic words of holding talks (folded, as written with their proclitics) whose partners may stand between
 # them and the topic: "للبحث مع مسؤولين في ..."
+# the verbal nouns of taking ground back that the lam of purpose makes an aim ("لاستعادة", "لتحرير", "لتطهير")
+_RETAKING = frozenset(fold_word(w) for w in ("استعادة", "تحرير", "تطهير", "استرجاع", "استرداد"))
 _TALK_WORDS = frozenset({"لبحث", "للبحث", "وللبحث", "ولبحث", "لمناقشه", "ولمناقشه", "مناقشه"})
 # how many words the partners of talks ("مع مسؤولين سياسيين وعسكريين") may take
 _PARTNERS_REACH = 5
@@ -672,6 +674,14 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
             bounds = {a.start for a in view.kind("approx") if a.end - a.start > 1}
             triggers = [m for m in triggers if not (m.end - m.start > 1 and m.end - 1 in bounds)]
         words = longest(triggers)
+        if not english and not view.has("future") and not view.has("modal"):
+            # a taking-back noun carrying the lam of purpose names an operation's aim, no ground yet regained:
+            # "تنفذ القوات عمليات لاستعادة السيطرة على المناطق", "تمهيدا لتحرير المدينة" (an operation told as
+            # coming, "تستعد لإطلاق عملية لتطهير الوادي", is still the planned one)
+            # (the siege it aims to break, "لكسر الحصار", is left as it is read)
+            words = [m for m in words if not (m.clitic.lstrip("وف") in ("ل", "لل") and m.payload.voice == "noun"
+                                              and m.payload.sub_event_type == "Government regains territory"
+                                              and view.toks[m.start][len(m.clitic):].removeprefix("ال") in _RETAKING)]
         if view.has("actor") and not english:
             # a weak word (weight 1) that opens an actor's name of two words or more and belongs to that actor's
             # own name is the name, no deed: "قاطع عمليات الأنبار" (of the Anbar Operations Command) tells no
