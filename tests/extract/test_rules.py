@@ -15757,3 +15757,13 @@ def test_arabic_retaking_noun_with_lam_of_purpose_is_an_aim(pipeline):
     (event,) = _events(pipeline, "وأعلنت قيادة العمليات المشتركة أمس أنها تستعد لإطلاق عملية عسكرية لتطهير المناطق "
                                  "الصحراوية غرب الرطبة من خلايا داعش.")
     assert event.status == "planned"
+
+
+def test_arabic_gathering_a_speech_was_made_to_is_no_protest(pipeline):
+    # "في خطاب وسط تجمع لأنصاره": the gathering right after a speech is its audience
+    for text in ("وقال الرئيس في خطاب وسط تجمع لأنصاره في حلب أمس إن الحرب ستطول.",
+                 "وألقى المحافظ كلمته أمس أمام تجمع لشيوخ العشائر في الرمادي."):
+        assert not [e for e in _events(pipeline, text) if e.event_type == "Protests"], text
+    # a protest gathering a speech was made to is still the protest
+    (event,) = _events(pipeline, "وألقى رئيس النقابة كلمة أمام تجمع احتجاجي للمعلمين في الناصرية أمس.")
+    assert event.event_type == "Protests"

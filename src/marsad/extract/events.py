@@ -294,10 +294,12 @@ class Discourse:
     place: tuple[PlaceMention, Span] | None = None
 
 
-# the Arabic words of holding talks (folded, as written with their proclitics) whose partners may stand between
-# them and the topic: "للبحث مع مسؤولين في ..."
+# a speech or address, whose audience a gathering right after it is ("خطاب وسط تجمع", "كلمة أمام تجمع")
+_ADDRESSES = frozenset(fold_word(w) for w in ("خطاب", "خطابه", "خطابها", "خطابا", "كلمة", "كلمته", "كلمتها"))
 # the verbal nouns of taking ground back that the lam of purpose makes an aim ("لاستعادة", "لتحرير", "لتطهير")
 _RETAKING = frozenset(fold_word(w) for w in ("استعادة", "تحرير", "تطهير", "استرجاع", "استرداد"))
+# the Arabic words of holding talks (folded, as written with their proclitics) whose partners may stand between
+# them and the topic: "للبحث مع مسؤولين في ..."
 _TALK_WORDS = frozenset({"لبحث", "للبحث", "وللبحث", "ولبحث", "لمناقشه", "ولمناقشه", "مناقشه"})
 # how many words the partners of talks ("مع مسؤولين سياسيين وعسكريين") may take
 _PARTNERS_REACH = 5
@@ -682,6 +684,14 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
             words = [m for m in words if not (m.clitic.lstrip("وف") in ("ل", "لل") and m.payload.voice == "noun"
                                               and m.payload.sub_event_type == "Government regains territory"
                                               and view.toks[m.start][len(m.clitic):].removeprefix("ال") in _RETAKING)]
+        if not english and any(m.payload.event_type == "Protests" for m in words):
+            # a gathering a speech was made to is its audience, no protest: "في خطاب وسط تجمع للمجتمع المدني",
+            # "ألقى كلمة أمام تجمع لأنصاره" (a statement read at a sit-in, "بيان خلال تجمع", still tells the sit-in)
+            heard = {i + 1 for i, t in enumerate(view.toks) if t in _ADDRESSES or t[1:] in _ADDRESSES and t[0] in "وبف"}
+            words = [m for m in words if not (m.payload.event_type == "Protests" and m.payload.weight == 1
+                                              and m.payload.voice == "noun"
+                                              and any(e <= m.start <= e + 3 and not any(
+                                                  t in ("،", ",", ".") for t in view.toks[e:m.start]) for e in heard))]
         if view.has("actor") and not english:
             # a weak word (weight 1) that opens an actor's name of two words or more and belongs to that actor's
             # own name is the name, no deed: "قاطع عمليات الأنبار" (of the Anbar Operations Command) tells no
