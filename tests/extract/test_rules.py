@@ -15767,3 +15767,12 @@ def test_arabic_gathering_a_speech_was_made_to_is_no_protest(pipeline):
     # a protest gathering a speech was made to is still the protest
     (event,) = _events(pipeline, "وألقى رئيس النقابة كلمة أمام تجمع احتجاجي للمعلمين في الناصرية أمس.")
     assert event.event_type == "Protests"
+
+
+def test_arabic_hold_a_retaking_aims_to_end_is_no_seizure(pipeline):
+    # "عملية لتحرير الجامعة من سيطرة التنظيم": the control the aim is to end is no taking of ground by the group
+    text = ("وأفاد ضابط بأن قوة من جهاز مكافحة الإرهاب مسنودة بطيران الجيش بدأت، صباح اليوم، عملية عسكرية لتحرير "
+            "جامعة الأنبار من سيطرة تنظيم داعش.")
+    events = _events(pipeline, text)
+    assert events and not [e for e in events if e.sub_event_type in (
+        "Non-state actor overtakes territory", "Government regains territory")]
