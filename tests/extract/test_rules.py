@@ -16075,3 +16075,35 @@ def test_a_capital_demanding_is_diplomacy_no_protest(pipeline, text):
 def test_a_rule_threatened_against_whoever_breaks_it_is_no_event(pipeline, text):
     # "anyone ... would be shot": a rule laid down for whoever may break it, no deed planned against anyone named
     assert not _events(pipeline, text, "2016-06-09")
+def test_arabic_retaking_noun_with_lam_of_purpose_is_an_aim(pipeline):
+    # "عمليات لاستعادة السيطرة": the lam of purpose on a taking-back noun names what the operations aim at, no ground
+    # yet regained
+    for text in (("وتنفذ قوات الجيش بإسناد من طيران التحالف عمليات لاستعادة السيطرة على القرى الواقعة غرب "
+                  "مدينة سامراء."),
+                 "ويخوض مقاتلو الحشد معارك متواصلة لتحرير الأحياء الشمالية في بيجي."):
+        assert not [e for e in _events(pipeline, text) if e.sub_event_type == "Government regains territory"], text
+    # told as done, or as a coming operation, the retaking stays
+    (event,) = _events(pipeline, "واستعادت قوات الجيش أمس السيطرة على ثلاث قرى غرب مدينة سامراء.")
+    assert event.sub_event_type == "Government regains territory"
+    (event,) = _events(pipeline, "وأعلنت قيادة العمليات المشتركة أمس أنها تستعد لإطلاق عملية عسكرية لتطهير المناطق "
+                                 "الصحراوية غرب الرطبة من خلايا داعش.")
+    assert event.status == "planned"
+
+
+def test_arabic_gathering_a_speech_was_made_to_is_no_protest(pipeline):
+    # "في خطاب وسط تجمع لأنصاره": the gathering right after a speech is its audience
+    for text in ("وقال الرئيس في خطاب وسط تجمع لأنصاره في حلب أمس إن الحرب ستطول.",
+                 "وألقى المحافظ كلمته أمس أمام تجمع لشيوخ العشائر في الرمادي."):
+        assert not [e for e in _events(pipeline, text) if e.event_type == "Protests"], text
+    # a protest gathering a speech was made to is still the protest
+    (event,) = _events(pipeline, "وألقى رئيس النقابة كلمة أمام تجمع احتجاجي للمعلمين في الناصرية أمس.")
+    assert event.event_type == "Protests"
+
+
+def test_arabic_hold_a_retaking_aims_to_end_is_no_seizure(pipeline):
+    # "عملية لتحرير الجامعة من سيطرة التنظيم": the control the aim is to end is no taking of ground by the group
+    text = ("وأفاد ضابط بأن قوة من جهاز مكافحة الإرهاب مسنودة بطيران الجيش بدأت، صباح اليوم، عملية عسكرية لتحرير "
+            "جامعة الأنبار من سيطرة تنظيم داعش.")
+    events = _events(pipeline, text)
+    assert events and not [e for e in events if e.sub_event_type in (
+        "Non-state actor overtakes territory", "Government regains territory")]

@@ -334,6 +334,12 @@ class Discourse:
     place: tuple[PlaceMention, Span] | None = None
 
 
+# a speech or address, whose audience a gathering right after it is ("خطاب وسط تجمع", "كلمة أمام تجمع")
+_ADDRESSES = frozenset(fold_word(w) for w in ("خطاب", "خطابه", "خطابها", "خطابا", "كلمة", "كلمته", "كلمتها"))
+# how far after a taking-back aim ("لتحرير جامعة الأنبار من سيطرة") the hold it aims to end may stand
+_AIM_HOLD_REACH = 5
+# the verbal nouns of taking ground back that the lam of purpose makes an aim ("لاستعادة", "لتحرير", "لتطهير")
+_RETAKING = frozenset(fold_word(w) for w in ("استعادة", "تحرير", "تطهير", "استرجاع", "استرداد"))
 # the Arabic words of holding talks (folded, as written with their proclitics) whose partners may stand between
 # them and the topic: "للبحث مع مسؤولين في ..."
 _TALK_WORDS = frozenset({"لبحث", "للبحث", "وللبحث", "ولبحث", "لمناقشه", "ولمناقشه", "مناقشه"})
@@ -712,6 +718,26 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
             bounds = {a.start for a in view.kind("approx") if a.end - a.start > 1}
             triggers = [m for m in triggers if not (m.end - m.start > 1 and m.end - 1 in bounds)]
         words = longest(triggers)
+        if not english and not view.has("future") and not view.has("modal"):
+            # a taking-back noun carrying the lam of purpose names an operation's aim, no ground yet regained:
+            # "تنفذ القوات عمليات لاستعادة السيطرة على المناطق", "تمهيدا لتحرير المدينة" (an operation told as
+            # coming, "تستعد لإطلاق عملية لتطهير الوادي", is still the planned one)
+            # (the siege it aims to break, "لكسر الحصار", is left as it is read)
+            # (nor is the hold it aims to end a seizure: "لتحرير الجامعة من سيطرة التنظيم")
+            aims = [m.end for m in words if m.clitic.lstrip("وف") in ("ل", "لل") and m.payload.voice == "noun"
+                    and m.payload.sub_event_type == "Government regains territory"
+                    and view.toks[m.start][len(m.clitic):].removeprefix("ال") in _RETAKING]
+            words = [m for m in words if not (m.end in aims or m.payload.voice == "noun" and any(
+                e <= m.start <= e + _AIM_HOLD_REACH for e in aims)
+                and m.payload.sub_event_type == "Non-state actor overtakes territory")] if aims else words
+        if not english and any(m.payload.event_type == "Protests" for m in words):
+            # a gathering a speech was made to is its audience, no protest: "في خطاب وسط تجمع للمجتمع المدني",
+            # "ألقى كلمة أمام تجمع لأنصاره" (a statement read at a sit-in, "بيان خلال تجمع", still tells the sit-in)
+            heard = {i + 1 for i, t in enumerate(view.toks) if t in _ADDRESSES or t[1:] in _ADDRESSES and t[0] in "وبف"}
+            words = [m for m in words if not (m.payload.event_type == "Protests" and m.payload.weight == 1
+                                              and m.payload.voice == "noun"
+                                              and any(e <= m.start <= e + 3 and not any(
+                                                  t in ("،", ",", ".") for t in view.toks[e:m.start]) for e in heard))]
         if view.has("actor") and not english:
             # a weak word (weight 1) that opens an actor's name of two words or more and belongs to that actor's
             # own name is the name, no deed: "قاطع عمليات الأنبار" (of the Anbar Operations Command) tells no
