@@ -15772,3 +15772,11 @@ def test_weapons_a_side_moves_are_no_seizure(pipeline):
                  "ونقلت وكالة الأنباء عن مصدر أمني ضبط كدس للعتاد في قضاء الحويجة أمس."):
         (event,) = _events(pipeline, text)
         assert event.sub_event_type == "Disrupted weapons use", text
+
+
+def test_place_a_statement_was_given_in_does_not_split_the_event(pipeline):
+    # "في تصريح أدلى به في أربيل": Erbil is where the statement was given, the bombing stays one event in Kirkuk
+    events = _events(pipeline, "انفجرت سيارة مفخخة صباح أمس قرب سوق شعبي في مدينة كركوك ما أدى إلى مقتل خمسة أشخاص. "
+                               "وقال المحافظ في تصريح صحفي أدلى به في أربيل إن التفجير نفذه انتحاري من داعش.",
+                     "2016-05-09")
+    assert [e.location.admin1_code for e in events] == ["IQ-KI"]
