@@ -15780,3 +15780,14 @@ def test_place_a_statement_was_given_in_does_not_split_the_event(pipeline):
                                "وقال المحافظ في تصريح صحفي أدلى به في أربيل إن التفجير نفذه انتحاري من داعش.",
                      "2016-05-09")
     assert [e.location.admin1_code for e in events] == ["IQ-KI"]
+
+
+def test_ground_sown_with_bombs_is_no_blast(pipeline):
+    # "الطريق كان مليئاً بالعبوات الناسفة والسيارات الملغومة": the bombs lie there, none went off
+    for text in ("وقال الضابط إن الطريق المؤدي إلى الناحية كان مليئا بالعبوات الناسفة والسيارات الملغومة أمس.",
+                 "وأضاف أن أغلب المنازل في القرية مزروعة بالعبوات الناسفة بعد انسحاب المسلحين منها أمس."):
+        assert not _events(pipeline, text), text
+    # a bomb that went off on such a road still is one
+    (event,) = _events(pipeline, "انفجرت عبوة ناسفة على طريق مليء بالألغام قرب ناحية العلم أمس ما أدى إلى مقتل جندي.",
+                       "2016-05-09")
+    assert event.event_type == "Explosions/Remote violence"

@@ -286,6 +286,24 @@ def _beating_word(form: str) -> bool:
     return any(stem in form for stem in ("ضرب", "انهال", "اعتد", "سحل"))
 
 
+# how many words after a strewn word ("مليئة بالعبوات الناسفة والسيارات الملغومة") the bombs it holds may reach
+_STREWN_REACH = 5
+
+
+def _strewn(view: SentenceMentions, trigger: Match) -> bool:
+    """Whether Arabic blast word ``trigger`` is what ground or buildings are full of or sown with: right after a
+    strewn word with its بـ ("مزروعة بالعبوات"), or joined by و to such a word's bombs with no comma between."""
+    for q in view.kind("equipped"):
+        if q.payload.value != "strewn" or not q.end <= trigger.start <= q.end + _STREWN_REACH:
+            continue
+        if q.end == trigger.start and trigger.clitic.endswith("ب"):
+            return True
+        if q.end < trigger.start and trigger.clitic.startswith("و") and view.toks[q.end].startswith("ب") \
+                and not any(t in (",", "،") for t in view.toks[q.end:trigger.start]):
+            return True
+    return False
+
+
 @dataclass
 class Discourse:
     """What earlier sentences established: the last explicit date and place."""
@@ -1877,6 +1895,10 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
                     m.start != trigger.start and m.payload.weight >= 2 for m in triggers):
             # "دمرت مخبأ بداخله سيارات مجهزة بعبوات ناسفة": what a thing is rigged or loaded with, beside another
             # event word that tells the deed, is no blast of its own
+            return None
+        if view.has("equipped") and entry.event_type == "Explosions/Remote violence" and _strewn(view, trigger):
+            # "كانت المسافة مليئة بالعبوات الناسفة والسيارات الملغومة": ground or buildings full of or sown with
+            # bombs; they lie there, none went off (no other event word needed)
             return None
         if english and entry.sub_event_type == "Peaceful protest" and entry.weight == 1 and view.has("commemoration") \
                 and not view.has("purpose") and self._commemorated(view, trigger):
