@@ -15791,3 +15791,14 @@ def test_ground_sown_with_bombs_is_no_blast(pipeline):
     (event,) = _events(pipeline, "انفجرت عبوة ناسفة على طريق مليء بالألغام قرب ناحية العلم أمس ما أدى إلى مقتل جندي.",
                        "2016-05-09")
     assert event.event_type == "Explosions/Remote violence"
+
+
+def test_home_town_of_the_displaced_is_not_where_they_protest(pipeline):
+    # "أبناء تلعفر النازحين إلى دهوك تظاهروا وسط المدينة": Tal Afar is the home they fled, the protest is in Duhok
+    (event,) = _events(pipeline, "تظاهر العشرات من أبناء تلعفر النازحين أمس أمام مبنى المحافظة وسط مدينة دهوك "
+                                 "للمطالبة بإعادة الخدمات إلى مناطقهم.", "2016-05-09")
+    assert event.event_type == "Protests" and event.location.admin1_code == "IQ-DA"
+    # a camp "للنازحين" (with its proclitic) is still where a shell fell
+    (event,) = _events(pipeline, "سقطت قذيفة هاون على مخيم بزيبز للنازحين في الأنبار أمس ما أدى إلى مقتل طفلين.",
+                       "2016-05-09")
+    assert event.location.admin1_code == "IQ-AN"
