@@ -15802,3 +15802,13 @@ def test_home_town_of_the_displaced_is_not_where_they_protest(pipeline):
     (event,) = _events(pipeline, "سقطت قذيفة هاون على مخيم بزيبز للنازحين في الأنبار أمس ما أدى إلى مقتل طفلين.",
                        "2016-05-09")
     assert event.location.admin1_code == "IQ-AN"
+
+
+def test_what_a_crowd_criticises_in_the_plural_is_no_force_on_it(pipeline):
+    # "منتقدين ... جرائم داعش المتمثلة في القتل الجماعي", "مستنكرين إعدام داعش عشرات الشبان": the deeds the crowd
+    # criticises or denounces are told elsewhere, no force used on it nor an event of their own
+    for text in ("تظاهر مئات النازحين أمس وسط مدينة دهوك منتقدين الحكومة لتجاهلها جرائم داعش المتمثلة في القتل "
+                 "الجماعي وخطف النساء.",
+                 "نظم العشرات وقفة احتجاجية أمس وسط مدينة دهوك مستنكرين إعدام داعش عشرات الشبان في الموصل."):
+        (event,) = _events(pipeline, text, "2016-05-09")
+        assert event.sub_event_type == "Peaceful protest", text
