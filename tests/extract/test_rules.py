@@ -15812,3 +15812,11 @@ def test_what_a_crowd_criticises_in_the_plural_is_no_force_on_it(pipeline):
                  "نظم العشرات وقفة احتجاجية أمس وسط مدينة دهوك مستنكرين إعدام داعش عشرات الشبان في الموصل."):
         (event,) = _events(pipeline, text, "2016-05-09")
         assert event.sub_event_type == "Peaceful protest", text
+
+
+def test_the_day_of_a_known_bombing_is_a_time_told(pipeline):
+    # "نقل الانتحاري فجر يوم التفجير": the day of the bombing the trial is about, no bombing told again
+    text = ("في الجلسة الأولى لمحاكمة المتهمين بتفجير حسينية في البصرة، الذي أودى بحياة 12 شخصا، اعترف المتهم الأول "
+            "بمساعدة المنفذ. وقال المتهم إنه نقل الانتحاري بسيارته فجر يوم التفجير الجمعة وآواه في بيته.")
+    assert not _events(pipeline, text, "2016-03-10")
+
