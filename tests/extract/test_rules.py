@@ -15820,3 +15820,9 @@ def test_the_day_of_a_known_bombing_is_a_time_told(pipeline):
             "بمساعدة المنفذ. وقال المتهم إنه نقل الانتحاري بسيارته فجر يوم التفجير الجمعة وآواه في بيته.")
     assert not _events(pipeline, text, "2016-03-10")
 
+
+def test_a_bomb_put_on_or_handed_to_a_bomber_is_no_blast(pipeline):
+    # "ألبس الانتحاري الحزام الناسف": the belt as a thing put on before the deed, no blast of its own
+    text = ("في الجلسة الأولى لمحاكمة المتهمين بتفجير حسينية في البصرة، الذي أودى بحياة 12 شخصا، اعترف المتهم الأول "
+            "بمساعدة المنفذ. وأضاف أنه ألبس الانتحاري الحزام الناسف قبل وصوله إلى الحسينية ظهر الجمعة.")
+    assert not _events(pipeline, text, "2016-03-10")
