@@ -16107,3 +16107,57 @@ def test_arabic_hold_a_retaking_aims_to_end_is_no_seizure(pipeline):
     events = _events(pipeline, text)
     assert events and not [e for e in events if e.sub_event_type in (
         "Non-state actor overtakes territory", "Government regains territory")]
+
+
+def test_place_a_statement_was_given_in_does_not_split_the_event(pipeline):
+    # "في تصريح أدلى به في أربيل": Erbil is where the statement was given, the bombing stays one event in Kirkuk
+    events = _events(pipeline, "انفجرت سيارة مفخخة صباح أمس قرب سوق شعبي في مدينة كركوك ما أدى إلى مقتل خمسة أشخاص. "
+                               "وقال المحافظ في تصريح صحفي أدلى به في أربيل إن التفجير نفذه انتحاري من داعش.",
+                     "2016-05-09")
+    assert [e.location.admin1_code for e in events] == ["IQ-KI"]
+
+
+def test_ground_sown_with_bombs_is_no_blast(pipeline):
+    # "الطريق كان مليئاً بالعبوات الناسفة والسيارات الملغومة": the bombs lie there, none went off
+    for text in ("وقال الضابط إن الطريق المؤدي إلى الناحية كان مليئا بالعبوات الناسفة والسيارات الملغومة أمس.",
+                 "وأضاف أن أغلب المنازل في القرية مزروعة بالعبوات الناسفة بعد انسحاب المسلحين منها أمس."):
+        assert not _events(pipeline, text), text
+    # a bomb that went off on such a road still is one
+    (event,) = _events(pipeline, "انفجرت عبوة ناسفة على طريق مليء بالألغام قرب ناحية العلم أمس ما أدى إلى مقتل جندي.",
+                       "2016-05-09")
+    assert event.event_type == "Explosions/Remote violence"
+
+
+def test_home_town_of_the_displaced_is_not_where_they_protest(pipeline):
+    # "أبناء تلعفر النازحين إلى دهوك تظاهروا وسط المدينة": Tal Afar is the home they fled, the protest is in Duhok
+    (event,) = _events(pipeline, "تظاهر العشرات من أبناء تلعفر النازحين أمس أمام مبنى المحافظة وسط مدينة دهوك "
+                                 "للمطالبة بإعادة الخدمات إلى مناطقهم.", "2016-05-09")
+    assert event.event_type == "Protests" and event.location.admin1_code == "IQ-DA"
+    # a camp "للنازحين" (with its proclitic) is still where a shell fell
+    (event,) = _events(pipeline, "سقطت قذيفة هاون على مخيم بزيبز للنازحين في الأنبار أمس ما أدى إلى مقتل طفلين.",
+                       "2016-05-09")
+    assert event.location.admin1_code == "IQ-AN"
+
+
+def test_what_a_crowd_criticises_in_the_plural_is_no_force_on_it(pipeline):
+    # "منتقدين ... جرائم داعش المتمثلة في القتل الجماعي", "مستنكرين إعدام داعش عشرات الشبان": the deeds the crowd
+    # criticises or denounces are told elsewhere, no force used on it nor an event of their own
+    for text in ("تظاهر مئات النازحين أمس وسط مدينة دهوك منتقدين الحكومة لتجاهلها جرائم داعش المتمثلة في القتل "
+                 "الجماعي وخطف النساء.",
+                 "نظم العشرات وقفة احتجاجية أمس وسط مدينة دهوك مستنكرين إعدام داعش عشرات الشبان في الموصل."):
+        (event,) = _events(pipeline, text, "2016-05-09")
+        assert event.sub_event_type == "Peaceful protest", text
+
+
+def test_the_day_of_a_known_bombing_is_a_time_told(pipeline):
+    # "نقل الانتحاري فجر يوم التفجير": the day of the bombing the trial is about, no bombing told again
+    text = ("في الجلسة الأولى لمحاكمة المتهمين بتفجير حسينية في البصرة، الذي أودى بحياة 12 شخصا، اعترف المتهم الأول "
+            "بمساعدة المنفذ. وقال المتهم إنه نقل الانتحاري بسيارته فجر يوم التفجير الجمعة وآواه في بيته.")
+    assert not _events(pipeline, text, "2016-03-10")
+
+
+def test_a_bomb_put_on_or_handed_to_a_bomber_is_no_blast(pipeline):
+    # "ألبس الانتحاري الحزام الناسف": the belt as a thing put on before the deed, no blast of its own
+    text = ("في الجلسة الأولى لمحاكمة المتهمين بتفجير حسينية في البصرة، الذي أودى بحياة 12 شخصا، اعترف المتهم الأول "
+            "بمساعدة المنفذ. وأضاف أنه ألبس الانتحاري الحزام الناسف قبل وصوله إلى الحسينية ظهر الجمعة.")
+    assert not _events(pipeline, text, "2016-03-10")

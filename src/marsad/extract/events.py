@@ -312,6 +312,38 @@ def _anyone_would_be(toks: Sequence[str], at: int) -> bool:
     return False
 
 
+# Arabic words of a moment (folded) after which a definite event word names the deed as a known one: "فجر يوم
+# التفجير", "ليلة الهجوم", "لحظة الانفجار" (the day or hour of the bombing, told as a time, no deed told again)
+_MOMENT_WORDS = frozenset({"يوم", "ليله", "ساعه", "لحظه", "وقت", "صبيحه", "عشيه"})
+
+
+def _moment_of(view: SentenceMentions, trigger: Match) -> bool:
+    """Whether definite Arabic event word ``trigger`` (no proclitic) is the second term after a moment word, "يوم
+    التفجير": the time of a known deed."""
+    if trigger.start == 0 or trigger.clitic or not view.toks[trigger.start].startswith("ال"):
+        return False
+    before = view.toks[trigger.start - 1]
+    return before in _MOMENT_WORDS or before[:1] in ("و", "ف", "ب", "ل") and before[1:] in _MOMENT_WORDS
+
+
+# how many words after a strewn word ("مليئة بالعبوات الناسفة والسيارات الملغومة") the bombs it holds may reach
+_STREWN_REACH = 5
+
+
+def _strewn(view: SentenceMentions, trigger: Match) -> bool:
+    """Whether Arabic blast word ``trigger`` is what ground or buildings are full of or sown with: right after a
+    strewn word with its بـ ("مزروعة بالعبوات"), or joined by و to such a word's bombs with no comma between."""
+    for q in view.kind("equipped"):
+        if q.payload.value != "strewn" or not q.end <= trigger.start <= q.end + _STREWN_REACH:
+            continue
+        if q.end == trigger.start and trigger.clitic.endswith("ب"):
+            return True
+        if q.end < trigger.start and trigger.clitic.startswith("و") and view.toks[q.end].startswith("ب") \
+                and not any(t in (",", "،") for t in view.toks[q.end:trigger.start]):
+            return True
+    return False
+
+
 # the English demand words of the protest triggers: after a capital standing for its government, diplomacy
 DEMAND_FORMS = frozenset(("demanded", "demands", "demanding", "demand"))
 
@@ -1984,6 +2016,13 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
                     m.start != trigger.start and m.payload.weight >= 2 for m in triggers):
             # "دمرت مخبأ بداخله سيارات مجهزة بعبوات ناسفة": what a thing is rigged or loaded with, beside another
             # event word that tells the deed, is no blast of its own
+            return None
+        if not english and entry.event_type in VIOLENT_TYPES and _moment_of(view, trigger):
+            # "استقبل الانتحاري فجر يوم التفجير": the day of the bombing, a known deed, is a time told
+            return None
+        if view.has("equipped") and entry.event_type == "Explosions/Remote violence" and _strewn(view, trigger):
+            # "كانت المسافة مليئة بالعبوات الناسفة والسيارات الملغومة": ground or buildings full of or sown with
+            # bombs; they lie there, none went off (no other event word needed)
             return None
         if english and entry.sub_event_type == "Peaceful protest" and entry.weight == 1 and view.has("commemoration") \
                 and not view.has("purpose") and self._commemorated(view, trigger):

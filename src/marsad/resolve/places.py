@@ -130,8 +130,13 @@ def places_in(view: SentenceMentions, knowledge: Knowledge, ctx: ArticleContext,
     described = _described_speaker(view) if view.has("relative") and view.has("report_verb") \
         and not view.toks[0].isascii() else ()
     # "قوات أمنية وصلت من بغداد", "قادمة من الأراضي السورية": where someone came from, not where it happened
-    origin = {t for o in view.kind("origin") if o.payload.value not in ("launch", "destination")
+    origin = {t for o in view.kind("origin") if o.payload.value not in ("launch", "destination", "displaced")
               for t in (o.end, o.end + 1)} if view.has("origin") else set()
+    if view.has("origin") and view.has("place"):
+        # "أبناء سنجار النازحين إلى الإقليم": the town right before a bare word of the displaced is the home they
+        # fled, not where the event happened ("مخيم بزيبز للنازحين", with its proclitic, names a camp's place)
+        fled = {o.start for o in view.kind("origin") if o.payload.value == "displaced" and not o.clitic}
+        origin |= {m.start for m in view.kind("place") if m.end in fled}
     if view.toks[0].isascii() and (view.has("civilian_noun") or view.has("person")):
         # "A Kurdish businessman from Erbil who was abducted in Baghdad": the town right after "from" after a
         # person's noun is where he comes from, not where it happened
