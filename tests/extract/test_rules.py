@@ -15772,3 +15772,17 @@ def test_weapons_a_side_moves_are_no_seizure(pipeline):
                  "ونقلت وكالة الأنباء عن مصدر أمني ضبط كدس للعتاد في قضاء الحويجة أمس."):
         (event,) = _events(pipeline, text)
         assert event.sub_event_type == "Disrupted weapons use", text
+
+
+def test_a_dateline_line_of_its_own_lends_the_lead_no_place(pipeline):
+    # "عين اليوم – أنقرة" on the article's first line is where the report was filed, not a place an earlier sentence
+    # told: it does not make a background strike in the lead ("بعد ثلاثة أسابيع على بدء غارات جوية") news, as the
+    # same dateline opening the lead would not
+    lead = ("قالت الحكومة التركية الخميس إنها ستعزز دفاعاتها على الحدود مع العراق، بعد ثلاثة أسابيع على بدء غارات "
+            "جوية على معاقل المسلحين في الجبال.")
+    for line in ("عين اليوم – أنقرة", "عين اليوم – أربيل", "أنقرة 16 رمضان 1437 هـ الموافق 21 يونيو 2016 م وكالات"):
+        assert not _events(pipeline, line + "\n" + lead), line
+    # a deed the lead tells stays news, placed by its own town
+    (event,) = _events(pipeline, "عين اليوم – بغداد\nقتل ثلاثة جنود وأصيب اثنان بانفجار سيارة مفخخة قرب حاجز للجيش "
+                                 "في الموصل أمس الاثنين.")
+    assert event.location is not None and event.location.admin1_code == "IQ-NI"
