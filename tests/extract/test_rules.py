@@ -16161,3 +16161,17 @@ def test_a_bomb_put_on_or_handed_to_a_bomber_is_no_blast(pipeline):
     text = ("في الجلسة الأولى لمحاكمة المتهمين بتفجير حسينية في البصرة، الذي أودى بحياة 12 شخصا، اعترف المتهم الأول "
             "بمساعدة المنفذ. وأضاف أنه ألبس الانتحاري الحزام الناسف قبل وصوله إلى الحسينية ظهر الجمعة.")
     assert not _events(pipeline, text, "2016-03-10")
+
+
+def test_a_dateline_line_of_its_own_lends_the_lead_no_place(pipeline):
+    # "عين اليوم – أنقرة" on the article's first line is where the report was filed, not a place an earlier sentence
+    # told: it does not make a background strike in the lead ("بعد ثلاثة أسابيع على بدء غارات جوية") news, as the
+    # same dateline opening the lead would not
+    lead = ("قالت الحكومة التركية الخميس إنها ستعزز دفاعاتها على الحدود مع العراق، بعد ثلاثة أسابيع على بدء غارات "
+            "جوية على معاقل المسلحين في الجبال.")
+    for line in ("عين اليوم – أنقرة", "عين اليوم – أربيل", "أنقرة 16 رمضان 1437 هـ الموافق 21 يونيو 2016 م وكالات"):
+        assert not _events(pipeline, line + "\n" + lead), line
+    # a deed the lead tells stays news, placed by its own town
+    (event,) = _events(pipeline, "عين اليوم – بغداد\nقتل ثلاثة جنود وأصيب اثنان بانفجار سيارة مفخخة قرب حاجز للجيش "
+                                 "في الموصل أمس الاثنين.")
+    assert event.location is not None and event.location.admin1_code == "IQ-NI"

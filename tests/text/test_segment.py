@@ -77,3 +77,14 @@ def test_an_arabic_full_stop_with_no_space_after_it_ends_a_sentence():
     # letters or more ends the sentence; initials ("د.ب.أ") and figures (3.5) do not
     text = fold("قتل ثلاثة من عناصر الشرطة.وتأتي الهجمات في وقت حساس. وقال لوكالة (د.ب.أ) إن النسبة 3.5 بالمئة.").text
     assert len(sentences(text)) == 3
+
+
+def test_a_line_of_prose_broken_before_its_object_runs_on():
+    # a site that wraps a sentence: the line opens on "and", holds eight words or more and no mark at all, so its
+    # break is inside the sentence ("... فجر المسلحون ليلة أمس \n عبارتين على النهر")
+    text = fold_word("وفي محاولة لعرقلة تقدم القطعات نحو مركز القضاء فجر المسلحون ليلة أمس\nعبارتين على النهر.")
+    assert len(sentences(text)) == 1
+    # a heading, a dateline or a short line still ends at its break
+    for text in ("مقتل جنديين في كمين\nقتل جنديان في كمين قرب الحدود.", "عين اليوم – الموصل\nقتل جنديان.",
+                 "وفي بغداد\nقتل جنديان.", "قتل جنديان في كمين قرب الحدود.\nوفي بغداد أصيب شرطي."):
+        assert len(sentences(fold_word(text))) == 2, text

@@ -32,7 +32,7 @@ from ..records import (
     Quantity,
     Span,
 )
-from ..resolve.places import HEADLINE_LABEL, PlaceMention, governorate_seat, location_of, places_in
+from ..resolve.places import HEADLINE_LABEL, PlaceMention, dateline_line, governorate_seat, location_of, places_in
 from ..text.dates import DateSpan
 from ..text.normalize import Folded, fold_word
 from ..text.numbers import QuantitySpan
@@ -440,6 +440,7 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
         self.denied_later: set[str] = set()  # events a bare denial in the next sentence denies ("نفى ذلك")
         self.denials: set[str] = set()  # events told by a definite noun that a denial word denies ("نفت ... الأنباء عن")
         self.sentence_number = -1
+        self.filed_line = False  # whether the article opened on a line that is only its dateline (`_filed_only`)
         # a wire roundup's items ("* DAQUQ - A roadside bomb went off ..."): the date the lead sentence told, and
         # whether the sentence at hand opens a new item (an English dateline place after the first sentence)
         self.lead_date = None
@@ -503,6 +504,11 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
         i = bisect_left(starts, original_offset, key=self.folded.to_original)
         return i if i < len(starts) and self.folded.to_original(starts[i]) == original_offset else -1
 
+    def _filed_only(self) -> bool:
+        """Whether the place the article goes on from is only its dateline told on a line of its own ("عين اليوم –
+        أنقرة"): where the report was filed, no place a sentence told."""
+        return self.filed_line and self.discourse.place is not None and self.discourse.place[0].dateline
+
     def sentence_span(self, view: SentenceMentions) -> Span:
         """The original-text span of the whole sentence, made once per sentence (every record's evidence and
         `_fresh` ask for it)."""
@@ -528,6 +534,9 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
         events: list[Event] = []
         claims: list[Claim] = []
         places = places_in(view, self.k, self.context, self.folded) if view.has("place") else []
+        if self.sentence_number == 0 and places and all(p.dateline for p in places) \
+                and dateline_line(view, self.folded.text):
+            self.filed_line = True  # the article opens on its dateline alone, a line of its own
         self.new_item = self.sentence_number > 0 and bool(places) and places[0].dateline \
             and places[0].match.start <= 1 and view.toks[0].isascii()
         # where an English sentence tells the earlier event its news follows (see `prior_spans`)
@@ -3020,7 +3029,10 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
             and agent is not state and self._fighting_force(agent) and doer_named_after(view, trigger, agent),
             # an unambiguous weapon word in an article already placed by earlier sentences, or by its dateline
             # ("MOSUL, Iraq, July 2 - ... sets off an explosive vest": the dateline's place stands outside the clause)
-            entry.weight == 3 and place_span is not None and (not place_explicit or english and place_at == 0 and any(
+            # (not by a dateline line of its own alone, "عين اليوم – أنقرة": the town the report was filed from is
+            # no place an earlier sentence told, as the same dateline opening the lead lends an Arabic word none)
+            entry.weight == 3 and place_span is not None and (not place_explicit and not self._filed_only()
+                                                              or english and place_at == 0 and any(
                 p.dateline and p.match.start == 0 for p in places)),
             # a live report's entry, opened by its clock time ("12:30 – محتجون يقتحمون مقر أحد الأحزاب"), tells the
             # day's news: its present-tense verb is no habit

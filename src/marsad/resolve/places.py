@@ -583,6 +583,8 @@ def _in_dateline(view: SentenceMentions, m: Match, text: str) -> bool:
     """Whether a place opens the sentence before a dash, as a dateline does, or alone before a colon, as a
     headline's does ("كركوك: عناصر من داعش يهاجمون ..."), or before a slash, as an Arabic paper's does ("البصرة/
     أفاد مصدر ...", "بعقوبة/ المدى")."""
+    if dateline_line(view, text):
+        return True  # "عين اليوم – أنقرة", "بغداد 25 شوال 1436 هـ الموافق 10 أغسطس 2015 م واس" on a line of its own
     if m.start == 0:
         end = view.sentence.ends[m.end - 1]
         if text[end:end + 1] == ":" or m.end < len(view.toks) and view.toks[m.end] == "/":
@@ -595,6 +597,22 @@ def _in_dateline(view: SentenceMentions, m: Match, text: str) -> bool:
     # (the hyphen of a compass word, "In Suwaira, north-west of Kut, ...", is no dateline's dash)
     compass = {d.start for d in view.kind("direction")}
     return any(view.toks[i] == "-" and i + 1 not in compass for i in range(m.end, min(8, len(view.toks))))
+
+
+# the most tokens of an article's opening line that is only its dateline ("Next Previous عين اليوم – بنغازي (ليبيا)",
+# "واشنطن 15 شوال 1436 هـ الموافق 31 يوليو 2015 م واس")
+DATELINE_LINE = 14
+
+
+def dateline_line(view: SentenceMentions, text: str) -> bool:
+    """Whether the sentence is the article's opening line of its own and only its dateline: a short line with no
+    event word, an outlet's name and a dash beside the town ("عين اليوم – أنقرة") or the town and the day a wire
+    filed it ("بغداد 25 شوال 1436 هـ ... واس"). Its town is where the report was filed, not a place the news tells."""
+    sentence = view.sentence
+    if len(view.toks) > DATELINE_LINE or view.has("trigger") or text[:sentence.start].strip() \
+            or text[sentence.end:].lstrip(" \t\xa0")[:1] not in ("\n", ""):
+        return False
+    return "-" in view.toks or bool(view.dates())
 
 
 def _choose(entries: list[PlaceEntry], ctx: ArticleContext) -> PlaceEntry:

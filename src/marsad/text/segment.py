@@ -73,9 +73,30 @@ def sentences(folded: str) -> list[Sentence]:
             elif "\u0621" <= before <= "\u064a" and at > 1 and folded[at - 2] in " (" \
                     and _INITIAL_NEXT_RE.match(folded, m.end()):
                 continue  # "(م. ك.)"
+        elif at and folded[at] == "\n" and _runs_on(folded, at):
+            continue  # "وفي محاولة لإيقاف زحف القوات ... فجر عناصر داعش أمس\nجسرين": a line broken inside its sentence
         first = _add_sentence(folded, tokens, first, m.end(), out)
     _add_sentence(folded, tokens, first, len(folded), out)
     return out
+
+
+# the fewest words of a line with no mark at all, opening on "and", whose break runs on into the next line
+RUN_ON_WORDS = 8
+
+
+def _runs_on(folded: str, brk: int) -> bool:
+    """Whether the line break at ``brk`` falls inside a sentence (a site that wraps its text): the line before it is
+    prose that opens on "and" (و، ف), holds `RUN_ON_WORDS` words or more and no mark that ends a sentence, not even at
+    its end (a comma may close it), and the next line opens on no "and", bullet or dash of its own (a heading, a
+    dateline, a caption or a list item is short or opens otherwise)."""
+    i = brk - 1
+    while i >= 0 and folded[i] in " \t\xa0":
+        i -= 1
+    if i < 0 or folded[i] in ".!?;:\"')]*":
+        return False
+    line = folded[folded.rfind("\n", 0, brk) + 1:brk].split()
+    return len(line) >= RUN_ON_WORDS and line[0][:1] in "وف" and not any(w[-1:] in ".!?;:" for w in line) \
+        and not folded[brk:].lstrip()[:1] in ("", "*", "-", "و", "ف")
 
 
 def _list_number(folded: str, stop: int) -> bool:
