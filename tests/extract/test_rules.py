@@ -15836,3 +15836,12 @@ def test_a_place_past_since_and_an_earlier_deed_is_that_deeds(pipeline):
     # "since" before a time names no deed: the places told after it stay the event's
     (event,) = _events(pipeline, "وقالت مصادر إن الطائرات التركية بدأت منذ الليلة الماضية في قصف مواقع في منطقة سيدكان.")
     assert event.location is not None and event.location.admin1_code == "IQ-AR"
+
+
+def test_a_separate_dispute_of_the_same_town_is_its_own_clash(pipeline):
+    # a police log's second tribal fight in one town on one day, told "in a separate quarrel": two clashes
+    text = ("Police said two families in Qurna traded fire on Saturday morning over a sheep theft, killing one man. "
+            "In a separate quarrel in Qurna, in the evening, two other clans exchanged gunfire over a fence, "
+            "wounding two.")
+    clashes = [e for e in _events(pipeline, text, "2023-02-05") if e.sub_event_type == "Armed clash"]
+    assert len(clashes) == 2
