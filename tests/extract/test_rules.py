@@ -15845,3 +15845,12 @@ def test_a_separate_dispute_of_the_same_town_is_its_own_clash(pipeline):
             "wounding two.")
     clashes = [e for e in _events(pipeline, text, "2023-02-05") if e.sub_event_type == "Armed clash"]
     assert len(clashes) == 2
+
+
+def test_a_statement_joined_by_comma_and_does_not_source_the_deed_before_it(pipeline):
+    # ", and aid agencies say ...": a statement of its own, so the week-old fight told before it stays background
+    text = ("BAGHDAD — A car bomb killed four people in the Shaab district of Baghdad on Monday, police said.\n"
+            "Government forces stormed central Fallujah last week after a month-long siege, and aid agencies say "
+            "thousands of families have fled.")
+    events = _events(pipeline, text, "2016-06-21")
+    assert [e.sub_event_type for e in events] == ["Remote explosive/landmine/IED"]

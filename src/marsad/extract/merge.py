@@ -1648,7 +1648,21 @@ def _sourced(view) -> bool:
     rel = [m.start for m in view.kind("relative_pronoun")]
     # the Arabic relative pronouns (words.tsv `relative`; not its English "who was"), bare or after و
     rel += [m.start for m in view.kind("relative") if m.clitic in ("", "و") and not view.toks[m.start].isascii()]
-    return any(not any(r.start - _RELATIVE_SOURCE_REACH <= j < r.start for j in rel) for r in view.kind("report_verb"))
+    return any(not any(r.start - _RELATIVE_SOURCE_REACH <= j < r.start for j in rel) and not _own_statement(view, r.start)
+               for r in view.kind("report_verb"))
+
+
+# how many words an English report verb may stand after ", and" that opens a statement of its own
+_OWN_STATEMENT_REACH = 4
+
+
+def _own_statement(view, i: int) -> bool:
+    """Whether the English report verb at token ``i`` opens a statement of its own, joined by ", and" ("entered
+    central Fallujah last week after a month-long offensive, and aid agencies say tens of thousands have fled"): it
+    sources what it says, not the deed told before the comma."""
+    toks = view.toks
+    return toks[i].isascii() and any(toks[j] == "and" and toks[j - 1] == ","
+                                      for j in range(max(1, i - _OWN_STATEMENT_REACH), i))
 
 
 def unsourced_history(events: list[Event], views, folded, published: date | None) -> list[Event]:
