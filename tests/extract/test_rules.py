@@ -15847,6 +15847,17 @@ def test_a_separate_dispute_of_the_same_town_is_its_own_clash(pipeline):
     assert len(clashes) == 2
 
 
+def test_a_fight_told_with_its_own_earlier_week_is_no_more_of_the_last_deed(pipeline):
+    # a round-up's last item dated by the lead's day, then background dated "last week": the background fight does
+    # not join the item and lend it its week
+    text = ("RAMADI, Iraq — Police reported these incidents on Sunday.\n"
+            "KARMA: A roadside bomb hit a minibus, killing two passengers.\n"
+            "HIT: Mortar rounds fired by militants landed on a market, killing a boy.\n"
+            "Troops fought their way into central Hit last week after a long siege.")
+    shelling = [e for e in _events(pipeline, text, "2016-04-11") if e.sub_event_type.startswith("Shelling")]
+    assert shelling and shelling[0].date.precision == "day" and shelling[0].date.start == "2016-04-10"
+
+
 def test_a_statement_joined_by_comma_and_does_not_source_the_deed_before_it(pipeline):
     # ", and aid agencies say ...": a statement of its own, so the week-old fight told before it stays background
     text = ("BAGHDAD — A car bomb killed four people in the Shaab district of Baghdad on Monday, police said.\n"

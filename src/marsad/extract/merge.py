@@ -981,7 +981,8 @@ def merge_events(events: list[Event], hints: MergeHints | None = None) -> list[E
             merged.append(event)
             continue
         if _elaborates(event) and merged and _violent(merged[-1]) and _attach(event, merged[-1], near) \
-                and not _apart(event, merged[-1]) and event.event_id not in later:
+                and not _apart(event, merged[-1]) and event.event_id not in later \
+                and not _dated_apart(event, merged[-1]):
             # "both men died at the scene": the last attack's toll
             if event.actor1 is not None:  # (`_dead_as_side`: the dead are the side hit)
                 event = as_side_hit(event)
@@ -1078,6 +1079,15 @@ def merge_events(events: list[Event], hints: MergeHints | None = None) -> list[E
             merged.append(event)  # it opens the article, or tells facts of its own
     merged = [_lethal_intervention(e) for e in _going_on(merged)]
     return _summed_leads_dropped(sorted(merged, key=lambda e: e.evidence.sentence.start))
+
+
+def _dated_apart(event: Event, host: Event) -> bool:
+    """Whether ``event`` tells a time of its own that sets it apart from the day ``host`` carries (told or carried
+    from the lead): a week ("Government forces entered central Fallujah last week" after the day's shelling of a
+    camp near it is background of its week, no more of the shelling), or another day."""
+    return _told(event) and event.date is not None and host.date is not None and host.date.precision == "day" \
+        and (event.date.precision == "week" or event.date.precision == "day"
+             and not _dates_overlap(event.date, host.date))
 
 
 def _told_after(kept: Event, event: Event) -> bool:
