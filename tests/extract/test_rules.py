@@ -15865,3 +15865,19 @@ def test_a_statement_joined_by_comma_and_does_not_source_the_deed_before_it(pipe
             "thousands of families have fled.")
     events = _events(pipeline, text, "2016-06-21")
     assert [e.sub_event_type for e in events] == ["Remote explosive/landmine/IED"]
+
+
+def test_a_toll_update_with_no_place_raises_the_toll_of_its_kind_not_the_last_item(pipeline):
+    # the update names no town: the place it carries is the last item's, yet it raises the bombing's toll
+    base = ("BASRA: A bomb went off in a crowded restaurant in Zubair at about 9 p.m. on Monday, killing three "
+            "people and wounding ten, police said.\n"
+            "AMARA: Rockets fired by militants landed on a camp for oil workers, killing a cook and wounding two.\n")
+    for update in ("A police officer said early on Tuesday that two of the wounded in the restaurant bombing had died, "
+                   "bringing the toll to five dead.",
+                   "A police officer said that two of the wounded in the bombing had died, bringing the toll to five "
+                   "dead."):
+        events = _events(pipeline, base + update, "2019-03-12")
+        assert len(events) == 2
+        bomb = next(e for e in events if e.location.place == "Zubair")
+        assert bomb.fatalities.best == 5
+        assert all(e.fatalities is None or e.fatalities.best != 5 for e in events if e is not bomb)

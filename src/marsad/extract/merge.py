@@ -1005,7 +1005,11 @@ def merge_events(events: list[Event], hints: MergeHints | None = None) -> list[E
                 merged[host] = _combined(merged[host], event, sides, near, bare, merged[host])
                 continue
         if event.event_id in anaphoric:
-            host = _last_index(merged, _attach, event, near)
+            # (a toll update with no place of its own raises the toll of the last deed of its kind, not of the last
+            # deed told: "two of those wounded in the bombing had died" after a shelling told in another town)
+            host = _last_index(merged, _toll_update_of, event) if sides.get(event.event_id) == "update" else None
+            if host is None:
+                host = _last_index(merged, _attach, event, near)
             dated_back = host is None and bool(merged) and _dated_back(event, merged[-1])
             if dated_back:
                 host = len(merged) - 1  # the last event told, dated by its statement's day
@@ -1040,6 +1044,8 @@ def merge_events(events: list[Event], hints: MergeHints | None = None) -> list[E
         else:
             told_anew = event.event_id in later  # (a deed of its own: retells nothing told before it)
             host = None if told_anew else _last_index(merged, retells, event, near)
+            if host is None and not told_anew and sides.get(event.event_id) == "update":
+                host = _last_index(merged, _toll_update_of, event)
             if host is None and merged and not told_anew:
                 if _toll_then_deed(merged[-1], event):
                     joined = _told_as(_combined(merged[-1], event, sides, near, bare, event), event, "actor1")
@@ -1079,6 +1085,14 @@ def merge_events(events: list[Event], hints: MergeHints | None = None) -> list[E
             merged.append(event)  # it opens the article, or tells facts of its own
     merged = [_lethal_intervention(e) for e in _going_on(merged)]
     return _summed_leads_dropped(sorted(merged, key=lambda e: e.evidence.sentence.start))
+
+
+def _toll_update_of(update: Event, host: Event) -> bool:
+    """Whether a toll update whose sentence names no place ("two of those wounded in the cafe bombing had died,
+    bringing the toll to seven") raises the toll of ``host``, an event of its sub-event type, status and day: the
+    place it carries is only the last one the article told (a round-up's item of another town)."""
+    return update.sub_event_type == host.sub_event_type and _statuses_agree(update, host) \
+        and not _placed_itself(update) and _told_dates_agree(update, host) and counted(update.fatalities)
 
 
 def _dated_apart(event: Event, host: Event) -> bool:
