@@ -1096,12 +1096,12 @@ def _toll_update_of(update: Event, host: Event) -> bool:
 
 
 def _dated_apart(event: Event, host: Event) -> bool:
-    """Whether ``event`` tells a time of its own that sets it apart from the day ``host`` carries (told or carried
-    from the lead): a week ("Government forces entered central Fallujah last week" after the day's shelling of a
-    camp near it is background of its week, no more of the shelling), or another day."""
-    return _told(event) and event.date is not None and host.date is not None and host.date.precision == "day" \
-        and (event.date.precision == "week" or event.date.precision == "day"
-             and not _dates_overlap(event.date, host.date))
+    """Whether ``event`` tells a week of its own while ``host`` carries a day (told or carried from the lead):
+    "Government forces entered central Fallujah last week" after the day's shelling of a camp near it is background
+    of its week, no more of the shelling. (Another day told is no such sign: "had come under fire on Sunday night"
+    after a claim dated by its statement is the attack claimed.)"""
+    return _told(event) and event.date is not None and event.date.precision == "week" \
+        and host.date is not None and host.date.precision == "day"
 
 
 def _told_after(kept: Event, event: Event) -> bool:
