@@ -16175,3 +16175,48 @@ def test_a_dateline_line_of_its_own_lends_the_lead_no_place(pipeline):
     (event,) = _events(pipeline, "عين اليوم – بغداد\nقتل ثلاثة جنود وأصيب اثنان بانفجار سيارة مفخخة قرب حاجز للجيش "
                                  "في الموصل أمس الاثنين.")
     assert event.location is not None and event.location.admin1_code == "IQ-NI"
+
+
+def test_a_separate_dispute_of_the_same_town_is_its_own_clash(pipeline):
+    # a police log's second tribal fight in one town on one day, told "in a separate quarrel": two clashes
+    text = ("Police said two families in Qurna traded fire on Saturday morning over a sheep theft, killing one man. "
+            "In a separate quarrel in Qurna, in the evening, two other clans exchanged gunfire over a fence, "
+            "wounding two.")
+    clashes = [e for e in _events(pipeline, text, "2023-02-05") if e.sub_event_type == "Armed clash"]
+    assert len(clashes) == 2
+
+
+def test_a_fight_told_with_its_own_earlier_week_is_no_more_of_the_last_deed(pipeline):
+    # a round-up's last item dated by the lead's day, then background dated "last week": the background fight does
+    # not join the item and lend it its week
+    text = ("RAMADI, Iraq — Police reported these incidents on Sunday.\n"
+            "KARMA: A roadside bomb hit a minibus, killing two passengers.\n"
+            "HIT: Mortar rounds fired by militants landed on a market, killing a boy.\n"
+            "Troops fought their way into central Hit last week after a long siege.")
+    shelling = [e for e in _events(pipeline, text, "2016-04-11") if e.sub_event_type.startswith("Shelling")]
+    assert shelling and shelling[0].date.precision == "day" and shelling[0].date.start == "2016-04-10"
+
+
+def test_a_statement_joined_by_comma_and_does_not_source_the_deed_before_it(pipeline):
+    # ", and aid agencies say ...": a statement of its own, so the week-old fight told before it stays background
+    text = ("BAGHDAD — A car bomb killed four people in the Shaab district of Baghdad on Monday, police said.\n"
+            "Government forces stormed central Fallujah last week after a month-long siege, and aid agencies say "
+            "thousands of families have fled.")
+    events = _events(pipeline, text, "2016-06-21")
+    assert [e.sub_event_type for e in events] == ["Remote explosive/landmine/IED"]
+
+
+def test_a_toll_update_with_no_place_raises_the_toll_of_its_kind_not_the_last_item(pipeline):
+    # the update names no town: the place it carries is the last item's, yet it raises the bombing's toll
+    base = ("BASRA: A bomb went off in a crowded restaurant in Zubair at about 9 p.m. on Monday, killing three "
+            "people and wounding ten, police said.\n"
+            "AMARA: Rockets fired by militants landed on a camp for oil workers, killing a cook and wounding two.\n")
+    for update in ("A police officer said early on Tuesday that two of the wounded in the restaurant bombing had died, "
+                   "bringing the toll to five dead.",
+                   "A police officer said that two of the wounded in the bombing had died, bringing the toll to five "
+                   "dead."):
+        events = _events(pipeline, base + update, "2019-03-12")
+        assert len(events) == 2
+        bomb = next(e for e in events if e.location.place == "Zubair")
+        assert bomb.fatalities.best == 5
+        assert all(e.fatalities is None or e.fatalities.best != 5 for e in events if e is not bomb)

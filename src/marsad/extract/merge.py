@@ -981,7 +981,8 @@ def merge_events(events: list[Event], hints: MergeHints | None = None) -> list[E
             merged.append(event)
             continue
         if _elaborates(event) and merged and _violent(merged[-1]) and _attach(event, merged[-1], near) \
-                and not _apart(event, merged[-1]) and event.event_id not in later:
+                and not _apart(event, merged[-1]) and event.event_id not in later \
+                and not _dated_apart(event, merged[-1]):
             # "both men died at the scene": the last attack's toll
             if event.actor1 is not None:  # (`_dead_as_side`: the dead are the side hit)
                 event = as_side_hit(event)
@@ -1004,7 +1005,11 @@ def merge_events(events: list[Event], hints: MergeHints | None = None) -> list[E
                 merged[host] = _combined(merged[host], event, sides, near, bare, merged[host])
                 continue
         if event.event_id in anaphoric:
-            host = _last_index(merged, _attach, event, near)
+            # (a toll update with no place of its own raises the toll of the last deed of its kind, not of the last
+            # deed told: "two of those wounded in the bombing had died" after a shelling told in another town)
+            host = _last_index(merged, _toll_update_of, event) if sides.get(event.event_id) == "update" else None
+            if host is None:
+                host = _last_index(merged, _attach, event, near)
             dated_back = host is None and bool(merged) and _dated_back(event, merged[-1])
             if dated_back:
                 host = len(merged) - 1  # the last event told, dated by its statement's day
@@ -1039,6 +1044,8 @@ def merge_events(events: list[Event], hints: MergeHints | None = None) -> list[E
         else:
             told_anew = event.event_id in later  # (a deed of its own: retells nothing told before it)
             host = None if told_anew else _last_index(merged, retells, event, near)
+            if host is None and not told_anew and sides.get(event.event_id) == "update":
+                host = _last_index(merged, _toll_update_of, event)
             if host is None and merged and not told_anew:
                 if _toll_then_deed(merged[-1], event):
                     joined = _told_as(_combined(merged[-1], event, sides, near, bare, event), event, "actor1")
@@ -1078,6 +1085,23 @@ def merge_events(events: list[Event], hints: MergeHints | None = None) -> list[E
             merged.append(event)  # it opens the article, or tells facts of its own
     merged = [_lethal_intervention(e) for e in _going_on(merged)]
     return _summed_leads_dropped(sorted(merged, key=lambda e: e.evidence.sentence.start))
+
+
+def _toll_update_of(update: Event, host: Event) -> bool:
+    """Whether a toll update whose sentence names no place ("two of those wounded in the cafe bombing had died,
+    bringing the toll to seven") raises the toll of ``host``, an event of its sub-event type, status and day: the
+    place it carries is only the last one the article told (a round-up's item of another town)."""
+    return update.sub_event_type == host.sub_event_type and _statuses_agree(update, host) \
+        and not _placed_itself(update) and _told_dates_agree(update, host) and counted(update.fatalities)
+
+
+def _dated_apart(event: Event, host: Event) -> bool:
+    """Whether ``event`` tells a week of its own while ``host`` carries a day (told or carried from the lead):
+    "Government forces entered central Fallujah last week" after the day's shelling of a camp near it is background
+    of its week, no more of the shelling. (Another day told is no such sign: "had come under fire on Sunday night"
+    after a claim dated by its statement is the attack claimed.)"""
+    return _told(event) and event.date is not None and event.date.precision == "week" \
+        and host.date is not None and host.date.precision == "day"
 
 
 def _told_after(kept: Event, event: Event) -> bool:
@@ -1648,7 +1672,21 @@ def _sourced(view) -> bool:
     rel = [m.start for m in view.kind("relative_pronoun")]
     # the Arabic relative pronouns (words.tsv `relative`; not its English "who was"), bare or after و
     rel += [m.start for m in view.kind("relative") if m.clitic in ("", "و") and not view.toks[m.start].isascii()]
-    return any(not any(r.start - _RELATIVE_SOURCE_REACH <= j < r.start for j in rel) for r in view.kind("report_verb"))
+    return any(not any(r.start - _RELATIVE_SOURCE_REACH <= j < r.start for j in rel) and not _own_statement(view, r.start)
+               for r in view.kind("report_verb"))
+
+
+# how many words an English report verb may stand after ", and" that opens a statement of its own
+_OWN_STATEMENT_REACH = 4
+
+
+def _own_statement(view, i: int) -> bool:
+    """Whether the English report verb at token ``i`` opens a statement of its own, joined by ", and" ("entered
+    central Fallujah last week after a month-long offensive, and aid agencies say tens of thousands have fled"): it
+    sources what it says, not the deed told before the comma."""
+    toks = view.toks
+    return toks[i].isascii() and any(toks[j] == "and" and toks[j - 1] == ","
+                                      for j in range(max(1, i - _OWN_STATEMENT_REACH), i))
 
 
 def unsourced_history(events: list[Event], views, folded, published: date | None) -> list[Event]:
