@@ -15772,3 +15772,15 @@ def test_weapons_a_side_moves_are_no_seizure(pipeline):
                  "ونقلت وكالة الأنباء عن مصدر أمني ضبط كدس للعتاد في قضاء الحويجة أمس."):
         (event,) = _events(pipeline, text)
         assert event.sub_event_type == "Disrupted weapons use", text
+
+
+def test_raid_on_a_man_sought_for_his_deeds_is_an_arrest_raid(pipeline):
+    # a state raid with no fight told, its target described by the deeds he is sought for, is an arrest raid
+    for text in ("Troops raided an orchard near Baquba on Monday where a man wanted for roadside bombings was hiding.",
+                 "In Hilla, ground forces raided a house where a cell leader involved in kidnapping and car-bomb "
+                 "attacks was staying. Forces detained him without incident."):
+        types = {e.sub_event_type for e in _events(pipeline, text)}
+        assert "Arrests" in types and "Armed clash" not in types
+    # a raid that turns into a gunfight stays a clash
+    (event,) = _events(pipeline, "Troops raided a compound in Tarmiyah on Monday, sparking a gunfight with militants.")
+    assert event.sub_event_type == "Armed clash"
