@@ -15784,3 +15784,14 @@ def test_raid_on_a_man_sought_for_his_deeds_is_an_arrest_raid(pipeline):
     # a raid that turns into a gunfight stays a clash
     (event,) = _events(pipeline, "Troops raided a compound in Tarmiyah on Monday, sparking a gunfight with militants.")
     assert event.sub_event_type == "Armed clash"
+
+
+def test_ground_fighters_who_could_strike_tell_no_air_strike(pipeline):
+    # the bare verb "strike" after a modal, said of armed men on the ground, is a vague threat, no air strike
+    for text in ("Security chiefs in Najaf warned that insurgents could strike during the holiday next week.",
+                 "A village elder said militants may try to strike farmers on the roads south of the lake.",
+                 "Officials in Diyala warned that Islamic State remnants might strike villages along the river."):
+        assert not any(e.sub_event_type == "Air/drone strike" for e in _events(pipeline, text))
+    # aircraft that could strike still threaten an air strike
+    (event,) = _events(pipeline, "Kurdish officials warned that Turkish jets could strike the camp again.")
+    assert event.sub_event_type == "Air/drone strike"

@@ -286,6 +286,11 @@ def _beating_word(form: str) -> bool:
     return any(stem in form for stem in ("ضرب", "انهال", "اعتد", "سحل"))
 
 
+# English modals, and the words of a modal chain before a verb ("may try to", "could once again")
+_MODALS = ("could", "may", "might", "would", "will", "can")
+_MODAL_CHAIN = frozenset((*_MODALS, "try", "to", "again", "once", "also", "soon", "still", "not"))
+
+
 @dataclass
 class Discourse:
     """What earlier sentences established: the last explicit date and place."""
@@ -1848,6 +1853,18 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
         return dataclasses.replace(entry, event_type="Explosions/Remote violence",
                                    sub_event_type="Shelling/artillery/missile attack")
 
+    def _ground_fighters_strike(self, view: SentenceMentions, trigger: Match) -> bool:
+        """Whether English verb "strike" at ``trigger`` follows a modal ("could", "may try to") whose subject right
+        before is armed men on the ground: a hostile noun ("insurgents", "gunmen") or a non-state armed actor."""
+        verb = trigger.end - 1  # (the trigger may hold the modal: "could strike")
+        i = verb
+        while i > 0 and view.toks[i - 1] in _MODAL_CHAIN:
+            i -= 1
+        if i == verb or view.toks[verb - 1] not in ("to", *_MODALS):
+            return False
+        return any(h.end == i for h in view.kind("hostile_noun")) or any(
+            a.end == i and self._kind(a) in NON_STATE_ARMED for a in view.longest("actor"))
+
     def _event(self, view: SentenceMentions, trigger: Match, triggers: list[Match], lo: int, hi: int,
                places: list[PlaceMention], whole: bool, upto: int | None = None) -> Event | None:
         """The event told by ``trigger`` in clause ``lo``..``hi``; with ``whole``, arguments come
@@ -3005,6 +3022,11 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
         if support < (2 if entry.weight == 1 or status == "hypothetical" else 1):
             self._redate_last(entry, status, when, date_span, date_explicit and not report_day)
             return None  # speculation needs more than a word to be worth a record
+        if english and status in UNREALISED_STATUSES and entry.sub_event_type == "Air/drone strike" \
+                and view.toks[trigger.end - 1] == "strike" and self._ground_fighters_strike(view, trigger):
+            # "insurgents could strike during the pilgrimage", "militants may try to strike returnees": the bare verb
+            # "strike" said of fighters on the ground is a vague threat of some attack, no air strike
+            return None
         if status == "planned" and entry.event_type in VIOLENT_TYPES and view.has("conditional"):
             # "ستشن ضربات جوية على مقار الفصائل إذا تعرضت قواتها لهجوم", "if they fire on our people, we will strike
             # them": violence told as what will be done if something happens is a threat, not a plan (a protest
