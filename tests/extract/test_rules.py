@@ -15795,3 +15795,13 @@ def test_ground_fighters_who_could_strike_tell_no_air_strike(pipeline):
     # aircraft that could strike still threaten an air strike
     (event,) = _events(pipeline, "Kurdish officials warned that Turkish jets could strike the camp again.")
     assert event.sub_event_type == "Air/drone strike"
+
+
+def test_most_of_the_fighting_is_a_share_of_a_summary(pipeline):
+    # "most/much/many of the" before an event noun with no day sums up a share of many events, no one event
+    for text in ("Most of the fighting occurred in rural districts north of Basra, including Qurna, the report said.",
+                 "Much of the fighting took place in villages east of Baquba, according to the annual review.",
+                 "Many of the killings were in the Sadr City district, the report said."):
+        assert not _events(pipeline, text)
+    # a day of its own keeps the fighting told
+    assert _events(pipeline, "Most of the fighting on Monday was around the old mosque in Tal Afar, an officer said.")

@@ -2661,6 +2661,12 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
         if anaphoric and whole and voice == "noun" and not date_explicit and self.tally_sentence == self.sentence_number - 1 \
                 and view.toks[trigger.end - 1].endswith("s") and english:
             return None  # "12 bomb attacks last month ... The report said the bombings killed nine": the tally's
+        if english and voice == "noun" and not date_explicit and trigger.start >= 3 \
+                and view.toks[trigger.start - 3] in ("most", "much", "many") \
+                and view.toks[trigger.start - 2:trigger.start] == ("of", "the"):
+            # "Most of the fighting occurred in rural districts", "much of the fighting took place east of Baquba":
+            # a share of the fighting a report sums up, no one event
+            return None
         if whole and voice == "noun" and not date_explicit \
                 and self.sentence_number - 1 in (self.tally_sentence, self.cumulative_sentence) \
                 and not english and trigger.clitic in ("", "ب", "في", "و") \
