@@ -16220,3 +16220,36 @@ def test_a_toll_update_with_no_place_raises_the_toll_of_its_kind_not_the_last_it
         bomb = next(e for e in events if e.location.place == "Zubair")
         assert bomb.fatalities.best == 5
         assert all(e.fatalities is None or e.fatalities.best != 5 for e in events if e is not bomb)
+
+
+def test_raid_on_a_man_sought_for_his_deeds_is_an_arrest_raid(pipeline):
+    # a state raid with no fight told, its target described by the deeds he is sought for, is an arrest raid
+    for text in ("Troops raided an orchard near Baquba on Monday where a man wanted for roadside bombings was hiding.",
+                 "In Hilla, ground forces raided a house where a cell leader involved in kidnapping and car-bomb "
+                 "attacks was staying. Forces detained him without incident."):
+        types = {e.sub_event_type for e in _events(pipeline, text)}
+        assert "Arrests" in types and "Armed clash" not in types
+    # a raid that turns into a gunfight stays a clash
+    (event,) = _events(pipeline, "Troops raided a compound in Tarmiyah on Monday, sparking a gunfight with militants.")
+    assert event.sub_event_type == "Armed clash"
+
+
+def test_ground_fighters_who_could_strike_tell_no_air_strike(pipeline):
+    # the bare verb "strike" after a modal, said of armed men on the ground, is a vague threat, no air strike
+    for text in ("Security chiefs in Najaf warned that insurgents could strike during the holiday next week.",
+                 "A village elder said militants may try to strike farmers on the roads south of the lake.",
+                 "Officials in Diyala warned that Islamic State remnants might strike villages along the river."):
+        assert not any(e.sub_event_type == "Air/drone strike" for e in _events(pipeline, text))
+    # aircraft that could strike still threaten an air strike
+    (event,) = _events(pipeline, "Kurdish officials warned that Turkish jets could strike the camp again.")
+    assert event.sub_event_type == "Air/drone strike"
+
+
+def test_most_of_the_fighting_is_a_share_of_a_summary(pipeline):
+    # "most/much/many of the" before an event noun with no day sums up a share of many events, no one event
+    for text in ("Most of the fighting occurred in rural districts north of Basra, including Qurna, the report said.",
+                 "Much of the fighting took place in villages east of Baquba, according to the annual review.",
+                 "Many of the killings were in the Sadr City district, the report said."):
+        assert not _events(pipeline, text)
+    # a day of its own keeps the fighting told
+    assert _events(pipeline, "Most of the fighting on Monday was around the old mosque in Tal Afar, an officer said.")

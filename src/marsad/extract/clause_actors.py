@@ -10,10 +10,23 @@ from ..records import Event, PLACEHOLDERS, REPORTED_STATUSES
 from .clause_cues import counted_toll, dated_here, opens_on_place, rest_of_clause
 from .mentions import GOVERNMENT, SentenceMentions
 from .merge import TWO_WEAPONS, _dates_overlap, _days_after
+from .references import charged
 from .reaches import OPENING_CHARS, STATE_OR_ARMED, CASUALTY_NOUN_REACH, HANDOVER_REACH, UNIT_REF_REACH
 from .roles import STATE_ACTIONS, casualty_cues, tokens_of
 from .seizures import contained_weapons, find_object, found_as_seizure, seizes_weapon, weapon_right_after
 from .speech import inside, speaker_spans
+
+# bare plural force nouns: right before a raid word ("ground forces raided a building", "troops raided a farmhouse")
+# they tell a state raid though no actor is named
+_FORCE_NOUNS = frozenset(("forces", "troops", "soldiers", "commandos", "units"))
+
+
+
+def _involved_in(view: SentenceMentions, start: int) -> bool:
+    """Whether "involved in" (perhaps with "the") stands right before token ``start``: "a cell leader involved in
+    kidnappings" describes the man sought, no deed of the day."""
+    toks = view.toks[max(start - 3, 0):start]
+    return "involved" in toks and toks[-1] in ("in", "the") and toks.index("involved") < len(toks) - 1
 
 
 class ActorsMixin:
@@ -318,7 +331,8 @@ class ActorsMixin:
         sentence."""
         if not any(r.start <= trigger.start < r.end for r in view.kind("raid")):
             return False
-        if agent is None and not any(m.payload.sub_event_type == "Arrests" for m in view.kind("trigger")):
+        if agent is None and not any(m.payload.sub_event_type == "Arrests" for m in view.kind("trigger")) \
+                and not (trigger.start > 0 and view.toks[trigger.start - 1].lower() in _FORCE_NOUNS):
             return False  # no one named: a raid "freeing the hostage and detaining four men" is still an arrest raid
         if agent is not None and self._kind(agent) not in STATE_SIDE:
             return False
@@ -326,7 +340,17 @@ class ActorsMixin:
             return False
         if counted_toll(fatalities, injured):
             return False
-        return not any(m is not trigger and m.payload.event_type in VIOLENT_TYPES for m in view.kind("trigger"))
+        # (the deeds of the man sought are no fighting: "raided a house where a cell leader involved in kidnappings
+        # was staying")
+        deeds = [m for m in view.kind("trigger") if m is not trigger and m.payload.event_type in VIOLENT_TYPES]
+        # (the deeds of the man sought, charged or "involved in" them, are no fighting)
+        sought = [m for m in deeds if charged(view, m) or _involved_in(view, m.start)]
+        for m in sorted(deeds, key=lambda d: d.start):
+            # (and those listed after it: "involved in kidnapping and car-bomb attacks")
+            if m not in sought and any(c.start < m.start and m.start <= c.end + 3 and (
+                    m.start < c.end or "and" in view.toks[c.end:m.start]) for c in sought):
+                sought.append(m)
+        return all(m in sought for m in deeds)
 
     def _arrest_ambush(self, view: SentenceMentions, trigger: Match, agent: Match | None, fatalities,
                        injured) -> bool:

@@ -358,6 +358,11 @@ ARSON_FORMS = frozenset(("set fire to", "torched", "set ablaze", "burned", "burn
 WAR_VEHICLE_REACH = 4
 
 
+# English modals, and the words of a modal chain before a verb ("may try to", "could once again")
+_MODALS = ("could", "may", "might", "would", "will", "can")
+_MODAL_CHAIN = frozenset((*_MODALS, "try", "to", "again", "once", "also", "soon", "still", "not"))
+
+
 @dataclass
 class Discourse:
     """What earlier sentences established: the last explicit date and place."""
@@ -1996,6 +2001,18 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
         return dataclasses.replace(entry, event_type="Explosions/Remote violence",
                                    sub_event_type="Shelling/artillery/missile attack")
 
+    def _ground_fighters_strike(self, view: SentenceMentions, trigger: Match) -> bool:
+        """Whether English verb "strike" at ``trigger`` follows a modal ("could", "may try to") whose subject right
+        before is armed men on the ground: a hostile noun ("insurgents", "gunmen") or a non-state armed actor."""
+        verb = trigger.end - 1  # (the trigger may hold the modal: "could strike")
+        i = verb
+        while i > 0 and view.toks[i - 1] in _MODAL_CHAIN:
+            i -= 1
+        if i == verb or view.toks[verb - 1] not in ("to", *_MODALS):
+            return False
+        return any(h.end == i for h in view.kind("hostile_noun")) or any(
+            a.end == i and self._kind(a) in NON_STATE_ARMED for a in view.longest("actor"))
+
     def _event(self, view: SentenceMentions, trigger: Match, triggers: list[Match], lo: int, hi: int,
                places: list[PlaceMention], whole: bool, upto: int | None = None) -> Event | None:
         """The event told by ``trigger`` in clause ``lo``..``hi``; with ``whole``, arguments come
@@ -2810,6 +2827,12 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
             # seized 48 explosive belts": a state action counting many items right after a tally, with no day of its
             # own, goes on telling the tally
             return None
+        if english and voice == "noun" and not date_explicit and trigger.start >= 3 \
+                and view.toks[trigger.start - 3] in ("most", "much", "many") \
+                and view.toks[trigger.start - 2:trigger.start] == ("of", "the"):
+            # "Most of the fighting occurred in rural districts", "much of the fighting took place east of Baquba":
+            # a share of the fighting a report sums up, no one event
+            return None
         if whole and voice == "noun" and not date_explicit \
                 and self.sentence_number - 1 in (self.tally_sentence, self.cumulative_sentence) \
                 and not english and trigger.clitic in ("", "ب", "في", "و") \
@@ -3174,6 +3197,11 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
         if support < (2 if entry.weight == 1 or status == "hypothetical" else 1):
             self._redate_last(entry, status, when, date_span, date_explicit and not report_day)
             return None  # speculation needs more than a word to be worth a record
+        if english and status in UNREALISED_STATUSES and entry.sub_event_type == "Air/drone strike" \
+                and view.toks[trigger.end - 1] == "strike" and self._ground_fighters_strike(view, trigger):
+            # "insurgents could strike during the pilgrimage", "militants may try to strike returnees": the bare verb
+            # "strike" said of fighters on the ground is a vague threat of some attack, no air strike
+            return None
         if status == "planned" and entry.event_type in VIOLENT_TYPES and view.has("conditional"):
             # "ستشن ضربات جوية على مقار الفصائل إذا تعرضت قواتها لهجوم", "if they fire on our people, we will strike
             # them": violence told as what will be done if something happens is a threat, not a plan (a protest
