@@ -16075,3 +16075,21 @@ def test_a_capital_demanding_is_diplomacy_no_protest(pipeline, text):
 def test_a_rule_threatened_against_whoever_breaks_it_is_no_event(pipeline, text):
     # "anyone ... would be shot": a rule laid down for whoever may break it, no deed planned against anyone named
     assert not _events(pipeline, text, "2016-06-09")
+
+
+
+def test_a_correction_note_retells_the_body_and_is_no_event_of_its_own(pipeline):
+    # the note's paragraph ("Correction: ... It happened on Tuesday and killed three people.") retells the body's
+    # bombing: one event, told by the body
+    text = ("Correction: An earlier version of this story said the blast happened on Wednesday and killed six people. "
+            "It happened on Tuesday and killed three people.\n\n"
+            "TIKRIT, Iraq - A bomb left in a rubbish cart went off at a bus station in Tikrit on Tuesday, killing "
+            "three people, police said.")
+    events = _events(pipeline, text, "2023-04-06")
+    assert len(events) == 1 and events[0].date.start == "2023-04-04"
+    assert "Tikrit" in events[0].evidence.sentence.text
+    # a note the story does not retell is the event's only telling, kept
+    text = ("CORRECTION: An earlier version of this report said a roadside bomb near Tikrit killed six soldiers on "
+            "Wednesday. The bomb went off on Tuesday and killed three soldiers, the army said.\n"
+            "Tikrit lies on the Tigris north of Baghdad.")
+    assert _events(pipeline, text, "2023-04-06")
