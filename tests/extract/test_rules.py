@@ -16093,3 +16093,17 @@ def test_a_correction_note_retells_the_body_and_is_no_event_of_its_own(pipeline)
             "Wednesday. The bomb went off on Tuesday and killed three soldiers, the army said.\n"
             "Tikrit lies on the Tigris north of Baghdad.")
     assert _events(pipeline, text, "2023-04-06")
+
+
+def test_a_deed_dated_by_last_week_takes_the_day_a_later_sentence_tells(pipeline):
+    # "in a bombing at a Hilla market last week" (published Sunday 21 March) is narrowed by the next sentence's one
+    # day of a bombing word: 9 March
+    text = ("HILLA, Iraq - Police said on Sunday that a third person had died of wounds from a bombing at a Hilla "
+            "market last week. The bomb, hidden in a handcart, went off on March 9 as shoppers queued at the stalls.")
+    (event,) = [e for e in _events(pipeline, text, "2021-03-21") if e.event_type == "Explosions/Remote violence"]
+    assert (event.date.start, event.date.end) == ("2021-03-09", "2021-03-09")
+    # a later sentence telling two days leaves the week as it is
+    text = ("HILLA, Iraq - Police said on Sunday that a third person had died of wounds from a bombing at a Hilla "
+            "market last week. The bomb, hidden in a handcart, went off on March 9 and the man died on March 19.")
+    (event,) = [e for e in _events(pipeline, text, "2021-03-21") if e.event_type == "Explosions/Remote violence"]
+    assert event.date.precision == "week"
