@@ -158,6 +158,7 @@ class Pipeline:
         events = tied_gunmen(events, views, group)
         events = lone_battle_side(events, self.knowledge, views, folded)
         events = forces_of_place(events, self.knowledge, article.text)
+        events = extractor.noted_retellings(events)
         if source_id is not None:
             events = [dataclasses.replace(e, source_id=source_id) for e in events]
             claims = [dataclasses.replace(c, source_id=source_id) for c in claims]

@@ -16253,3 +16253,35 @@ def test_most_of_the_fighting_is_a_share_of_a_summary(pipeline):
         assert not _events(pipeline, text)
     # a day of its own keeps the fighting told
     assert _events(pipeline, "Most of the fighting on Monday was around the old mosque in Tal Afar, an officer said.")
+
+
+
+def test_a_correction_note_retells_the_body_and_is_no_event_of_its_own(pipeline):
+    # the note's paragraph ("Correction: ... It happened on Tuesday and killed three people.") retells the body's
+    # bombing: one event, told by the body
+    text = ("Correction: An earlier version of this story said the blast happened on Wednesday and killed six people. "
+            "It happened on Tuesday and killed three people.\n\n"
+            "TIKRIT, Iraq - A bomb left in a rubbish cart went off at a bus station in Tikrit on Tuesday, killing "
+            "three people, police said.")
+    events = _events(pipeline, text, "2023-04-06")
+    assert len(events) == 1 and events[0].date.start == "2023-04-04"
+    assert "Tikrit" in events[0].evidence.sentence.text
+    # a note the story does not retell is the event's only telling, kept
+    text = ("CORRECTION: An earlier version of this report said a roadside bomb near Tikrit killed six soldiers on "
+            "Wednesday. The bomb went off on Tuesday and killed three soldiers, the army said.\n"
+            "Tikrit lies on the Tigris north of Baghdad.")
+    assert _events(pipeline, text, "2023-04-06")
+
+
+def test_a_deed_dated_by_last_week_takes_the_day_a_later_sentence_tells(pipeline):
+    # "in a bombing at a Hilla market last week" (published Sunday 21 March) is narrowed by the next sentence's one
+    # day of a bombing word: 9 March
+    text = ("HILLA, Iraq - Police said on Sunday that a third person had died of wounds from a bombing at a Hilla "
+            "market last week. The bomb, hidden in a handcart, went off on March 9 as shoppers queued at the stalls.")
+    (event,) = [e for e in _events(pipeline, text, "2021-03-21") if e.event_type == "Explosions/Remote violence"]
+    assert (event.date.start, event.date.end) == ("2021-03-09", "2021-03-09")
+    # a later sentence telling two days leaves the week as it is
+    text = ("HILLA, Iraq - Police said on Sunday that a third person had died of wounds from a bombing at a Hilla "
+            "market last week. The bomb, hidden in a handcart, went off on March 9 and the man died on March 19.")
+    (event,) = [e for e in _events(pipeline, text, "2021-03-21") if e.event_type == "Explosions/Remote violence"]
+    assert event.date.precision == "week"

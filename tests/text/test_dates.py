@@ -409,3 +409,13 @@ def test_an_english_year_told_with_its_era_is_a_year_of_history(mentions):
 def test_the_coming_days_run_from_publication_to_a_week_after(mentions, text):
     # a near time ahead: from the publication day (2020-05-10) to a week after it
     assert _dates(mentions, text) == [("2020-05-10", "2020-05-17", "week")]
+
+
+def test_a_day_told_by_its_rank_alone_is_the_last_such_day_up_to_publication(mentions):
+    # "on the 7th," with no month: this month's 7th (published 2020-05-10); a day still to come is last month's
+    assert _dates(mentions, "On the 7th, gunmen shot a shopkeeper dead in Kut.") == [
+        ("2020-05-07", "2020-05-07", "day")]
+    assert _dates(mentions, "A mortar round hit a farm near Balad on the 23rd.") == [
+        ("2020-04-23", "2020-04-23", "day")]
+    # a rank before a noun is no day
+    assert _dates(mentions, "Soldiers of the 7th brigade searched the orchards on the 7th brigade's orders.") == []

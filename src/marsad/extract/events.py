@@ -446,6 +446,11 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
         self.denials: set[str] = set()  # events told by a definite noun that a denial word denies ("نفت ... الأنباء عن")
         self.sentence_number = -1
         self.filed_line = False  # whether the article opened on a line that is only its dateline (`_filed_only`)
+        # a correction note's paragraph being read ("Correction: An earlier version of this story said ..."), the
+        # number of its sentences read so far (None outside one), and where the sentence before ended (folded)
+        self.correcting: int | None = None
+        self.end_before = 0
+        self.note_spans: list[Span] = []  # the note's sentences (`noted_retellings` drops what they alone told)
         # a wire roundup's items ("* DAQUQ - A roadside bomb went off ..."): the date the lead sentence told, and
         # whether the sentence at hand opens a new item (an English dateline place after the first sentence)
         self.lead_date = None
@@ -525,6 +530,33 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
         return found
 
     # -- per sentence ------------------------------------------------------
+    def noted_retellings(self, events: list[Event]) -> list[Event]:
+        """The events without those told only in a correction note when the body tells one of its own ("Correction:
+        An earlier version of this story said the blast was on Tuesday. It took place on Monday." before the story):
+        the note retells the body's event with its right or wrong facts. A note the story does not retell is the
+        event's only telling, kept."""
+        if not self.note_spans:
+            return events
+        noted = [any(n.start <= e.evidence.sentence.start < n.end for n in self.note_spans) for e in events]
+        if all(noted):
+            return events
+        return [e for e, inside in zip(events, noted) if not inside]
+
+    def _correction_note(self, view: SentenceMentions) -> bool:
+        """Whether the sentence is of an English correction note's paragraph (see `noted_retellings`): it opens
+        the paragraph on its cue and runs to the paragraph's end, three sentences at most."""
+        opens_paragraph = "\n" in self.folded.text[self.end_before:view.sentence.start]
+        self.end_before = view.sentence.end
+        if opens_paragraph or self.sentence_number == 0 or self.correcting is not None and self.correcting >= 3:
+            self.correcting = None
+        if self.correcting is None and view.has("correction_note") and view.kind("correction_note")[0].start == 0 \
+                and (opens_paragraph or self.sentence_number == 0):
+            self.correcting = 0
+        if self.correcting is None:
+            return False
+        self.correcting += 1
+        return True
+
     def sentence(self, view: SentenceMentions) -> tuple[list[Event], list[Claim]]:
         """Events and claims of one sentence; updates the discourse date and place."""
         self.sentence_number += 1
@@ -559,6 +591,8 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
             and not view.has("fatality")
         # a site's link line repeats a headline ("رابط الخبر بصحيفة ...: مقتل 15 ...", "اقرأ أيضا: ..."): no news
         boilerplate = view.has("boilerplate") and view.kind("boilerplate")[0].start == 0
+        if self._correction_note(view):
+            self.note_spans.append(self.sentence_span(view))
         if view.has("trigger") and not sports and not self.context.sports and not boilerplate \
                 and not (self.sentence_number > 0 and self._subheading(view)):
             events = self._triggered(view, places, prior, claims)

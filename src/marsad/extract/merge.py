@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Collection
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from operator import attrgetter
 
 from ..knowledge.lexicon import (
@@ -2412,19 +2412,35 @@ def _one_day_told(view, e: Event, published: date) -> DateRange | None:
     after publication for a plan, else at most `_DAY_TOLD_LATER_BACK` days before it; none if it tells two."""
     if not any(m.payload.event_type == e.event_type for m in view.kind("trigger")):
         return None
+    if _vague_span(e) and len(view.dates()) != 1:
+        return None  # (a deed dated by a week or a month: the later sentence's one time, "seized him on Tuesday
+        # night and dumped him on Sunday" tells two)
     days = [d.range for d in view.dates() if d.range.precision == "day" and _may_be_told_day(e, d.range, published)]
     return days[0] if len({(r.start, r.end) for r in days}) == 1 else None
 
 
 def _may_be_told_day(e: Event, r: DateRange, published: date) -> bool:
-    """Whether day ``r`` may date ``e``: after publication for a plan, else a few days before it."""
+    """Whether day ``r`` may date ``e``: after publication for a plan; for a deed dated by a week or a month, a day
+    in it or the week before it (a writer's "last week" is loose), before publication; else a few days before it."""
     first = date.fromisoformat(r.start)
-    return first > published if e.status == "planned" else 0 < (published - first).days <= _DAY_TOLD_LATER_BACK
+    if e.status == "planned":
+        return first > published
+    if _vague_span(e):
+        end = date.fromisoformat(e.date.end)
+        return date.fromisoformat(e.date.start) - timedelta(days=7) <= first <= end < published
+    return 0 < (published - first).days <= _DAY_TOLD_LATER_BACK
+
+
+def _vague_span(e: Event) -> bool:
+    """Whether the event's sentence dates it only by a week or a month before publication ("in a bombing in Dora
+    last week", "earlier this month"), which a later sentence's day may narrow ("The bomb went off on May 12")."""
+    return e.evidence.date is not None and e.date is not None and e.date.precision in ("week", "month")
 
 
 def _undated_report(e: Event) -> bool:
-    """Whether the event is denied, claimed or planned with no day told for it (dated by publication)."""
-    return e.status in _DAY_TOLD_LATER_STATUSES and e.evidence.date is None
+    """Whether the event is denied, claimed or planned with no day told for it (dated by publication), or dated
+    only by a week or a month (`_vague_span`)."""
+    return e.status in _DAY_TOLD_LATER_STATUSES and e.evidence.date is None or _vague_span(e)
 
 
 def forces_like(knowledge, actor: Actor, country: str) -> Actor | None:

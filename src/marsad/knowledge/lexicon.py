@@ -72,7 +72,7 @@ WORD_CATEGORIES = (
     "toll_update", "reaction", "toll_addition", "toll_plus", "self_and", "toll_excludes", "hostile_noun", "war_vehicle",
     "blame", "planted_by", "relative", "relative_clause", "within", "homograph", "alternative", "origin", "sound",
     "month_lead", "call", "conditional", "self_ref", "direction", "flight", "flight_to", "response", "foil",
-    "confession", "court", "nationality", "distance_unit", "boilerplate",
+    "confession", "court", "nationality", "distance_unit", "boilerplate", "correction_note",
     "preposition", "reference_link", "continuing", "relative_verb", "focus_pronoun", "figurative", "gloss", "light_verb",
     "demonstrative", "partitive",
     "speech_noun", "interview_noun", "verbal_charge", "attack_drone", "air_defence", "find_verb", "seized_after", "contains_word", "modal_adjective", "habitual", "verdict", "cause_clause", "means_link", "withdrawal",

@@ -594,7 +594,8 @@ class _Finder:
                 and all(not t.isdigit() for t in toks[:i]):
             return self.field_day(day, i)
         if not self.months:
-            return None  # (a toll's figure: no month to date a day by, so `dated_month` below finds none)
+            # (a toll's figure: no month to date a day by, so `dated_month` below finds none)
+            return self.month_less_day(day, i)
         j = i + 1
         if self.bare("ordinal_suffix", j) and self.bare("of_word", j + 1):
             j += 1  # "the 10th of July": the figure's rank letters before "of" (split off as a token of their own)
@@ -610,6 +611,21 @@ class _Finder:
                     return DateSpan(i, last.end, DateRange(end.replace(day=day).isoformat(), last.range.end, "day"),
                                     last.explicit_past)
         return self.dated_month(j, day, i)
+
+    _CLOSERS = frozenset((",", ".", ";", ":", "-", ")", "–", "—"))
+
+    def month_less_day(self, day: int, at: int) -> DateSpan | None:
+        """A day of the month told by its rank alone, "on the 14th," / "On the 16th.": the last such day up to
+        publication (this month, or the one before when the day is still to come). Only after "on the" and before a
+        stop: "the 14th brigade", "the 40th day" are ranks."""
+        toks = self.toks
+        if self.pub is None or at < 2 or toks[at - 1] != "the" or toks[at - 2] != "on" \
+                or not self.bare("ordinal_suffix", at + 1) or at + 2 < len(toks) and toks[at + 2] not in self._CLOSERS:
+            return None
+        pub = self.pub
+        year, month = (pub.year, pub.month) if day <= pub.day else \
+            ((pub.year, pub.month - 1) if pub.month > 1 else (pub.year - 1, 12))
+        return _day_span(at, at + 2, year, month, day)
 
     def field_day(self, day: int, at: int) -> DateSpan | None:
         """A labelled field of an incident report or advisory that gives a whole date in figures, day first
