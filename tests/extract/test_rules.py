@@ -16107,3 +16107,19 @@ def test_arabic_hold_a_retaking_aims_to_end_is_no_seizure(pipeline):
     events = _events(pipeline, text)
     assert events and not [e for e in events if e.sub_event_type in (
         "Non-state actor overtakes territory", "Government regains territory")]
+
+
+def test_arabic_recalled_clause_gives_the_event_nothing(pipeline):
+    # a clause recalling an earlier deed past the event word ("منذ التفجير الذي ...", "غداة هجوم تبناه ...", "بعد
+    # أسابيع من ...") tells that deed's parties and toll, not the event's
+    text = ("وقصفت المدفعية التركية أمس مواقع في جبال قنديل ليستمر بذلك التصعيد منذ التفجير الانتحاري في مدينة "
+            "ماردين الذي أودى بحياة 27 طالبا من الناشطين.")
+    events = [e for e in _events(pipeline, text) if e.evidence.trigger.text.startswith("وقصفت")]
+    assert events and all(e.fatalities is None and (e.actor2 is None or e.actor2.id != "activists") for e in events)
+    text = ("وقتل 14 شخصا على الأقل الثلاثاء في هجمات استهدفت مناطق سكنية في الحلة، غداة تعرض أحياء مماثلة في "
+            "المدينة لتفجيرين تبناهما «داعش» بحسب مصادر طبية.")
+    (event,) = _events(pipeline, text)
+    assert event.fatalities.best == 14 and (event.actor1 is None or event.actor1.id != "isis")
+    # the "after" that tells how the event's own dead were killed keeps its parties
+    (event,) = _events(pipeline, "قتل ثلاثة جنود أمس إثر هجوم شنه مسلحو داعش على موقعهم قرب بيجي.")
+    assert event.actor1 is not None and event.actor1.id == "isis"
