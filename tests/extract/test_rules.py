@@ -16123,3 +16123,15 @@ def test_arabic_recalled_clause_gives_the_event_nothing(pipeline):
     # the "after" that tells how the event's own dead were killed keeps its parties
     (event,) = _events(pipeline, "قتل ثلاثة جنود أمس إثر هجوم شنه مسلحو داعش على موقعهم قرب بيجي.")
     assert event.actor1 is not None and event.actor1.id == "isis"
+
+
+def test_arabic_recalled_bombing_told_days_before_joins_no_undated_event(pipeline):
+    # a definite mention of another kind with its own day days before ("إثر الهجوم الانتحاري ... قبل عشرة أيام")
+    # recalls an earlier deed: it does not tell the shelling reported today, nor give it its type, place and toll
+    text = ("وأعلن مقاتلون أكراد اليوم أن الدبابات التركية قصفت بلدة يسيطرون عليها في شمال سوريا، ما أوقع ثلاثة "
+            "جرحى على الأقل في صفوفهم.\n\nوكانت أنقرة استهدفت في الأيام الأخيرة مواقع للتنظيم في سوريا، إثر "
+            "الهجوم الانتحاري في غازي عنتاب قبل عشرة أيام الذي أدى إلى سقوط 20 قتيلا و60 جريحا.")
+    shelled = [e for e in _events(pipeline, text) if e.evidence.trigger.text == "قصفت"]
+    assert len(shelled) == 1
+    assert shelled[0].sub_event_type == "Shelling/artillery/missile attack" and shelled[0].injured.best == 3
+    assert shelled[0].fatalities is None
