@@ -16285,3 +16285,29 @@ def test_a_deed_dated_by_last_week_takes_the_day_a_later_sentence_tells(pipeline
             "market last week. The bomb, hidden in a handcart, went off on March 9 and the man died on March 19.")
     (event,) = [e for e in _events(pipeline, text, "2021-03-21") if e.event_type == "Explosions/Remote violence"]
     assert event.date.precision == "week"
+def test_arabic_recalled_clause_gives_the_event_nothing(pipeline):
+    # a clause recalling an earlier deed past the event word ("منذ التفجير الذي ...", "غداة هجوم تبناه ...", "بعد
+    # أسابيع من ...") tells that deed's parties and toll, not the event's
+    text = ("وقصفت المدفعية التركية أمس مواقع في جبال قنديل ليستمر بذلك التصعيد منذ التفجير الانتحاري في مدينة "
+            "ماردين الذي أودى بحياة 27 طالبا من الناشطين.")
+    events = [e for e in _events(pipeline, text) if e.evidence.trigger.text.startswith("وقصفت")]
+    assert events and all(e.fatalities is None and (e.actor2 is None or e.actor2.id != "activists") for e in events)
+    text = ("وقتل 14 شخصا على الأقل الثلاثاء في هجمات استهدفت مناطق سكنية في الحلة، غداة تعرض أحياء مماثلة في "
+            "المدينة لتفجيرين تبناهما «داعش» بحسب مصادر طبية.")
+    (event,) = _events(pipeline, text)
+    assert event.fatalities.best == 14 and (event.actor1 is None or event.actor1.id != "isis")
+    # the "after" that tells how the event's own dead were killed keeps its parties
+    (event,) = _events(pipeline, "قتل ثلاثة جنود أمس إثر هجوم شنه مسلحو داعش على موقعهم قرب بيجي.")
+    assert event.actor1 is not None and event.actor1.id == "isis"
+
+
+def test_arabic_recalled_bombing_told_days_before_joins_no_undated_event(pipeline):
+    # a definite mention of another kind with its own day days before ("إثر الهجوم الانتحاري ... قبل عشرة أيام")
+    # recalls an earlier deed: it does not tell the shelling reported today, nor give it its type, place and toll
+    text = ("وأعلن مقاتلون أكراد اليوم أن الدبابات التركية قصفت بلدة يسيطرون عليها في شمال سوريا، ما أوقع ثلاثة "
+            "جرحى على الأقل في صفوفهم.\n\nوكانت أنقرة استهدفت في الأيام الأخيرة مواقع للتنظيم في سوريا، إثر "
+            "الهجوم الانتحاري في غازي عنتاب قبل عشرة أيام الذي أدى إلى سقوط 20 قتيلا و60 جريحا.")
+    shelled = [e for e in _events(pipeline, text) if e.evidence.trigger.text == "قصفت"]
+    assert len(shelled) == 1
+    assert shelled[0].sub_event_type == "Shelling/artillery/missile attack" and shelled[0].injured.best == 3
+    assert shelled[0].fatalities is None

@@ -754,6 +754,52 @@ def since_deed_at(view: SentenceMentions) -> int:
                default=len(view.toks))
 
 
+# how many words past an earlier deed's noun a relative pronoun may stand and still describe it ("إثر الهجوم
+# الانتحاري في سروج قبل أسبوع الذي ..."), in `recalled_clause_at`
+RECALLED_RELATIVE_REACH = 8
+# how many words a span of time may take between an "after" word and its من/على ("بعد ثلاثة أسابيع من")
+RECALLED_SPAN_REACH = 3
+_SPAN_UNITS = ("ago_unit", "duration_unit", "later_unit")
+_SPAN_LINKS = frozenset(fold_word(w) for w in ("من", "على"))
+_COMMAS = (",", "،")
+
+
+def _time_lead(view: SentenceMentions, r) -> bool:
+    """Whether "after" word ``r`` tells a time apart from an earlier deed: "غداة" (the day after), or "بعد"/"عقب" past
+    a span of time and من/على ("بعد أسابيع من", "بعد ثلاثة أيام على")."""
+    toks = view.toks
+    if r.payload.value == "day_after":
+        return True
+    units = [u.end for k in _SPAN_UNITS for u in view.kind(k) if r.end <= u.start < r.end + RECALLED_SPAN_REACH]
+    return any(u < len(toks) and toks[u] in _SPAN_LINKS for u in units)
+
+
+def recalled_clause_at(view: SentenceMentions, after: int, hi: int) -> int:
+    """Where, past token ``after`` and before ``hi``, a clause recalling an earlier deed begins; ``hi`` if none. It
+    opens on a `recall_lead`: "since" naming a violent deed right after it ("منذ الاعتداء في سوروتش الذي أودى بحياة
+    32"); or, in the sentence's last clause (no comma past it), an "after" word of a time apart ("غداة تعرض المنطقة
+    لتفجيرين تبناهما التنظيم", "بعد أسابيع من إطلاق حملة ضد ..."), or one naming a violent deed that a relative
+    clause then describes ("إثر الهجوم الذي نفذه مسلحون"). Its parties, place and toll are that deed's, not the
+    event's told before it."""
+    toks = view.toks
+    deeds = [m for m in view.kind("trigger") if after <= m.start < hi and not m.clitic
+             and (m.payload.event_type in RECALLED_DEED_TYPES or m.payload.sub_event_type == "Attack")]
+    rels = [r.start for r in view.kind("relative")]
+
+    def described(m) -> bool:
+        return any(m.end <= x <= m.end + RECALLED_RELATIVE_REACH and not any(c in toks[m.end:x] for c in _COMMAS)
+                   for x in rels)
+
+    def recalls(r) -> bool:
+        if r.payload.value == "since":
+            return any(m.start == r.end for m in deeds)
+        if any(c in toks[r.end:hi] for c in _COMMAS):
+            return False  # a clause after it tells more of the event ("غداة اشتباك على الحدود، وأسفر القصف عن")
+        return _time_lead(view, r) or any((m.start == r.end or linked(view, r, m)) and described(m) for m in deeds)
+
+    return min((r.start for r in view.kind("recall_lead") if after <= r.start < hi and recalls(r)), default=hi)
+
+
 def placed_at_opening(event: Event) -> bool:
     """Whether an event's place is a town named at the opening of its own sentence (within `OPENING_CHARS`)."""
     ev, where = event.evidence, event.location

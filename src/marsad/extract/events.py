@@ -46,6 +46,7 @@ from .clause_cues import (
     called_second,
     came_under,
     clauses_of,
+    recalled_clause_at,
     coming_date,
     concurrent_plan,
     counted_toll,
@@ -2280,6 +2281,14 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
                 cut_at = min((r.start for r in view.kind("reference") if r.payload.value == "response"
                               and trigger.end < r.start <= trigger.end + RESPONSE_REACH
                               and not any(n.start == r.end for n in view.kind("report_noun"))), default=None)
+        if whole and not english and view.has("recall_lead") and entry.event_type in VIOLENT_TYPES:
+            # "قصف مواقع الحزب ليتواصل مسلسل العنف منذ الاعتداء الانتحاري في سوروتش الذي أودى بحياة 32 شابا",
+            # "قتل جنديان بانفجار ... إثر الهجوم الذي نفذه مسلحون": past the clause recalling an earlier deed, its
+            # parties, place and toll are that deed's, not the event's told before it
+            recalled = recalled_clause_at(view, trigger.end, a_hi)
+            if recalled < a_hi:
+                a_hi = recalled
+                places = [p for p in places if p.match.start < a_hi]
         # the date reads nothing the parties and toll below set: worked out first, so that an Arabic event word over
         # a long period, which `_cumulative` drops whatever its parties, costs no search for them
         if english and cut_at is None and view.has("place_relative") and view.has("past_aux"):

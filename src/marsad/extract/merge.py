@@ -745,6 +745,8 @@ def _attach(anaphor: Event, host: Event, near: frozenset[str] | set[str] = froze
         return False
     if _other_country_told(anaphor, host) or _other_country_told(host, anaphor):
         return False
+    if _recalled_before(anaphor, host):
+        return False
     dates_agree = _told_dates_agree(anaphor, host) or _follows(anaphor, host) or _dated_by_statement(host, anaphor)
     places_agree = _event_places_agree(anaphor, host, near) or (
         (_datelined(host) or _datelined(anaphor)) and _one_governorate(anaphor, host)) \
@@ -755,6 +757,15 @@ def _attach(anaphor: Event, host: Event, near: frozenset[str] | set[str] = froze
     return _statuses_agree(anaphor, host) and dates_agree and places_agree \
         and (_actors_agree(anaphor.actor1, host.actor1) or _one_state(anaphor, host) or _sides_swapped(anaphor, host)
              or _foiled_then_fought(host, anaphor) or _foiled_then_fought(anaphor, host))
+
+
+def _recalled_before(anaphor: Event, host: Event) -> bool:
+    """Whether a definite mention of another sub-type, told with a day of its own in its sentence ("إثر الهجوم
+    الانتحاري في سروج قبل أسبوع"), is dated days before a host that tells no day (dated by the article): an earlier
+    deed the article recalls, no telling of the host's ("قصفت الدبابات قرية" today is no suicide bombing)."""
+    return anaphor.sub_event_type != host.sub_event_type and _told(anaphor) and _date_rank(host) == 0 \
+        and anaphor.date is not None and host.date is not None \
+        and _days_after(host.date, anaphor.date) > FOLLOW_UP_DAYS
 
 
 def _other_country_told(a: Event, b: Event) -> bool:
