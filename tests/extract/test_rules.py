@@ -16075,3 +16075,27 @@ def test_a_capital_demanding_is_diplomacy_no_protest(pipeline, text):
 def test_a_rule_threatened_against_whoever_breaks_it_is_no_event(pipeline, text):
     # "anyone ... would be shot": a rule laid down for whoever may break it, no deed planned against anyone named
     assert not _events(pipeline, text, "2016-06-09")
+
+
+@pytest.mark.parametrize("text", [
+    "An article published on Friday about a mortar attack in Baquba gave the wrong death toll.",
+    "A report on Sunday about a car bomb in Tikrit misstated the number of dead.",
+    "Our story of Tuesday about a rocket strike on Balad air base misidentified the base.",
+])
+def test_a_correction_notice_tells_no_event(pipeline, text):
+    # a correction names the story it sets right: the deed is told again in the corrected text, not here
+    assert not _events(pipeline, text, "2021-05-04")
+    # a plain report of the same deed stays news
+    assert _events(pipeline, "A car bomb killed three people in Tikrit on Sunday, police said.", "2021-05-04")
+
+
+@pytest.mark.parametrize("text", [
+    "The bomb struck a police patrol near Riyadh; it went off on Sunday evening, not Monday morning.",
+    "The rocket hit a house near Dibis; it landed on Sunday, not on Monday as first reported.",
+    "A correction: a story on Monday about a bomb in Hawija gave the wrong day. The bomb struck a police patrol "
+    "near Riyadh; it went off on Sunday evening, not Monday morning.",
+])
+def test_a_day_after_a_contrasting_not_is_not_the_event_day(pipeline, text):
+    # "on Sunday, not Monday": the day set right is Sunday's; the day after "not" dates nothing
+    events = _events(pipeline, text, "2019-08-13")
+    assert events and all(e.date.start == "2019-08-11" for e in events)
