@@ -16099,3 +16099,21 @@ def test_a_day_after_a_contrasting_not_is_not_the_event_day(pipeline, text):
     # "on Sunday, not Monday": the day set right is Sunday's; the day after "not" dates nothing
     events = _events(pipeline, text, "2019-08-13")
     assert events and all(e.date.start == "2019-08-11" for e in events)
+
+
+@pytest.mark.parametrize("text", [
+    "Militants stormed the house of a village mukhtar near Hawija on Sunday night and shot him dead.",
+    "Gunmen stormed the house of a school teacher in Muqdadiya on Sunday and shot him dead.",
+    "IS fighters stormed the home of a local council member west of Shirqat late Sunday and killed him.",
+])
+def test_armed_men_storming_a_home_of_unarmed_people_attack_them(pipeline, text):
+    # armed men storming the home of a mukhtar, a teacher, an official: an attack on civilians, no clash
+    (event,) = _events(pipeline, text, "2019-04-23")
+    assert event.sub_event_type == "Attack"
+    # storming an armed post stays a clash, and a crowd's storming a riot
+    (event,) = _events(pipeline, "IS fighters stormed an army checkpoint near Shirqat on Sunday, killing two soldiers.",
+                       "2019-04-23")
+    assert event.sub_event_type == "Armed clash"
+    (event,) = _events(pipeline, "Protesters stormed the provincial council building in Nasiriyah on Sunday.",
+                       "2019-04-23")
+    assert event.event_type == "Riots"

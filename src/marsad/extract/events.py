@@ -3252,6 +3252,10 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
             # "التنظيم قد يقتحم قضاء حديثة خلال أيام", "gunmen stormed a village": armed men storming a place assault
             # it (a clash, or an attack on the people inside), they destroy no property by it
             event_type, sub_type = "Battles", "Armed clash"
+            if english and target is not None and self._kind(target) == "Civilians":
+                # "IS fighters stormed the home of a village mukhtar and shot him dead": armed men storming the home
+                # of unarmed people (a mukhtar, a sheikh, a family) attack them, no side fights back
+                event_type, sub_type = "Violence against civilians", "Attack"
         if sub_type == "Armed clash" and entry.sub_event_type == "Armed clash" and entry.weight == 1 \
                 and agent is not None and self._kind(agent) == "External/Other forces" and view.has("remote_hit") \
                 and any(h.start == trigger.start and h.end == trigger.end for h in view.kind("remote_hit")) \
