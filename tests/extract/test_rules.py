@@ -16117,3 +16117,17 @@ def test_armed_men_storming_a_home_of_unarmed_people_attack_them(pipeline, text)
     (event,) = _events(pipeline, "Protesters stormed the provincial council building in Nasiriyah on Sunday.",
                        "2019-04-23")
     assert event.event_type == "Riots"
+
+
+@pytest.mark.parametrize("text", [
+    "Border guards intercepted a truck carrying 200 kilograms of hashish near Safwan on Monday.",
+    "Police intercepted two smugglers with bags of captagon pills near Qaim on Monday.",
+    "A patrol intercepted a group of smugglers wading across the marsh near Fakka with sacks of crystal meth.",
+])
+def test_intercepting_people_or_goods_is_no_disrupted_weapons_use(pipeline, text):
+    # a bare "intercepted" with no weapon after it stops people or drugs: no weapons use was disrupted
+    assert not any(e.sub_event_type == "Disrupted weapons use" for e in _events(pipeline, text, "2025-02-18"))
+    # intercepted arms stay disrupted weapons use
+    for kept in ("Police intercepted a car carrying weapons and ammunition near Baiji on Monday.",
+                 "Border guards intercepted a truck loaded with rockets and mortar shells near Qaim on Monday."):
+        assert any(e.sub_event_type == "Disrupted weapons use" for e in _events(pipeline, kept, "2025-02-18"))
