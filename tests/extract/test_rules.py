@@ -16131,3 +16131,29 @@ def test_intercepting_people_or_goods_is_no_disrupted_weapons_use(pipeline, text
     for kept in ("Police intercepted a car carrying weapons and ammunition near Baiji on Monday.",
                  "Border guards intercepted a truck loaded with rockets and mortar shells near Qaim on Monday."):
         assert any(e.sub_event_type == "Disrupted weapons use" for e in _events(pipeline, kept, "2025-02-18"))
+
+
+@pytest.mark.parametrize("text", [
+    "A farmer was killed when a mine went off in his field near Bashiqa on Sunday. The militants planted mines "
+    "across the fields before they were pushed out.",
+    "Two boys were killed when an old bomb went off near Sinjar on Wednesday. The device was of a type the group "
+    "laid around the town before it was driven out.",
+    "A shepherd was wounded when a mine exploded near Rabia on Sunday. The jihadists sowed the hills with mines before the "
+    "group was expelled.",
+])
+def test_ground_lost_in_a_before_clause_is_history(pipeline, text):
+    # "laid mines before it was driven out": the expulsion dates the planting, both history; no ground taken now
+    events = _events(pipeline, text, "2019-03-18")
+    assert events and not any(e.event_type == "Battles" for e in events)
+
+
+@pytest.mark.parametrize("text", [
+    "Two clearance teams were moved to Sinjar district last week.",
+    "Mine clearance in the villages south of Sinjar resumed last week.",
+    "Clearance work on farmland near Bashiqa was halted by rain last week.",
+])
+def test_mine_clearance_is_no_ground_taken(pipeline, text):
+    # clearing explosive remnants is mine action, no government regaining territory
+    assert not _events(pipeline, text, "2019-03-18")
+    # troops clearing ground stay an event
+    assert _events(pipeline, "Iraqi forces completed the clearance of the Hamrin mountains on Sunday.", "2019-03-18")
