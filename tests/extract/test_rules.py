@@ -16311,3 +16311,85 @@ def test_arabic_recalled_bombing_told_days_before_joins_no_undated_event(pipelin
     assert len(shelled) == 1
     assert shelled[0].sub_event_type == "Shelling/artillery/missile attack" and shelled[0].injured.best == 3
     assert shelled[0].fatalities is None
+
+
+@pytest.mark.parametrize("text", [
+    "An article published on Friday about a mortar attack in Baquba gave the wrong death toll.",
+    "A report on Sunday about a car bomb in Tikrit misstated the number of dead.",
+    "Our story of Tuesday about a rocket strike on Balad air base misidentified the base.",
+])
+def test_a_correction_notice_tells_no_event(pipeline, text):
+    # a correction names the story it sets right: the deed is told again in the corrected text, not here
+    assert not _events(pipeline, text, "2021-05-04")
+    # a plain report of the same deed stays news
+    assert _events(pipeline, "A car bomb killed three people in Tikrit on Sunday, police said.", "2021-05-04")
+
+
+@pytest.mark.parametrize("text", [
+    "The bomb struck a police patrol near Riyadh; it went off on Sunday evening, not Monday morning.",
+    "The rocket hit a house near Dibis; it landed on Sunday, not on Monday as first reported.",
+    "A correction: a story on Monday about a bomb in Hawija gave the wrong day. The bomb struck a police patrol "
+    "near Riyadh; it went off on Sunday evening, not Monday morning.",
+])
+def test_a_day_after_a_contrasting_not_is_not_the_event_day(pipeline, text):
+    # "on Sunday, not Monday": the day set right is Sunday's; the day after "not" dates nothing
+    events = _events(pipeline, text, "2019-08-13")
+    assert events and all(e.date.start == "2019-08-11" for e in events)
+
+
+@pytest.mark.parametrize("text", [
+    "Militants stormed the house of a village mukhtar near Hawija on Sunday night and shot him dead.",
+    "Gunmen stormed the house of a school teacher in Muqdadiya on Sunday and shot him dead.",
+    "IS fighters stormed the home of a local council member west of Shirqat late Sunday and killed him.",
+])
+def test_armed_men_storming_a_home_of_unarmed_people_attack_them(pipeline, text):
+    # armed men storming the home of a mukhtar, a teacher, an official: an attack on civilians, no clash
+    (event,) = _events(pipeline, text, "2019-04-23")
+    assert event.sub_event_type == "Attack"
+    # storming an armed post stays a clash, and a crowd's storming a riot
+    (event,) = _events(pipeline, "IS fighters stormed an army checkpoint near Shirqat on Sunday, killing two soldiers.",
+                       "2019-04-23")
+    assert event.sub_event_type == "Armed clash"
+    (event,) = _events(pipeline, "Protesters stormed the provincial council building in Nasiriyah on Sunday.",
+                       "2019-04-23")
+    assert event.event_type == "Riots"
+
+
+@pytest.mark.parametrize("text", [
+    "Border guards intercepted a truck carrying 200 kilograms of hashish near Safwan on Monday.",
+    "Police intercepted two smugglers with bags of captagon pills near Qaim on Monday.",
+    "A patrol intercepted a group of smugglers wading across the marsh near Fakka with sacks of crystal meth.",
+])
+def test_intercepting_people_or_goods_is_no_disrupted_weapons_use(pipeline, text):
+    # a bare "intercepted" with no weapon after it stops people or drugs: no weapons use was disrupted
+    assert not any(e.sub_event_type == "Disrupted weapons use" for e in _events(pipeline, text, "2025-02-18"))
+    # intercepted arms stay disrupted weapons use
+    for kept in ("Police intercepted a car carrying weapons and ammunition near Baiji on Monday.",
+                 "Border guards intercepted a truck loaded with rockets and mortar shells near Qaim on Monday."):
+        assert any(e.sub_event_type == "Disrupted weapons use" for e in _events(pipeline, kept, "2025-02-18"))
+
+
+@pytest.mark.parametrize("text", [
+    "A farmer was killed when a mine went off in his field near Bashiqa on Sunday. The militants planted mines "
+    "across the fields before they were pushed out.",
+    "Two boys were killed when an old bomb went off near Sinjar on Wednesday. The device was of a type the group "
+    "laid around the town before it was driven out.",
+    "A shepherd was wounded when a mine exploded near Rabia on Sunday. The jihadists sowed the hills with mines before the "
+    "group was expelled.",
+])
+def test_ground_lost_in_a_before_clause_is_history(pipeline, text):
+    # "laid mines before it was driven out": the expulsion dates the planting, both history; no ground taken now
+    events = _events(pipeline, text, "2019-03-18")
+    assert events and not any(e.event_type == "Battles" for e in events)
+
+
+@pytest.mark.parametrize("text", [
+    "Two clearance teams were moved to Sinjar district last week.",
+    "Mine clearance in the villages south of Sinjar resumed last week.",
+    "Clearance work on farmland near Bashiqa was halted by rain last week.",
+])
+def test_mine_clearance_is_no_ground_taken(pipeline, text):
+    # clearing explosive remnants is mine action, no government regaining territory
+    assert not _events(pipeline, text, "2019-03-18")
+    # troops clearing ground stay an event
+    assert _events(pipeline, "Iraqi forces completed the clearance of the Hamrin mountains on Sunday.", "2019-03-18")

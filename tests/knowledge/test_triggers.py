@@ -188,3 +188,15 @@ def test_arabic_aimed_at_participle_is_a_purpose(pipeline, aim):
     text = f"أطلقت فصائل المعارضة أمس معركة جديدة في داريا {aim} فك الحصار المفروض على المدينة."
     events = pipeline.extract(Article(text=text, published="2015-08-08")).events
     assert not [e for e in events if e.sub_event_type == "Government regains territory"]
+
+
+@pytest.mark.parametrize("text", [
+    "A force of the 15th Division found, on Wednesday, a den used by ISIS in the Hatra desert, containing twelve "
+    "explosive devices.",
+    "Troops raided a terrorist den near Tarmiyah on Wednesday and seized two rifles and a car bomb.",
+    "Police destroyed two dens of the group in the Hamrin hills on Wednesday, containing mortar rounds.",
+])
+def test_a_den_found_is_disrupted_weapons_use(pipeline, text):
+    # "den" (وكر in the agencies' English): a cache or hideout found, no blast of the bombs it holds
+    events = _events(pipeline, text)
+    assert events and all(e.sub_event_type == "Disrupted weapons use" for e in events)

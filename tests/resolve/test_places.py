@@ -651,3 +651,13 @@ def test_english_transliteration_variants_of_iraqi_towns(pipeline, text, admin2)
 ])
 def test_english_kirkuk_neighbourhoods(pipeline, text):
     assert _location(pipeline, text).admin2 == "Kirkuk"
+
+
+@pytest.mark.parametrize("text", [
+    "Troops found a hideout in the Al-Hadar desert on Wednesday containing ten explosive devices.",
+    "A roadside bomb wounded two soldiers near Hadar on Wednesday.",
+    "Gunmen killed a shepherd in the Al Hadar area south of Mosul on Wednesday.",
+])
+def test_hadar_is_the_hatra_district(pipeline, text):
+    # Al-Hadar, the INA spelling of الحضر (Hatra): its own district, not Mosul
+    assert _location(pipeline, text).admin2 == "Al-Hatra"

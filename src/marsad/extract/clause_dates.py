@@ -140,6 +140,9 @@ class DatesMixin:
                 and not inside(speakers, d.start, d.end) and not in_dateline(view, d.start, d.end)
                 and d.start not in limits and d.end not in said
                 and not any(lo <= d.start < hi for lo, hi in stated)]
+        if len(days) > 1:
+            # "it went off on Sunday evening, not Monday morning": the day after a contrasting "not" is set right
+            days = [d for d in days if not _after_not(view, d.start)] or days
         if days and view.has("onset"):
             # "ويأتي الهجوم ضمن المرحلة الأولى من معركة الموصل التي بدأت الاثنين الماضي": the day a campaign began
             # is not the day of the event told within it
@@ -388,6 +391,10 @@ class DatesMixin:
         if dates and self.tally_at is not None and self.tally_at[0] == anchor:
             # an arrest told before a tally's figure: the dates after the figure are the tally's
             other |= {id(d) for d in dates if d.start > self.tally_at[1]}
+        if dates and view.toks[anchor].isascii() and len(dates) > 1:
+            # "it went off on Sunday evening, not Monday morning", "on Sunday, not on Monday as first reported": a
+            # day right after a contrasting "not" is the day set right, never the event's, when another is told
+            other |= {id(d) for d in dates if _after_not(view, d.start)}
         if other:
             told = [d for d in told if id(d) not in other]
             dates = [d for d in dates if id(d) not in other]
@@ -499,3 +506,11 @@ class DatesMixin:
         if end is None:
             return False  # (a day closing the sentence, "... على مدينة أم درمان، السبت الماضي": no phrase set off)
         return tells_no_one(view, i, end)
+
+
+def _after_not(view: SentenceMentions, start: int) -> bool:
+    """Whether the date at token ``start`` follows a contrasting ", not" ("on Sunday, not Monday", ", not on Monday")."""
+    toks = [t.lower() for t in view.toks[max(0, start - 3):start]]
+    if toks[-1:] == ["on"]:
+        toks = toks[:-1]
+    return toks[-2:] == [",", "not"]

@@ -90,6 +90,10 @@ class HistoryMixin:
                 # فجر أمس الخميس حتى منتصف الليل" is the day of the deeds told)
                 dated = [d for d in dated if d.range.precision == "day"
                          or not any(s.start <= d.start <= s.end + 1 for s in view.kind("since"))]
+            if dated and any(c.payload.value == "correction" for c in view.kind("background")):
+                # nor the days of a correction notice ("A story published on Monday, Aug. 12, about a roadside bomb
+                # gave the wrong day"): they are the wrong story's, and the corrected telling gives its own
+                dated = []
             if dated and view.has("onset"):
                 # nor the day something else began ("بعد عملية عسكرية انطلقت فجر الجمعة", `onsets`)
                 dated = not_begun(view, dated)

@@ -3381,6 +3381,11 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
             # own weapons (stones), no force or armed side named in the sentence, are the crowds' violence (a riot),
             # not force used on them (bare "مواجهات دامية" of a protest movement stay force used on it)
             event_type, sub_type = "Riots", "Violent demonstration"
+        if english and entry.sub_event_type == "Disrupted weapons use" and entry.form in _BARE_INTERCEPT \
+                and not weapon_after(trigger, view.kind("trigger")) and not _armament_after(view, trigger):
+            # "a patrol intercepted a group of smugglers ... with sacks of crystal methamphetamine", "intercepted a
+            # truck carrying hashish": people or goods stopped, no weapon; no weapons use was disrupted
+            return None
         if event_type == "Riots" and agent is None and english and view.has("hostile_noun") \
                 and any(h.end == trigger.start for h in view.kind("hostile_noun")):
             # "In Falluja, militants set fire to police stations", "militants set fire to fields near Tel Ali": armed
@@ -3400,6 +3405,10 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
             # "التنظيم قد يقتحم قضاء حديثة خلال أيام", "gunmen stormed a village": armed men storming a place assault
             # it (a clash, or an attack on the people inside), they destroy no property by it
             event_type, sub_type = "Battles", "Armed clash"
+            if english and target is not None and self._kind(target) == "Civilians":
+                # "IS fighters stormed the home of a village mukhtar and shot him dead": armed men storming the home
+                # of unarmed people (a mukhtar, a sheikh, a family) attack them, no side fights back
+                event_type, sub_type = "Violence against civilians", "Attack"
         if sub_type == "Armed clash" and entry.sub_event_type == "Armed clash" and entry.weight == 1 \
                 and agent is not None and self._kind(agent) == "External/Other forces" and view.has("remote_hit") \
                 and any(h.start == trigger.start and h.end == trigger.end for h in view.kind("remote_hit")) \
@@ -3865,3 +3874,18 @@ def _burnt_people(view: SentenceMentions, trigger: Match, target: Match | None, 
             return target.start == i
         return any(m.start == i for kind in ("person", "civilian_noun") for m in view.kind(kind))
     return False
+
+
+# the bare English intercepting words, which tell disrupted weapons use only of a weapon ("intercepted a drone" has
+# rows of its own)
+_BARE_INTERCEPT = frozenset({"intercepted", "intercepts"})
+# how far after an intercepting word the arms it stopped may stand ("intercepted a truck loaded with rifles")
+_ARMAMENT_REACH = 8
+_ARMAMENT = frozenset({"weapons", "arms", "ammunition", "rifles", "guns", "munitions", "explosives", "grenades",
+                       "mines", "bombs", "shells", "weapon", "drone", "drones", "rocket", "rockets", "missile",
+                       "missiles", "launcher", "launchers", "bomber", "bombers"})
+
+
+def _armament_after(view: SentenceMentions, trigger: Match) -> bool:
+    """Whether an arms word ("weapons", "rifles", "rockets") stands within a few words after an intercepting word."""
+    return any(t.lower() in _ARMAMENT for t in view.toks[trigger.end:trigger.end + _ARMAMENT_REACH])

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
+from ..knowledge.lexicon import TERRITORY_TYPES
 from ..knowledge.matcher import Match
 from ..records import DateRange
 from ..text.normalize import fold_word
@@ -143,6 +144,8 @@ def status_of(view: SentenceMentions, trigger: Match, lo: int, hi: int, when: Da
               published: date | None) -> str:
     """Status of the event whose trigger is ``trigger`` in clause tokens ``lo``..``hi``."""
     t = trigger.start
+    if trigger.payload.sub_event_type in TERRITORY_TYPES and _expelled_before(view, t):
+        return BACKGROUND
     # (each kind's test first: most sentences have none, and the scans below are asked for every event word)
     if view.has("denial") and any((lo <= m.start < hi or m.start < t or m.payload.value == "later")
                                   and not _second_verb_denial(view, m, t) and not _denial_past_break(view, m, t)
@@ -799,3 +802,20 @@ def _since_point(view: SentenceMentions, t: int, when: DateRange | None) -> bool
         return False
     starts = {i for s in view.kind("since") for i in (s.start, s.end)}  # (the date may hold the word itself)
     return any(d.start in starts and d.end <= t and d.range.start == when.start for d in view.dates())
+
+
+# the English subjects a "before ... was driven out" clause names the side expelled by ("before it was driven out",
+# "before the group was expelled")
+_EXPELLED_SUBJECTS = frozenset({"it", "they", "the group", "the militants", "the jihadists", "the fighters"})
+
+
+def _expelled_before(view: SentenceMentions, t: int) -> bool:
+    """Whether an English word of ground taken is the passive of a "before" clause told of the side expelled ("the
+    mines the group laid before it was driven out", "shells left before the militants were pushed out"): the
+    expulsion dates the deed recalled, itself history, no news of ground taken."""
+    toks = [w.lower() for w in view.toks[max(0, t - 5):t]]
+    if not toks or toks[-1] not in ("was", "were") or "before" not in toks:
+        return False
+    subject = " ".join(toks[toks.index("before") + 1:-1])
+    # (one with a day of its own is news: "shelled the town for a week before they were driven out on Sunday")
+    return subject in _EXPELLED_SUBJECTS and not tells_day(view, t)
