@@ -16075,3 +16075,14 @@ def test_a_capital_demanding_is_diplomacy_no_protest(pipeline, text):
 def test_a_rule_threatened_against_whoever_breaks_it_is_no_event(pipeline, text):
     # "anyone ... would be shot": a rule laid down for whoever may break it, no deed planned against anyone named
     assert not _events(pipeline, text, "2016-06-09")
+
+
+def test_recapture_noun_with_purpose_lam_is_an_aim(pipeline):
+    # "لتطهير" (in order to clear) tells what the forces set out to do, no ground regained; a plan keeps its event
+    assert not _events(pipeline, "وتواصل قطعات الجيش عمليات عسكرية واسعة في محافظة نينوى بإسناد طيران التحالف "
+                                 "لتطهير القرى من فلول المتطرفين.")
+    assert not _events(pipeline, "وقرر مجلس محافظة صلاح الدين تشكيل فوجين من أبناء العشائر ليقاتلوا إلى جانب "
+                                 "الجيش لتحرير بلداتهم من قبضة داعش.")
+    (event,) = _events(pipeline, "ستطلق قيادة العمليات المشتركة الأسبوع المقبل عملية لتطهير صحراء الحضر من "
+                                 "بقايا داعش.")
+    assert event.status == "planned"
