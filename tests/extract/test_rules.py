@@ -16086,3 +16086,12 @@ def test_recapture_noun_with_purpose_lam_is_an_aim(pipeline):
     (event,) = _events(pipeline, "ستطلق قيادة العمليات المشتركة الأسبوع المقبل عملية لتطهير صحراء الحضر من "
                                  "بقايا داعش.")
     assert event.status == "planned"
+
+
+def test_parent_of_a_named_group_is_no_second_side(pipeline):
+    # "التابعة لـ" / "المرتبطة بـ" after a named group of two words names its parent: the same side, not the one hit
+    for text in ("أفاد ناشطون بأن حاجزا للفصائل تعرض فجر اليوم لهجوم من جبهة النصرة التابعة لتنظيم القاعدة قرب إدلب.",
+                 "هاجم مسلحو جبهة النصرة المرتبطة بتنظيم القاعدة فجر اليوم حاجزا للفصائل قرب إدلب."):
+        (event,) = _events(pipeline, text)
+        assert event.actor1.id == "hts"
+        assert event.actor2 is None or event.actor2.id != "al-qaeda"
