@@ -16095,3 +16095,10 @@ def test_parent_of_a_named_group_is_no_second_side(pipeline):
         (event,) = _events(pipeline, text)
         assert event.actor1.id == "hts"
         assert event.actor2 is None or event.actor2.id != "al-qaeda"
+
+
+def test_body_found_with_a_comma_before_the_verbs_ala(pipeline):
+    # "عثرت الشرطة، على جثة": the comma parts the finders from "على", not the find from the body
+    (event,) = _events(pipeline, "وعثرت دورية للشرطة المحلية، على جثة شاب مصابة بطلق ناري في الرأس قرب سوق "
+                                 "حي الجهاد جنوب غربي بغداد صباح اليوم.")
+    assert (event.event_type, event.sub_event_type) == ("Violence against civilians", "Attack")
