@@ -16102,3 +16102,9 @@ def test_body_found_with_a_comma_before_the_verbs_ala(pipeline):
     (event,) = _events(pipeline, "وعثرت دورية للشرطة المحلية، على جثة شاب مصابة بطلق ناري في الرأس قرب سوق "
                                  "حي الجهاد جنوب غربي بغداد صباح اليوم.")
     assert (event.event_type, event.sub_event_type) == ("Violence against civilians", "Attack")
+
+
+def test_operation_launched_with_purpose_lam_is_the_fighting(pipeline):
+    # "نفذت أمس عملية لتطهير ...": an operation carried out is the fighting, no ground told regained
+    (event,) = _events(pipeline, "ونفذت قطعات الجيش فجر أمس عملية عسكرية في جزيرة سامراء لتطهير القرى من فلول داعش.")
+    assert (event.event_type, event.sub_event_type) == ("Battles", "Armed clash")
