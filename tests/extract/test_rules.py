@@ -16393,3 +16393,36 @@ def test_mine_clearance_is_no_ground_taken(pipeline, text):
     assert not _events(pipeline, text, "2019-03-18")
     # troops clearing ground stay an event
     assert _events(pipeline, "Iraqi forces completed the clearance of the Hamrin mountains on Sunday.", "2019-03-18")
+
+
+def test_recapture_noun_with_purpose_lam_is_an_aim(pipeline):
+    # "لتطهير" (in order to clear) tells what the forces set out to do, no ground regained; a plan keeps its event
+    assert not _events(pipeline, "وتواصل قطعات الجيش عمليات عسكرية واسعة في محافظة نينوى بإسناد طيران التحالف "
+                                 "لتطهير القرى من فلول المتطرفين.")
+    assert not _events(pipeline, "وقرر مجلس محافظة صلاح الدين تشكيل فوجين من أبناء العشائر ليقاتلوا إلى جانب "
+                                 "الجيش لتحرير بلداتهم من قبضة داعش.")
+    (event,) = _events(pipeline, "ستطلق قيادة العمليات المشتركة الأسبوع المقبل عملية لتطهير صحراء الحضر من "
+                                 "بقايا داعش.")
+    assert event.status == "planned"
+
+
+def test_parent_of_a_named_group_is_no_second_side(pipeline):
+    # "التابعة لـ" / "المرتبطة بـ" after a named group of two words names its parent: the same side, not the one hit
+    for text in ("أفاد ناشطون بأن حاجزا للفصائل تعرض فجر اليوم لهجوم من جبهة النصرة التابعة لتنظيم القاعدة قرب إدلب.",
+                 "هاجم مسلحو جبهة النصرة المرتبطة بتنظيم القاعدة فجر اليوم حاجزا للفصائل قرب إدلب."):
+        (event,) = _events(pipeline, text)
+        assert event.actor1.id == "hts"
+        assert event.actor2 is None or event.actor2.id != "al-qaeda"
+
+
+def test_body_found_with_a_comma_before_the_verbs_ala(pipeline):
+    # "عثرت الشرطة، على جثة": the comma parts the finders from "على", not the find from the body
+    (event,) = _events(pipeline, "وعثرت دورية للشرطة المحلية، على جثة شاب مصابة بطلق ناري في الرأس قرب سوق "
+                                 "حي الجهاد جنوب غربي بغداد صباح اليوم.")
+    assert (event.event_type, event.sub_event_type) == ("Violence against civilians", "Attack")
+
+
+def test_operation_launched_with_purpose_lam_is_the_fighting(pipeline):
+    # "نفذت أمس عملية لتطهير ...": an operation carried out is the fighting, no ground told regained
+    (event,) = _events(pipeline, "ونفذت قطعات الجيش فجر أمس عملية عسكرية في جزيرة سامراء لتطهير القرى من فلول داعش.")
+    assert (event.event_type, event.sub_event_type) == ("Battles", "Armed clash")

@@ -294,6 +294,11 @@ def _beating_word(form: str) -> bool:
 _STRIKE_TYPES = ("Explosions/Remote violence", "Battles")
 
 
+# the recapture nouns (folded) that, written with the purpose lam ("لتطهير", "لتحرير", "لاستعادة"), tell an aim
+PURPOSED_RECAPTURES = ("تطهير", "تحرير", "استعاده")
+# the past verbs of launching or carrying out an operation, and how many words before the purposed noun they stand
+LAUNCH_VERBS = frozenset(("نفذت", "نفذ", "بدات", "بدا", "اطلقت", "اطلق", "شنت", "شن", "انطلقت", "باشرت"))
+LAUNCH_REACH = 12
 # the English words for whoever may do a thing, the subject of a rule's threat ("anyone caught leaving would be shot")
 ANYONE_WORDS = frozenset(("anyone", "anybody", "whoever", "everyone"))
 # how many words before a passive event word such a subject and its "would be" may stand
@@ -3630,6 +3635,17 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
             # fired on, no side named, are civilians; the fire is an attack on them
             actor2 = self.k.actors["civilians"].actor
             event_type, sub_type = "Violence against civilians", "Attack"
+        if not english and status == "occurred" and sub_type == "Government regains territory" \
+                and trigger.clitic == "ل" and entry.voice == "noun" \
+                and any(w in fold_word(entry.form) for w in PURPOSED_RECAPTURES):
+            # "تنفذ القوات عمليات عسكرية لتطهير المحافظة", "تشكيل أفواج ... لتطهير مدنهم": a recapture noun with
+            # the purpose lam, told as no plan, is what the forces set out to do, no ground told regained; an
+            # operation launched or carried out (a past verb of doing before it: "نفذت أمس عملية لتطهير") is the
+            # fighting, as a planned one is
+            if not any(fold_word(t).lstrip("و") in LAUNCH_VERBS
+                       for t in view.toks[max(0, trigger.start - LAUNCH_REACH):trigger.start]):
+                return None
+            event_type, sub_type = "Battles", "Armed clash"
         if status in UNREALISED_STATUSES and view.has("clearing") \
                 and sub_type in ("Government regains territory", "Disrupted weapons use"):
             # "ستبدأ القطعات عملية لتطهير وادي حوران من بقايا داعش", "will launch an operation to clear Islamic State

@@ -511,7 +511,10 @@ def bodies_found(by_kind: Mapping[str, list[Match]], toks: tuple[str, ...],
             if f is not None:
                 extra.append(Match(b.start, b.end, "trigger", _BODY_FOUND_EN, b.clitic))
             continue
-        if f is None or "," in toks[f.end:b.start] or any(f.end <= t.start < b.start for t in triggers):
+        # (a comma right before the verb's "على" parts the finders from it, not the find from the bodies:
+        # "عثرت الشرطة العراقية، على جثة رجل")
+        if f is None or any(toks[i] == "," and toks[i + 1] != "علي" for i in range(f.end, b.start)) \
+                or any(f.end <= t.start < b.start for t in triggers):
             continue
         extra.append(Match(b.start, b.end, "trigger", _BODY_FOUND_EN if toks[b.start].isascii() else _BODY_FOUND,
                            b.clitic))

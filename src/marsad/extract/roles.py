@@ -329,6 +329,13 @@ def _of_pmf(knowledge: Knowledge, m: Match) -> bool:
     return "pmf" in (m.payload, knowledge.actors[m.payload].parent)
 
 
+def _parent_group(knowledge: Knowledge, m: Match, link: int, actors: list[Match]) -> bool:
+    """Whether a named armed group of two words or more has a non-state group right after its "التابعة لـ"."""
+    return m.end - m.start > 1 and knowledge.actors[m.payload].actor.kind in NON_STATE_ARMED and any(
+        link <= g.start <= link + 1 and g.payload not in PLACEHOLDERS and g.payload != m.payload
+        and knowledge.actors[g.payload].actor.kind in NON_STATE_ARMED for g in actors)
+
+
 def _joint_forces(view: SentenceMentions, actors: list[Match], knowledge: Knowledge) -> list[Match]:
     """``actors`` without a state force joined by "و" right after another of the same country ("الجيش والشرطة"),
     or told after "من" as what a force named before is made of ("قوة مشتركة من الاستخبارات")."""
@@ -537,7 +544,8 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
                           and g.payload != m.payload and (knowledge.actors[g.payload].actor.kind in ARMED_KINDS
                                                           or member and g.start == link)), None) \
                 if link is not None and (m.payload in PLACEHOLDERS or member or knowledge.actors[m.payload].actor.kind
-                                         in ARMED_KINDS and m.end - m.start == 1) else None
+                                         in ARMED_KINDS and m.end - m.start == 1
+                                         or _parent_group(knowledge, m, link, actors)) else None
             # (a link still standing after "في" is a member's: `not member` is a link by "تابعة" or "لـ")
             if owner is None and link is not None and not member \
                     and knowledge.actors[m.payload].actor.kind == "State forces":
@@ -551,6 +559,11 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
                     member = True
             if owner is None:
                 kept.append(m)
+            elif m.end - m.start > 1 and m.payload not in PLACEHOLDERS and not member:
+                # "جبهة النصرة التابعة لتنظيم القاعدة": a named group's parent, told after "التابعة لـ", is
+                # the same side, no second one
+                kept.append(m)
+                absorbed.add(owner.start)
             elif member:
                 # the man stands for his force where he stands (the subject of "استشهد"), named as the force
                 kept.append(m._replace(payload=owner.payload))
