@@ -294,11 +294,16 @@ def _beating_word(form: str) -> bool:
 _STRIKE_TYPES = ("Explosions/Remote violence", "Battles")
 
 
-# the recapture nouns (folded) that, written with the purpose lam ("لتطهير", "لتحرير", "لاستعادة"), tell an aim
-PURPOSED_RECAPTURES = ("تطهير", "تحرير", "استعاده")
 # the past verbs of launching or carrying out an operation, and how many words before the purposed noun they stand
 LAUNCH_VERBS = frozenset(("نفذت", "نفذ", "بدات", "بدا", "اطلقت", "اطلق", "شنت", "شن", "انطلقت", "باشرت"))
 LAUNCH_REACH = 12
+
+
+def _launched(view: SentenceMentions, at: int) -> bool:
+    """Whether a past verb of launching or carrying out an operation ("نفذت", "شنت") stands shortly before ``at``."""
+    return any(fold_word(t).lstrip("و") in LAUNCH_VERBS for t in view.toks[max(0, at - LAUNCH_REACH):at])
+
+
 # the English words for whoever may do a thing, the subject of a rule's threat ("anyone caught leaving would be shot")
 ANYONE_WORDS = frozenset(("anyone", "anybody", "whoever", "everyone"))
 # how many words before a passive event word such a subject and its "would be" may stand
@@ -809,10 +814,12 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
             # "تنفذ القوات عمليات لاستعادة السيطرة على المناطق", "تمهيدا لتحرير المدينة" (an operation told as
             # coming, "تستعد لإطلاق عملية لتطهير الوادي", is still the planned one)
             # (the siege it aims to break, "لكسر الحصار", is left as it is read)
-            # (nor is the hold it aims to end a seizure: "لتحرير الجامعة من سيطرة التنظيم")
+            # (nor is the hold it aims to end a seizure: "لتحرير الجامعة من سيطرة التنظيم"); an operation launched
+            # or carried out ("نفذت أمس عملية لتطهير") is left to `_event`, which codes the fighting
             aims = [m.end for m in words if m.clitic.lstrip("وف") in ("ل", "لل") and m.payload.voice == "noun"
                     and m.payload.sub_event_type == "Government regains territory"
-                    and view.toks[m.start][len(m.clitic):].removeprefix("ال") in _RETAKING]
+                    and view.toks[m.start][len(m.clitic):].removeprefix("ال") in _RETAKING
+                    and not _launched(view, m.start)]
             words = [m for m in words if not (m.end in aims or m.payload.voice == "noun" and any(
                 e <= m.start <= e + _AIM_HOLD_REACH for e in aims)
                 and m.payload.sub_event_type == "Non-state actor overtakes territory")] if aims else words
@@ -3637,13 +3644,12 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
             event_type, sub_type = "Violence against civilians", "Attack"
         if not english and status == "occurred" and sub_type == "Government regains territory" \
                 and trigger.clitic == "ل" and entry.voice == "noun" \
-                and any(w in fold_word(entry.form) for w in PURPOSED_RECAPTURES):
+                and any(w in fold_word(entry.form) for w in _RETAKING):
             # "تنفذ القوات عمليات عسكرية لتطهير المحافظة", "تشكيل أفواج ... لتطهير مدنهم": a recapture noun with
             # the purpose lam, told as no plan, is what the forces set out to do, no ground told regained; an
             # operation launched or carried out (a past verb of doing before it: "نفذت أمس عملية لتطهير") is the
             # fighting, as a planned one is
-            if not any(fold_word(t).lstrip("و") in LAUNCH_VERBS
-                       for t in view.toks[max(0, trigger.start - LAUNCH_REACH):trigger.start]):
+            if not _launched(view, trigger.start):
                 return None
             event_type, sub_type = "Battles", "Armed clash"
         if status in UNREALISED_STATUSES and view.has("clearing") \
