@@ -16285,3 +16285,18 @@ def test_a_deed_dated_by_last_week_takes_the_day_a_later_sentence_tells(pipeline
             "market last week. The bomb, hidden in a handcart, went off on March 9 and the man died on March 19.")
     (event,) = [e for e in _events(pipeline, text, "2021-03-21") if e.event_type == "Explosions/Remote violence"]
     assert event.date.precision == "week"
+
+
+def test_unnamed_armed_men_rounding_up_people_abduct_them(pipeline):
+    # "fighters rounded up families", "militants detained 30 men": no named group, but armed men right before the
+    # arrest word are no state force arresting: they abduct
+    for subject in ("fighters", "militants"):
+        text = (f"MOSUL, Iraq - Residents fleeing the old city said on Thursday that {subject} rounded up dozens of "
+                "families from the Zanjili district on Tuesday and forced them into houses near the front line.")
+        (event,) = _events(pipeline, text, "2017-03-10")
+        assert event.sub_event_type == "Abduction/forced disappearance"
+    # a force arresting militants, or militants arrested, stays an arrest
+    for text in ("KIRKUK, Iraq - Security forces detained five militants in a raid on a house in Hawija on Tuesday.",
+                 "KIRKUK, Iraq - Three suspected militants were detained at a checkpoint in Hawija on Tuesday."):
+        (event,) = _events(pipeline, text, "2017-03-10")
+        assert event.sub_event_type == "Arrests"

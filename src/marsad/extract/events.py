@@ -3335,6 +3335,11 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
             # object right after it (past a count or the doer), are killed or maimed, an attack on civilians, not
             # property destroyed ("أحرقوا منازل المواطنين" keeps the houses between the word and the people)
             event_type, sub_type = "Violence against civilians", "Attack"
+        if sub_type == "Arrests" and english and agent is None and trigger.payload.voice == "active" \
+                and _armed_subject_before(view, trigger.start):
+            # "fighters rounded up families", "militants detained 30 men": the state arrests; unnamed armed men
+            # right before the word holding people abduct them
+            event_type, sub_type = "Violence against civilians", "Abduction/forced disappearance"
         if sub_type == "Looting/property destruction" and english and agent is not None \
                 and self._kind(agent) in STATE_OR_ARMED and view.has("war_vehicle") and any(
                     trigger.end <= m.start <= trigger.end + WAR_VEHICLE_REACH for m in view.kind("war_vehicle")):
@@ -3840,6 +3845,18 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
 
 
 _BURNT_COUNT = frozenset(fold_word(w) for w in ("عدد", "من", "غير", "محدد", "عشرات", "العشرات", "مئات", "المئات"))
+
+
+_ARMED_PEOPLE = ("fighters", "armed men", "masked men", "masked gunmen")
+
+
+def _armed_subject_before(view: SentenceMentions, at: int) -> bool:
+    """Whether unnamed armed men (a `hostile_noun` such as "militants", or "fighters", "armed men") end right
+    before token ``at``, the subject of the word there."""
+    if any(h.end == at for h in view.kind("hostile_noun")):
+        return True
+    return any(" ".join(view.toks[at - len(w.split()):at]).lower() == w for w in _ARMED_PEOPLE
+               if at >= len(w.split()))
 
 
 def _burnt_people(view: SentenceMentions, trigger: Match, target: Match | None, agent: Match | None) -> bool:
