@@ -16300,3 +16300,23 @@ def test_unnamed_armed_men_rounding_up_people_abduct_them(pipeline):
                  "KIRKUK, Iraq - Three suspected militants were detained at a checkpoint in Hawija on Tuesday."):
         (event,) = _events(pipeline, text, "2017-03-10")
         assert event.sub_event_type == "Arrests"
+
+
+def test_a_side_or_border_of_the_datelines_country_is_not_the_dateline_city(pipeline):
+    # "BAGHDAD - ... in western Iraq": the strike is not in Baghdad; with no town told it stands in Iraq
+    text = ("BAGHDAD - Unidentified aircraft struck militia positions in western Iraq on Monday night, killing four "
+            "fighters, militia officials said. The government condemned the strikes.")
+    (event,) = _events(pipeline, text, "2020-03-10")
+    assert event.location.admin1_code is None and event.location.country == "Iraq"
+    # "near the Syrian border" from a capital's dateline: the same
+    text = "BAGHDAD - Gunmen killed two border guards near the Iranian border on Monday night, police said."
+    (event,) = _events(pipeline, text, "2020-03-10")
+    assert event.location.admin1_code is None
+    # a town the sentence names, or a border town's own dateline, still places it
+    text = "BASRA - A roadside bomb hit a police patrol near the Iranian border on Monday, wounding two officers."
+    (event,) = _events(pipeline, text, "2020-03-10")
+    assert event.location.admin1_code == "IQ-BA"
+    text = "BAGHDAD - A roadside bomb hit a police patrol in the south of the capital on Monday, police said."
+    (event,) = _events(pipeline, text, "2020-03-10")
+    assert event.location.admin1_code == "IQ-BG"
+
