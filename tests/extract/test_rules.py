@@ -16320,3 +16320,14 @@ def test_a_side_or_border_of_the_datelines_country_is_not_the_dateline_city(pipe
     (event,) = _events(pipeline, text, "2020-03-10")
     assert event.location.admin1_code == "IQ-BG"
 
+
+def test_no_before_two_paired_modifiers_denies_the_event_noun(pipeline):
+    # "There were no U.S. or coalition strikes": "no" reaches the noun past "X or Y", as past one modifier
+    text = '"There were no U.S. or coalition strikes in Iraq last night," a U.S. defence official told reporters.'
+    assert all(e.status == "denied" for e in _events(pipeline, text, "2020-03-10"))
+    text = "There were no Turkish or Iranian strikes on border villages near Zakho on Monday, police said."
+    assert all(e.status == "denied" for e in _events(pipeline, text, "2020-03-10"))
+    # strikes told with no "no" stay occurred
+    text = "Coalition air strikes hit two IS positions in Anbar on Monday night, a spokesman said."
+    (event,) = _events(pipeline, text, "2020-03-10")
+    assert event.status == "occurred"
