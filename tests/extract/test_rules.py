@@ -16331,3 +16331,17 @@ def test_no_before_two_paired_modifiers_denies_the_event_noun(pipeline):
     text = "Coalition air strikes hit two IS positions in Anbar on Monday night, a spokesman said."
     (event,) = _events(pipeline, text, "2020-03-10")
     assert event.status == "occurred"
+
+
+def test_a_vehicle_that_blew_up_is_a_bombing_told_without_place_or_day(pipeline):
+    # "A car blew up outside a row of shops." after a sentence that placed and dated the story: a car bomb gone
+    # off, though its own sentence names no place or day
+    for verb in ("blew up", "exploded"):
+        text = f"Ambulances raced toward Karrada on Wednesday. A car parked near a row of shops {verb}."
+        (event,) = _events(pipeline, text, "2012-10-26")
+        assert event.sub_event_type == "Remote explosive/landmine/IED" and event.location.admin1_code == "IQ-BG"
+    # a tanker that overturned and exploded is an accident, a car of last year history: no event
+    text = "Traffic was heavy in Karrada on Wednesday. A fuel tanker overturned and exploded on the highway."
+    assert not _events(pipeline, text, "2012-10-26")
+    text = "Analysts say the car bomb remains the weapon of choice. A car that blew up in Karrada last year killed 40."
+    assert not _events(pipeline, text, "2012-10-26")
