@@ -16426,3 +16426,63 @@ def test_operation_launched_with_purpose_lam_is_the_fighting(pipeline):
     # "نفذت أمس عملية لتطهير ...": an operation carried out is the fighting, no ground told regained
     (event,) = _events(pipeline, "ونفذت قطعات الجيش فجر أمس عملية عسكرية في جزيرة سامراء لتطهير القرى من فلول داعش.")
     assert (event.event_type, event.sub_event_type) == ("Battles", "Armed clash")
+
+
+def test_unnamed_armed_men_rounding_up_people_abduct_them(pipeline):
+    # "fighters rounded up families", "militants detained 30 men": no named group, but armed men right before the
+    # arrest word are no state force arresting: they abduct
+    for subject in ("fighters", "militants"):
+        text = (f"MOSUL, Iraq - Residents fleeing the old city said on Thursday that {subject} rounded up dozens of "
+                "families from the Zanjili district on Tuesday and forced them into houses near the front line.")
+        (event,) = _events(pipeline, text, "2017-03-10")
+        assert event.sub_event_type == "Abduction/forced disappearance"
+    # a force arresting militants, or militants arrested, stays an arrest
+    for text in ("KIRKUK, Iraq - Security forces detained five militants in a raid on a house in Hawija on Tuesday.",
+                 "KIRKUK, Iraq - Three suspected militants were detained at a checkpoint in Hawija on Tuesday."):
+        (event,) = _events(pipeline, text, "2017-03-10")
+        assert event.sub_event_type == "Arrests"
+
+
+def test_a_side_or_border_of_the_datelines_country_is_not_the_dateline_city(pipeline):
+    # "BAGHDAD - ... in western Iraq": the strike is not in Baghdad; with no town told it stands in Iraq
+    text = ("BAGHDAD - Unidentified aircraft struck militia positions in western Iraq on Monday night, killing four "
+            "fighters, militia officials said. The government condemned the strikes.")
+    (event,) = _events(pipeline, text, "2020-03-10")
+    assert event.location.admin1_code is None and event.location.country == "Iraq"
+    # "near the Syrian border" from a capital's dateline: the same
+    text = "BAGHDAD - Gunmen killed two border guards near the Iranian border on Monday night, police said."
+    (event,) = _events(pipeline, text, "2020-03-10")
+    assert event.location.admin1_code is None
+    # a town the sentence names, or a border town's own dateline, still places it
+    text = "BASRA - A roadside bomb hit a police patrol near the Iranian border on Monday, wounding two officers."
+    (event,) = _events(pipeline, text, "2020-03-10")
+    assert event.location.admin1_code == "IQ-BA"
+    text = "BAGHDAD - A roadside bomb hit a police patrol in the south of the capital on Monday, police said."
+    (event,) = _events(pipeline, text, "2020-03-10")
+    assert event.location.admin1_code == "IQ-BG"
+
+
+def test_no_before_two_paired_modifiers_denies_the_event_noun(pipeline):
+    # "There were no U.S. or coalition strikes": "no" reaches the noun past "X or Y", as past one modifier
+    text = '"There were no U.S. or coalition strikes in Iraq last night," a U.S. defence official told reporters.'
+    assert all(e.status == "denied" for e in _events(pipeline, text, "2020-03-10"))
+    text = "There were no Turkish or Iranian strikes on border villages near Zakho on Monday, police said."
+    assert all(e.status == "denied" for e in _events(pipeline, text, "2020-03-10"))
+    # strikes told with no "no" stay occurred
+    text = "Coalition air strikes hit two IS positions in Anbar on Monday night, a spokesman said."
+    (event,) = _events(pipeline, text, "2020-03-10")
+    assert event.status == "occurred"
+
+
+def test_a_vehicle_that_blew_up_is_a_bombing_told_without_place_or_day(pipeline):
+    # "A car blew up outside a row of shops." after a sentence that placed and dated the story: a car bomb gone
+    # off, though its own sentence names no place or day
+    for verb in ("blew up", "exploded"):
+        text = f"Ambulances raced toward Karrada on Wednesday. A car parked near a row of shops {verb}."
+        (event,) = _events(pipeline, text, "2012-10-26")
+        assert event.sub_event_type == "Remote explosive/landmine/IED" and event.location.admin1_code == "IQ-BG"
+    # a tanker that overturned and exploded is an accident, a car of last year history: no event
+    text = "Traffic was heavy in Karrada on Wednesday. A fuel tanker overturned and exploded on the highway."
+    assert not _events(pipeline, text, "2012-10-26")
+    text = "Analysts say the car bomb remains the weapon of choice. A car that blew up in Karrada last year killed 40."
+    assert not _events(pipeline, text, "2012-10-26")

@@ -406,6 +406,20 @@ class PlacesMixin:
                            and p.entry.country == self.context.country), None)
             if abroad is not None:
                 return self._in_country(view, abroad)
+            region = next((p for p in places if p.entry.level == "country" and lo <= p.match.start < hi
+                           and not p.dateline and p.entry.country == chosen.entry.country
+                           and _english_region_of(view, p.match.start)), None)
+            if region is None and chosen.entry.name in _CAPITALS and _english_border_in(view, lo, hi):
+                # "BAGHDAD - ... a position of the PMF near the Syrian border": nor is a border of it (far from
+                # the capital the report was filed in; a border town's own dateline may well be the place)
+                region = next((p for p in places if p.entry.level == "country" and p.entry.country
+                               == chosen.entry.country), None)
+                if region is None:
+                    return country_location(chosen.entry.country), None, False
+            if region is not None:
+                # "BAGHDAD - US air strikes hit three bases in western Iraq": a side of the dateline's own country
+                # is not its city; the deed stands in that country, at country precision
+                return self._in_country(view, region)
         if chosen is not None and chosen.institution and self.discourse.place is not None \
                 and (self.discourse.place[0].entry.admin1_code == chosen.entry.admin1_code
                      or view.toks[anchor].isascii() or chosen.spoken) \
@@ -478,6 +492,29 @@ def _after_facing(view: SentenceMentions, m: Match) -> bool:
 
 
 _REGION_SIDES = frozenset({"شمال", "جنوب", "شرق", "غرب", "وسط", "شمالي", "جنوبي", "شرقي", "غربي"})
+
+
+_EN_REGION_SIDES = frozenset({"northern", "southern", "eastern", "western", "central", "north-western",
+                              "north-eastern", "south-western", "south-eastern", "northwestern", "northeastern",
+                              "southwestern", "southeastern", "northwest", "northeast", "southwest", "southeast"})
+
+
+def _english_region_of(view: SentenceMentions, at: int) -> bool:
+    """Whether the English country named at token ``at`` follows a side word ("western Iraq", "north-east Syria")."""
+    return at > 0 and view.toks[at - 1].lower() in _EN_REGION_SIDES
+
+
+_CAPITALS = frozenset({"Baghdad", "Damascus", "Tehran", "Ankara", "Amman", "Beirut", "Riyadh"})
+_EN_NEIGHBOURS = frozenset({"syrian", "iranian", "turkish", "jordanian", "saudi", "kuwaiti", "iraqi", "lebanese",
+                            "israeli", "afghan", "pakistani"})
+
+
+def _english_border_in(view: SentenceMentions, lo: int, hi: int) -> bool:
+    """Whether the English clause [lo, hi) names a country's border ("near the Syrian border", "the Iranian
+    frontier")."""
+    toks = view.toks
+    return any(toks[i].lower() in ("border", "frontier") and toks[i - 1].lower() in _EN_NEIGHBOURS
+               and toks[i - 2].lower() == "the" for i in range(max(lo, 2), min(hi, len(toks))))
 
 
 def _country_region_in(view: SentenceMentions, lo: int, hi: int) -> bool:

@@ -3180,6 +3180,10 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
                  and not english and self._own_announcement(view, trigger)),
             # a weapon word and a past verb told together: "انفجرت خمس قذائف هاون", "سيارة مفخخة فجرت حافلة"
             weapon_and_verb(view, triggers),
+            # (English) a vehicle as the subject of a blast verb ("a car parked outside the shops had blown up"): a
+            # car bomb told as gone off, no talk of bombs
+            english and entry.sub_event_type == "Remote explosive/landmine/IED" and entry.weight == 2
+            and status == "occurred" and _vehicle_blew_up(view, trigger),
             # (English) a weak noun of gunfire as the object of a verb of firing whose doer is named ("two men on a
             # motorcycle fired at least seven shots through the window"): the doer's deed told by its verb, worth
             # two as an active event word with its agent named
@@ -3356,6 +3360,11 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
             # object right after it (past a count or the doer), are killed or maimed, an attack on civilians, not
             # property destroyed ("أحرقوا منازل المواطنين" keeps the houses between the word and the people)
             event_type, sub_type = "Violence against civilians", "Attack"
+        if sub_type == "Arrests" and english and agent is None and trigger.payload.voice == "active" \
+                and _armed_subject_before(view, trigger.start):
+            # "fighters rounded up families", "militants detained 30 men": the state arrests; unnamed armed men
+            # right before the word holding people abduct them
+            event_type, sub_type = "Violence against civilians", "Abduction/forced disappearance"
         if sub_type == "Looting/property destruction" and english and agent is not None \
                 and self._kind(agent) in STATE_OR_ARMED and view.has("war_vehicle") and any(
                     trigger.end <= m.start <= trigger.end + WAR_VEHICLE_REACH for m in view.kind("war_vehicle")):
@@ -3880,6 +3889,37 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
 
 
 _BURNT_COUNT = frozenset(fold_word(w) for w in ("عدد", "من", "غير", "محدد", "عشرات", "العشرات", "مئات", "المئات"))
+
+
+_VEHICLES = frozenset({"car", "vehicle", "truck", "lorry", "minibus", "bus", "van", "motorcycle", "motorbike",
+                       "tanker", "pickup"})
+_BLAST_VERBS = frozenset({"blew up", "blown up", "exploded", "went off"})
+
+
+def _vehicle_blew_up(view: SentenceMentions, trigger: Match) -> bool:
+    """Whether the English blast verb at ``trigger`` ("blew up", "exploded") has a vehicle as its subject: "a car"
+    (or "the truck") at most twelve words before it, with no comma, event word or other verb of blasting between."""
+    if " ".join(view.toks[trigger.start:trigger.end]).lower() not in _BLAST_VERBS:
+        return False
+    toks = [t.lower() for t in view.toks]
+    for i in range(max(1, trigger.start - 12), trigger.start):
+        if toks[i] in _VEHICLES and toks[i - 1] in ("a", "an", "the") and not any(
+                t in (",", ";", "and") for t in toks[i:trigger.start]) and not any(
+                i < m.start < trigger.start for m in view.kind("trigger")):
+            return True
+    return False
+
+
+_ARMED_PEOPLE = ("fighters", "armed men", "masked men", "masked gunmen")
+
+
+def _armed_subject_before(view: SentenceMentions, at: int) -> bool:
+    """Whether unnamed armed men (a `hostile_noun` such as "militants", or "fighters", "armed men") end right
+    before token ``at``, the subject of the word there."""
+    if any(h.end == at for h in view.kind("hostile_noun")):
+        return True
+    return any(" ".join(view.toks[at - len(w.split()):at]).lower() == w for w in _ARMED_PEOPLE
+               if at >= len(w.split()))
 
 
 def _burnt_people(view: SentenceMentions, trigger: Match, target: Match | None, agent: Match | None) -> bool:

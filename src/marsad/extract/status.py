@@ -140,6 +140,14 @@ def _denied_future(view: SentenceMentions, t: int) -> bool:
 _AIM_LEADS = frozenset(fold_word(w) for w in ("حتى", "كي", "لكي"))
 
 
+def _no_before_pair(view: SentenceMentions, m: Match, trigger: Match) -> bool:
+    """Whether English "no" at ``m`` opens a noun phrase whose head is the event noun ``trigger`` past two paired
+    modifiers ("no U.S. or coalition strikes", "no Turkish and Iranian shelling")."""
+    between = view.toks[m.end:trigger.start]
+    return trigger.payload.voice == "noun" and view.toks[m.start].lower() == "no" and 3 <= len(between) <= 4 \
+        and any(w in ("or", "and") for w in between) and not any(w in (",", ";", ".") for w in between)
+
+
 def status_of(view: SentenceMentions, trigger: Match, lo: int, hi: int, when: DateRange | None,
               published: date | None) -> str:
     """Status of the event whose trigger is ``trigger`` in clause tokens ``lo``..``hi``."""
@@ -179,7 +187,7 @@ def status_of(view: SentenceMentions, trigger: Match, lo: int, hi: int, when: Da
         # "police had not recorded any attack in the village": a log with nothing in it is a quiet spell, as one over
         # a period is below, whatever its day (a denial word in the sentence still denies, above)
         return BACKGROUND
-    if view.has("negation") and any(m.start < t and t - m.end <= 2 and not (
+    if view.has("negation") and any(m.start < t and (t - m.end <= 2 or _no_before_pair(view, m, trigger)) and not (
             m.payload.value == "nominal" and t > m.end and trigger.payload.voice == "active"
             and m.end not in view.bare("passive_aux")) and not _called_not_to(view, m)
             for m in view.kind("negation")) \
