@@ -16285,3 +16285,19 @@ def test_a_deed_dated_by_last_week_takes_the_day_a_later_sentence_tells(pipeline
             "market last week. The bomb, hidden in a handcart, went off on March 9 and the man died on March 19.")
     (event,) = [e for e in _events(pipeline, text, "2021-03-21") if e.event_type == "Explosions/Remote violence"]
     assert event.date.precision == "week"
+
+
+def test_a_named_force_that_would_launch_an_offensive_is_a_planned_fight(pipeline):
+    # a minister saying a named force "would" or "will" launch an operation states a plan with its doer named
+    (event,) = _events(pipeline, "The defence minister said Turkish troops would launch a ground offensive against "
+                                 "PKK positions in Sinjar.")
+    assert (event.status, event.sub_event_type) == ("planned", "Armed clash")
+    assert (event.actor1.id, event.actor2.id) == ("turkey-military", "pkk")
+    # a third party's forecast stays hypothetical, a denied plan and a no-plan remark give no plan
+    (event,) = _events(pipeline, "Analysts said Turkish troops could launch a ground offensive in Sinjar in the "
+                                 "coming months.")
+    assert event.status == "hypothetical"
+    assert not any(e.status == "planned" for e in _events(
+        pipeline, "Iraqi officials denied that the army planned to storm the Makhmour camp."))
+    assert not any(e.status == "planned" for e in _events(
+        pipeline, "The defence minister said there were no plans to attack the YBS in Sinjar."))
