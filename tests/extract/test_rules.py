@@ -16486,3 +16486,19 @@ def test_a_vehicle_that_blew_up_is_a_bombing_told_without_place_or_day(pipeline)
     assert not _events(pipeline, text, "2012-10-26")
     text = "Analysts say the car bomb remains the weapon of choice. A car that blew up in Karrada last year killed 40."
     assert not _events(pipeline, text, "2012-10-26")
+
+
+def test_a_named_force_that_would_launch_an_offensive_is_a_planned_fight(pipeline):
+    # a minister saying a named force "would" or "will" launch an operation states a plan with its doer named
+    (event,) = _events(pipeline, "The defence minister said Turkish troops would launch a ground offensive against "
+                                 "PKK positions in Sinjar.")
+    assert (event.status, event.sub_event_type) == ("planned", "Armed clash")
+    assert (event.actor1.id, event.actor2.id) == ("turkey-military", "pkk")
+    # a third party's forecast stays hypothetical, a denied plan and a no-plan remark give no plan
+    (event,) = _events(pipeline, "Analysts said Turkish troops could launch a ground offensive in Sinjar in the "
+                                 "coming months.")
+    assert event.status == "hypothetical"
+    assert not any(e.status == "planned" for e in _events(
+        pipeline, "Iraqi officials denied that the army planned to storm the Makhmour camp."))
+    assert not any(e.status == "planned" for e in _events(
+        pipeline, "The defence minister said there were no plans to attack the YBS in Sinjar."))

@@ -3038,6 +3038,15 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
                                                                  and _arabic_modal_qad(view, m)
                                                                  and _present(view.toks[m.end]))
                 for m in view.kind("modal")))
+        # an English plan that names its doer, an armed group or a state's forces, as the subject of "would" or
+        # "will" before the deed ("the minister said Turkish troops would launch a ground operation against PKK
+        # positions in Sinjar"): a named side's intent as a named threat is (worth one: with a place it is a record;
+        # "would" or "will" only: "Iraqi forces are preparing an offensive ..., expected after the battle for Tal Afar"
+        # names the preparer, whose place may be another)
+        plan_named = english and status == "planned" and entry.event_type in VIOLENT_TYPES and agent is not None \
+            and agent is not state and not classed and self._fighting_force(agent) \
+            and agent.end <= trigger.start <= agent.end + 10 and any(
+                agent.end <= i < trigger.start and view.toks[i] in ("would", "will") for i in range(agent.end, trigger.start))
         placed = place_here and not titled
         # the day a source spoke ("قالت الشرطة أمس") dates the event but does not make it news
         dated = in_clause and date_explicit and not self.reported_date and when is not None \
@@ -3147,6 +3156,8 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
                 m.start == trigger.end and m.payload.value == "auxiliary" for m in view.kind("modal"))),
             # a threat that names who would do it (`threat_named`)
             threat_named,
+            # a plan that names who would do it (`plan_named`)
+            plan_named,
             # the weapon a threatened targeting would use (`means_weapon`)
             means is not None,
             # the side that is preparing it (`_preparer`)
