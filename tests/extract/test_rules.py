@@ -16502,3 +16502,50 @@ def test_a_named_force_that_would_launch_an_offensive_is_a_planned_fight(pipelin
         pipeline, "Iraqi officials denied that the army planned to storm the Makhmour camp."))
     assert not any(e.status == "planned" for e in _events(
         pipeline, "The defence minister said there were no plans to attack the YBS in Sinjar."))
+def test_deed_noun_with_its_own_verb_after_a_count_of_days(pipeline):
+    # "three days after an ambush near X killed ...": an indefinite event noun opening a clause with its own past
+    # verb after a count of days is a deed of that day, dated back from the main clause's day (Sunday 12 June)
+    (event,) = _events(pipeline, "Security was tightened across Diyala on Sunday, three days after an ambush near "
+                                 "Baquba killed four policemen.")
+    assert event.event_type == "Battles"
+    assert event.date.start == "2022-06-09"
+    assert event.fatalities.best == 4
+    # "a day after a roadside bomb struck ...", with no day told: the day before publication
+    (event,) = _events(pipeline, "The announcement came a day after a roadside bomb struck an army patrol near "
+                                 "Tarmiyah.")
+    assert event.sub_event_type == "Remote explosive/landmine/IED"
+    assert event.date.start == "2022-06-13"
+
+
+def test_week_and_hours_after_count_days(pipeline):
+    # "a week after" and "hours after" count days back from the main clause's day (Tuesday 14 June) as "a day after"
+    (event,) = _events(pipeline, "The party closed its branch in Nasiriyah on Tuesday, a week after demonstrators "
+                                 "stormed and torched the office.")
+    assert event.sub_event_type == "Violent demonstration"
+    assert event.date.start == "2022-06-07"
+    (event,) = _events(pipeline, "The army sent reinforcements to the Hamrin mountains on Tuesday, hours after gunmen "
+                                 "attacked a checkpoint near Tuz Khurmatu.")
+    assert event.event_type == "Battles"
+    assert event.date.start == "2022-06-14"
+
+
+def test_recalls_after_a_count_of_days_stay_uncoded(pipeline):
+    # long ago, a non-violent noun, a definite noun retelling an event, the news's own event noun before the cue,
+    # and a call: no event of their own
+    for text in ("The families returned to Mosul on Tuesday, years after IS fighters overran the city.",
+                 "The ministry reopened the bridge in Fallujah on Tuesday, two days after the flood.",
+                 "The prime minister visited Ramadi on Tuesday, a day after the elections.",
+                 "The governor resigned on Tuesday, two days after the bombing killed six people in the market.",
+                 "Lawmakers renewed calls on Tuesday for the departure of foreign troops, a day after a drone strike "
+                 "in Baghdad killed a militia commander."):
+        assert not _events(pipeline, text), text
+    events = _events(pipeline, "The attack on the market came a week after a suicide bomber struck a funeral south "
+                               "of Baghdad.")
+    assert all(e.date.start != "2022-06-07" for e in events)
+
+
+def test_security_crackdown_is_no_protest(pipeline):
+    # troops launching a "security crackdown" on militants is a campaign, not force used on a crowd
+    events = _events(pipeline, "A car bomb exploded in a market in Baghdad on Tuesday, killing nine people, a day "
+                               "after troops launched a security crackdown.")
+    assert [e.event_type for e in events] == ["Explosions/Remote violence"]

@@ -544,6 +544,32 @@ def self_after_report(view: SentenceMentions) -> list[Match]:
                                                      for r in view.kind("report_verb"))]
 
 
+# how many words an English event noun may stand past a `day_after` cue ("a day after a roadside bomb"), and how
+# many more its clause's own verb past it ("an ambush near the town killed")
+DEED_NOUN_REACH = 3
+DEED_VERB_REACH = 5
+_DEFINITE_LEADS = frozenset({"the", "this", "that", "these", "those", "his", "her", "its", "their"})
+
+
+def deed_after_day_cue(view: SentenceMentions, m: Match, words: list[Match]) -> bool:
+    """Whether English event noun ``m`` is the subject of a clause told with its own past verb right after a count of
+    days (`day_after`: "two days after an ambush near Baquba killed four policemen", "a day after a roadside bomb
+    struck a patrol"): a deed of that many days before, news of its own as "a day after gunmen shot ..." is; not a
+    definite noun ("a day after the bombing killed ...": one told before) nor one with no verb ("a week after the
+    attack"); nor in a sentence telling a call, a plan or what could be before the cue ("renewed calls on Friday for
+    ..., a day after a US strike killed ...", "could move to clean up the camp, two days after a drone strike"):
+    there the days are not counted from the deed's (`_day_after`), and what it recalls is the call's grievance."""
+    toks = view.toks
+    cue = next((c for c in view.kind("day_after") if c.end <= m.start <= c.end + DEED_NOUN_REACH), None)
+    if cue is None or m.payload.voice != "noun" or toks[cue.end] in _DEFINITE_LEADS or "," in toks[cue.end:m.start] \
+            or any(k.start < cue.start for kind in ("call", "future", "modal") for k in view.kind(kind)):
+        return False
+    return any(w.payload.voice == "active" and m.end <= w.start <= m.end + DEED_VERB_REACH
+               and not any(t in (",", ";") for t in toks[m.end:w.start])
+               and not any(m.end <= o.start < w.start and o.payload.voice != "noun" for o in words)
+               for w in words)
+
+
 def news_after(view: SentenceMentions, m: Match, words: list[Match]) -> bool:
     """Whether English event word ``m`` opens a clause of its own on an indefinite article, its verb told with it or
     right after it in the past ("after a bomb ruptured the line", "after a bomb exploded"), and a day is told after

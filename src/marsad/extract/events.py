@@ -77,6 +77,7 @@ from .clause_cues import (
     modal_between,
     named_as,
     news_after,
+    deed_after_day_cue,
     no_deed_after,
     only_the_condition,
     opens_on_place,
@@ -953,6 +954,9 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
             if blockers and view.has("day_after") and english and not view.has("freeing") else ()
         # (a verb is tried against the blockers but the references `day_refs` holds: sorted out once, not per pair)
         kept_blockers = [p for p in blockers if p.start not in day_refs] if day_refs else blockers
+        # (and so is an indefinite event noun opening such a clause with its own verb, "two days after an ambush near
+        # Baquba killed four policemen", `deed_after_day_cue`: the deed of that day, as "after gunmen shot" is)
+        deed_nouns = {m.start for m in words if deed_after_day_cue(view, m, words)} if day_refs else ()
         blocked = [m for m in words if any((led.get(m.start, m.start) - 2 <= p.end <= m.start
                                             and "," not in view.toks[p.end:m.start]
                                             and not (m.start in later and p.kind == "reference")
@@ -961,7 +965,8 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
                                                      and p.end == m.start - 1))
                                            or p.start < m.start < p.end
                                            or linked(view, p, m) or continued(view, p, m)
-                                           for p in (blockers if m.payload.voice == "noun" else kept_blockers))] \
+                                           for p in (blockers if m.payload.voice == "noun"
+                                                     and m.start not in deed_nouns else kept_blockers))] \
             if blockers else []
         if blockers and english and view.has("killing"):
             # "in retaliation for the killing of commander Qassem Soleimani in a US drone strike": the event noun
