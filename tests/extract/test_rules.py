@@ -16161,3 +16161,16 @@ def test_a_bomb_put_on_or_handed_to_a_bomber_is_no_blast(pipeline):
     text = ("في الجلسة الأولى لمحاكمة المتهمين بتفجير حسينية في البصرة، الذي أودى بحياة 12 شخصا، اعترف المتهم الأول "
             "بمساعدة المنفذ. وأضاف أنه ألبس الانتحاري الحزام الناسف قبل وصوله إلى الحسينية ظهر الجمعة.")
     assert not _events(pipeline, text, "2016-03-10")
+
+
+def test_withdrawal_from_a_programme_or_talks_is_no_handover_of_ground(pipeline):
+    # "انسحبت ... من برنامج التدريب", "withdrew from the talks": what is left is no ground, no transfer of territory
+    for text, lang_day in (("قال قائد ميداني إن عدة كتائب من المعارضة انسحبت أمس من برنامج التسليح الذي ترعاه "
+                            "واشنطن في ريف حلب.", "2016-02-11"),
+                           ("The Kurdish bloc withdrew on Tuesday from the talks on the Kirkuk council in Baghdad.",
+                            "2016-02-11")):
+        events = _events(pipeline, text, lang_day)
+        assert not any(e.sub_event_type == "Non-violent transfer of territory" for e in events), text
+    # ground left is still a handover
+    events = _events(pipeline, "انسحبت قوات البيشمركة أمس من ناحية بعشيقة في نينوى.", "2016-02-11")
+    assert any(e.sub_event_type == "Non-violent transfer of territory" for e in events)
