@@ -651,3 +651,10 @@ def test_english_transliteration_variants_of_iraqi_towns(pipeline, text, admin2)
 ])
 def test_english_kirkuk_neighbourhoods(pipeline, text):
     assert _location(pipeline, text).admin2 == "Kirkuk"
+
+
+def test_dogubayazit_as_arabic_wires_spell_it_is_in_agri(pipeline):
+    # "دوغوبيازيد" in one word with يا: the Agri town, not a governorate named elsewhere in the article
+    text = ("هاجم مسلحون من حزب العمال الكردستاني فجر أمس مخفراً للدرك قرب مدينة دوغوبيازيد شرق تركيا، ما أدى "
+            "إلى مقتل جندي. وفي ديار بكر اعتقلت الشرطة خمسة أشخاص.")
+    assert _admin1_codes(pipeline, text, "2015-08-03")[0] == "TR-04"
