@@ -16549,3 +16549,14 @@ def test_security_crackdown_is_no_protest(pipeline):
     events = _events(pipeline, "A car bomb exploded in a market in Baghdad on Tuesday, killing nine people, a day "
                                "after troops launched a security crackdown.")
     assert [e.event_type for e in events] == ["Explosions/Remote violence"]
+def test_withdrawal_from_a_programme_or_talks_is_no_handover_of_ground(pipeline):
+    # "انسحبت ... من برنامج التدريب", "withdrew from the talks": what is left is no ground, no transfer of territory
+    for text, lang_day in (("قال قائد ميداني إن عدة كتائب من المعارضة انسحبت أمس من برنامج التسليح الذي ترعاه "
+                            "واشنطن في ريف حلب.", "2016-02-11"),
+                           ("The Kurdish bloc withdrew on Tuesday from the talks on the Kirkuk council in Baghdad.",
+                            "2016-02-11")):
+        events = _events(pipeline, text, lang_day)
+        assert not any(e.sub_event_type == "Non-violent transfer of territory" for e in events), text
+    # ground left is still a handover
+    events = _events(pipeline, "انسحبت قوات البيشمركة أمس من ناحية بعشيقة في نينوى.", "2016-02-11")
+    assert any(e.sub_event_type == "Non-violent transfer of territory" for e in events)

@@ -122,3 +122,11 @@ def test_a_single_marine_is_us_forces(pipeline, text):
     # the singular "Marine" names US forces, as "Marines" does
     events = _events(pipeline, text, "2006-10-03")
     assert events and events[0].actor2 is not None and events[0].actor2.id == "us-forces"
+
+
+def test_syrian_opposition_fighters_are_an_actor_of_their_own(pipeline):
+    # "مقاتلو المعارضة" in a Syrian report: the opposition rebels fire, neither nobody nor the regime they fight
+    (event,) = [e for e in _events(pipeline, "قصف مقاتلو المعارضة أمس بلدة الفوعة في ريف إدلب بقذائف الهاون، ما أدى "
+                                              "إلى مقتل جنديين من قوات النظام.", "2015-07-24")
+                if e.event_type == "Explosions/Remote violence"]
+    assert event.actor1 is not None and event.actor1.id == "syrian-opposition"

@@ -661,3 +661,8 @@ def test_english_kirkuk_neighbourhoods(pipeline, text):
 def test_hadar_is_the_hatra_district(pipeline, text):
     # Al-Hadar, the INA spelling of الحضر (Hatra): its own district, not Mosul
     assert _location(pipeline, text).admin2 == "Al-Hatra"
+def test_dogubayazit_as_arabic_wires_spell_it_is_in_agri(pipeline):
+    # "دوغوبيازيد" in one word with يا: the Agri town, not a governorate named elsewhere in the article
+    text = ("هاجم مسلحون من حزب العمال الكردستاني فجر أمس مخفراً للدرك قرب مدينة دوغوبيازيد شرق تركيا، ما أدى "
+            "إلى مقتل جندي. وفي ديار بكر اعتقلت الشرطة خمسة أشخاص.")
+    assert _admin1_codes(pipeline, text, "2015-08-03")[0] == "TR-04"

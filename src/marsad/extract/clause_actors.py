@@ -11,7 +11,7 @@ from .clause_cues import counted_toll, dated_here, opens_on_place, rest_of_claus
 from .mentions import GOVERNMENT, SentenceMentions
 from .merge import TWO_WEAPONS, _dates_overlap, _days_after
 from .references import charged
-from .reaches import OPENING_CHARS, STATE_OR_ARMED, CASUALTY_NOUN_REACH, HANDOVER_REACH, UNIT_REF_REACH
+from .reaches import OPENING_CHARS, STATE_OR_ARMED, CASUALTY_NOUN_REACH, HANDOVER_REACH, QUIT_REACH, UNIT_REF_REACH
 from .roles import STATE_ACTIONS, casualty_cues, tokens_of
 from .seizures import contained_weapons, find_object, found_as_seizure, seizes_weapon, weapon_right_after
 from .speech import inside, speaker_spans
@@ -313,6 +313,13 @@ class ActorsMixin:
             return True
         return any(trigger.end <= m.start <= trigger.end + HANDOVER_REACH
                    for k in ("person", "civilian_noun", "fatality") for m in view.kind(k))
+
+    def _quits_no_ground(self, view: SentenceMentions, trigger: Match) -> bool:
+        """Whether the first "from" within `QUIT_REACH` words after a word of withdrawal is followed by what is no
+        ground (`quit_body`: a programme, talks, a deal): "انسحبت بعض تشكيلات الجيش الحر من برنامج التدريب"."""
+        froms = view.bare("from_word")
+        at = next((i for i in range(trigger.end, min(trigger.end + QUIT_REACH, len(view.toks))) if i in froms), None)
+        return at is not None and any(m.start == at + 1 for m in view.kind("quit_body"))
 
     def _person_object(self, view: SentenceMentions, trigger: Match) -> bool:
         """Whether a civilian stands right after Arabic verb ``trigger``, or right after the actor that follows it

@@ -2225,6 +2225,8 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
                 return None
             if any(trigger.end <= u.start <= trigger.end + UNDER_FIRE_REACH for u in view.kind("under_fire")):
                 return None  # "انسحبت القوة من موقعها تحت النار", "pulled out under heavy fire": a retreat in a fight
+            if view.has("quit_body") and self._quits_no_ground(view, trigger):
+                return None  # "انسحبت بعض الفصائل من برنامج التدريب", "withdrew from the talks": no ground left
         if entry.sub_event_type in TERRITORY_TYPES and not (weak_seizing and entry.voice == "active") and any(
                 m.start == trigger.end or m.start == trigger.end + 1 and trigger.end in view.bare("article")
                 for k in ("civilian_noun", "person") for m in view.kind(k)):

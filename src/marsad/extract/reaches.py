@@ -105,6 +105,9 @@ WHERE_REACH = 4
 HANDOVER_REACH = 4
 # how many words after a weak verb of withdrawal an `under_fire` phrase may stand ("انسحبت من موقعها في X تحت النار")
 UNDER_FIRE_REACH = 6
+# how many words after a word of withdrawal the "from" of what is left may stand ("انسحبت بعض تشكيلات الجيش الحر من
+# برنامج التدريب")
+QUIT_REACH = 8
 # how far into an English sentence the place of an opening place phrase ("Near Ramadi, ...") may stand
 OPENING_PLACE = 3
 # how far before a weak noun of gunfire the verb of firing may stand ("fired at least seven shots")

@@ -91,7 +91,7 @@ WORD_CATEGORIES = (
     "generic_name", "other_unit", "unit_ref", "definite_modifier", "participation",
     "settlement", "claimed_toll", "period_report", "calm", "celebration", "attempt", "time_of_day", "off_duty",
     "civil_matter", "trend_word", "truce_word", "truce_end", "hearsay", "interception", "weapon_object", "weapon_use", "day_after", "goods", "air_fire", "disposal",
-    "record_noun", "split_death", "pair_word", "under_fire", "campaign_noun", "mutual_blame", "freeing", "nowadays",
+    "record_noun", "split_death", "pair_word", "under_fire", "quit_body", "campaign_noun", "mutual_blame", "freeing", "nowadays",
     "soon", "onset", "sector_word", "government_aux", "protest_against", "threaten", "security_source", "doer_noun",
     "concurrent_frame", "back_pronoun", "occurrence_verb", "return_fire", "later_opening", "universal",
     "exceptive", "subject_detail", "numbered_unit", "provided_that", "describe_as",
