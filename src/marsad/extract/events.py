@@ -21,6 +21,7 @@ from ..knowledge.lexicon import (
 )
 from ..knowledge.matcher import Match
 from ..records import (
+    Actor,
     Claim,
     DateRange,
     Event,
@@ -2075,112 +2076,191 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
         # an English weak seizing word ("seized", "took"): ground taken, or people (an abduction, an arrest)
         weak_seizing = english and entry.sub_event_type == "Non-state actor overtakes territory" and entry.weight == 1
         crowd_clash = False
+        if self._told_no_event(view, trigger, triggers, entry, english, weak_seizing):
+            return None
+        found = self._argument_span(view, trigger, triggers, lo, hi, places, whole, upto, english, entry)
+        if found is None:
+            return None
+        a_lo, a_hi, places, anaphoric, cut_at = found
+        found = self._event_date(view, trigger, lo, hi, a_lo, a_hi, cut_at, entry, english)
+        if found is None:
+            return None
+        when, date_span, date_explicit, report_day, date_at, own_day, long_told = found
+        found = self._agent_and_target(view, trigger, triggers, lo, a_lo, a_hi, english, entry)
+        voice, role_trigger, role_voice, agent, target, reacted = found
+        found = self._unnamed_agent(view, trigger, lo, hi, places, agent, a_lo, a_hi, english, entry, target,
+                                    role_trigger, role_voice)
+        if found is None:
+            return None
+        ours_told, agent, target, state, places, yielded = found
+        found = self._casualties(view, trigger, triggers, lo, hi, a_lo, a_hi, english, entry, target, agent, date_span)
+        if found is None:
+            return None
+        fatalities, injured, target, agent, crowd_by, implied = found
+        found = self._event_place(view, trigger, lo, hi, places, a_lo, a_hi, english, voice, entry, agent, target)
+        agent, target, where, place_span, place_explicit = found
+        found = self._event_status(view, trigger, lo, hi, own_day, ours_told, agent, english, target, entry,
+                                   role_trigger, a_lo, voice, when, date_span, date_explicit, report_day, date_at)
+        status, target, agent, means, entry, warned, own_day, when, date_span, date_at = found
+        found = self._dropped_as_unreal_or_old(view, trigger, places, english, status, entry, agent, target,
+                                               date_explicit, when, date_at, voice, own_day, fatalities, injured,
+                                               implied, rumour)
+        if found is None:
+            return None
+        rumour, status, agent, when, own_day, fatalities, injured, implied = found
+        found = self._dropped_as_tally_or_recalled(view, trigger, lo, hi, places, whole, long_told, status, own_day,
+                                                   date_at, fatalities, implied, when, english, where, place_explicit,
+                                                   injured, date_explicit, voice, entry, date_span, target, agent,
+                                                   anaphoric)
+        if found is None:
+            return None
+        own_word, entry, sequel, soon, anaphoric = found
+        found = self._support_facts(view, trigger, triggers, lo, hi, date_at, english, voice, date_explicit,
+                                    place_span, place_explicit, entry, status, agent, target, when, where, date_span)
+        if found is None:
+            return None
+        (in_clause, classed, place_at, place_here, titled, agent, plotters, target, preparer, own_threat, when,
+         date_span, date_at) = found
+        found = self._support_marks(view, trigger, lo, status, agent, state, classed, english, entry, place_here,
+                                    titled, in_clause, date_explicit, when, voice, target, warned, own_threat,
+                                    own_word, weak_seizing)
+        (present, threat_named, plan_named, placed, dated, second_of_last, two_sides_feared, warned_unnamed, entry,
+         people_seized) = found
+        found = self._support(view, trigger, triggers, lo, hi, places, placed, fatalities, implied, voice, english,
+                              classed, injured, anaphoric, dated, agent, state, present, status, own_day, entry,
+                              place_span, place_explicit, place_at, place_here, own_threat, own_word, warned_unnamed,
+                              threat_named, plan_named, means, preparer, two_sides_feared, plotters, sequel, soon,
+                              target, people_seized, second_of_last, yielded, when, date_span, date_explicit,
+                              report_day, date_at)
+        if found is None:
+            return None
+        support, status, when = found
+        found = self._event_kind(view, trigger, triggers, entry, english, fatalities, agent, target, injured, status)
+        if found is None:
+            return None
+        told, fatalities, agent, event_type, sub_type, target = found
+        found = self._retyped_by_outcome(view, trigger, sub_type, status, fatalities, agent, target, event_type, told,
+                                         entry, people_seized, weak_seizing, english, role_trigger, injured, crowd_by,
+                                         a_lo, a_hi, crowd_clash)
+        event_type, sub_type, agent, target, crowd_clash = found
+        found = self._event_actors(view, trigger, hi, places, agent, where, target, sub_type, entry, crowd_clash,
+                                   english, a_hi, reacted, a_lo, event_type, fatalities, injured, status, voice)
+        if found is None:
+            return None
+        actor1, actor2, event_type, sub_type, target = found
+        return self._record(view, trigger, hi, places, agent, target, place_span, date_span, fatalities, injured,
+                            support, entry, sub_type, rumour, report_day, when, status, implied, where, warned,
+                            anaphoric, second_of_last, event_type, actor1, actor2)
+
+    def _told_no_event(self, view: SentenceMentions, trigger: Match, triggers: list[Match], entry: TriggerEntry,
+                       english: bool, weak_seizing: bool) -> bool:
+        """Whether the word tells no event whatever its parties (a denial, a charge, a posture, a tally, a handover)."""
         if view.has("denial") and view.has("denial_of_role") and not told_before_denial(view, trigger) \
                 and not (self.sentence_number == 0 and told_in_its_clause(view, trigger)):
-            return None  # "X denied any involvement in the attack": the attack is told elsewhere
+            return True  # "X denied any involvement in the attack": the attack is told elsewhere
         if view.has("accusation") and (charged(view, trigger) or charged_with(view, trigger)):
-            return None  # "accused of kidnappings": a charge, not an event
+            return True  # "accused of kidnappings": a charge, not an event
         if view.has("populated") and view.has("denial") and self.last is not None \
                 and entry.event_type in VIOLENT_TYPES and any(
                     trigger.end <= p.start <= trigger.end + 2 for p in view.kind("populated")):
             # "لكن الجيش نفى أن يكون استهدف منطقة مأهولة": after an event told, a denial that populated areas were
             # hit denies harm to civilians of that strike, no event of its own (not a bare negation, "إنها لم تقصف
             # أي مناطق سكنية، مضيفة أنها قصفت مخزنا": its deed told beside it then loses its host)
-            return None
+            return True
         if not english and bare_exposure(view, trigger, self._fighting_force):
-            return None  # "أعلنت الأنواء الجوية تعرض البلاد إلى منخفض جوي": exposed to weather, no attack
+            return True  # "أعلنت الأنواء الجوية تعرض البلاد إلى منخفض جوي": exposed to weather, no attack
         if view.has("equipped") and trigger.clitic.endswith("ب") and entry.event_type == "Explosions/Remote violence" \
                 and any(q.end == trigger.start for q in view.kind("equipped")) and any(
                     m.start != trigger.start and m.payload.weight >= 2 for m in triggers):
             # "دمرت مخبأ بداخله سيارات مجهزة بعبوات ناسفة": what a thing is rigged or loaded with, beside another
             # event word that tells the deed, is no blast of its own
-            return None
+            return True
         if not english and entry.event_type in VIOLENT_TYPES and _moment_of(view, trigger):
             # "استقبل الانتحاري فجر يوم التفجير": the day of the bombing, a known deed, is a time told
-            return None
+            return True
         if view.has("equipped") and entry.event_type == "Explosions/Remote violence" and _strewn(view, trigger):
             # "كانت المسافة مليئة بالعبوات الناسفة والسيارات الملغومة": ground or buildings full of or sown with
             # bombs; they lie there, none went off (no other event word needed)
-            return None
+            return True
         if english and entry.sub_event_type == "Peaceful protest" and entry.weight == 1 and view.has("commemoration") \
                 and not view.has("purpose") and self._commemorated(view, trigger):
             # "gathered at the monument to mark the anniversary of the attack": a commemoration. Only a bare gathering
             # word: "staged a demonstration to commemorate the massacre" is a protest (ACLED codes it so)
-            return None
+            return True
         if entry.sub_event_type == "Peaceful protest" and entry.weight < 3 and view.has("celebration") and any(
                 trigger.end <= c.start <= trigger.end + CELEBRATION_REACH and not any(
                     trigger.end <= w.start < c.start for k in ("purpose", "reaction") for w in view.kind(k))
                 for c in view.kind("celebration")):
             # "وخرج آلاف المواطنين إلى شوارع بغداد احتفالاً بالفوز": a crowd out to celebrate is no protest (one
             # told demanding or protesting first still is; so is a word that names a protest, weight 3)
-            return None
+            return True
         if not english and entry.sub_event_type == "Protest with intervention" and trigger.end - trigger.start == 1 \
                 and not self._crowd_told(view, trigger):
             # "وفي الموصل، يواصل التنظيم عمليات القتل والقمع": a bare word of repressing with no crowd in the sentence
             # (protesters, a protest word) nor a protest told just before is oppression in general, no protest
-            return None
+            return True
         if not english and view.has("period_report") and any(r.start <= 1 for r in view.kind("period_report")) \
                 and any(firm_count(view, q, 5) for q in view.quantities()):
             # "وبحسب الحصيلة، فإن 5800 شخص خطفوا من قبل التنظيم": a sentence sourced to a tally or statistics, with a
             # figure of five or more, tells that tally's share, no deed of the day
-            return None
+            return True
         if not english and entry.sub_event_type == "Remote explosive/landmine/IED" and entry.voice == "noun" \
                 and bombs_counted_detonated(view, trigger):
             # "وتمكنت القوات من تدمير أربعة منازل وتفجير 199 عبوة ناسفة": so many bombs detonated at once is the
             # forces' clearing of them (a blast word over a count of bombs), no bomb that went off on anyone
-            return None
+            return True
         if (view.has("no_fatalities") or view.has("no_casualties")) and any(
                 m.start <= trigger.start < m.end for k in ("no_fatalities", "no_casualties") for m in view.kind(k)):
-            return None  # "no one was killed": the toll of an event told elsewhere, and nil
+            return True  # "no one was killed": the toll of an event told elsewhere, and nil
         if entry.weight == 1 and entry.sub_event_type in POSTURE and (self.told or any(
                 m.end <= trigger.start and m.payload.weight >= 2 and m.payload.event_type in VIOLENT_TYPES
                 for m in view.kind("trigger"))):
             # "police deployed in the area" after a clash: the response to it, not an event (so too after one told
             # earlier in the sentence: "نزاع عشائري ... أسفر عن مقتل شخص، وقد انتشرت قوة أمنية في المنطقة")
-            return None
+            return True
         if self.told and view.has("subsided") and entry.weight < 3 and any(
                 trigger.end <= w.start <= trigger.end + 1 or w.end == trigger.start for w in view.kind("subsided")):
             # "By 5 p.m. the shooting had died down and both sides had pulled back", "هدأت الاشتباكات": the end of
             # the fight told before, no event of its own
-            return None
+            return True
         if entry.sub_event_type == "Agreement" and view.has("truce_end") and any(
                 trigger.end <= w.start <= trigger.end + TRUCE_END_REACH or trigger.start - 2 <= w.end <= trigger.start
                 for w in view.kind("truce_end")):
             # "قال الحزب إن الهدنة مع الحكومة لم يعد لها معنى", "انهيار الهدنة", "the ceasefire collapsed": a truce
             # ended, no agreement reached
-            return None
+            return True
         if entry.sub_event_type == "Other" and entry.weight == 1 and view.has("civil_matter") and any(
                 trigger.start - CIVIL_RELEASE_REACH <= c.start and c.end <= trigger.end + CIVIL_RELEASE_REACH
                 and "," not in view.toks[min(c.end, trigger.end):max(c.start, trigger.start)]
                 for c in view.kind("civil_matter")):
             # "said salaries for September would be released within days", "released the budget funds": money
             # released is no release of captives
-            return None
+            return True
         if english and entry.sub_event_type == "Change to group/activity" and entry.voice == "active" \
                 and (trigger.start - 1 in view.bare("that_word") or any(
                     r.end == trigger.start for r in view.kind("relative_pronoun"))):
             # "Iran-backed cells that broke away from the Mahdi Army", "a faction which split from the PMF": how a
             # group came to be, told to describe it, is no change of the day ("that" right before the verb is its
             # subject: a relative pronoun, no "said that")
-            return None
+            return True
         if english and entry.event_type == "Protests" and entry.voice == "noun" and any(
                 m.start == trigger.end for k in ("person", "civilian_noun", "described_noun") for m in view.kind(k)):
             # "the killing of a prominent protest activist", "protest organisers said", "the protest movement": a
             # protest word naming the kind of a person or body is no protest told
-            return None
+            return True
         if english and view.has("subset") and view.has("tally_noun") and not view.dates() and any(
                 s.end <= trigger.start <= s.end + 1 and any(t.end <= s.start for t in view.kind("tally_noun"))
                 for s in view.kind("subset")):
             # "has recorded a string of incidents targeting campaigns, including torched offices": the deeds listed
             # after "including" a plural of incidents or attacks told before, with no day, are kinds of that series,
             # no event each ("including one on Tuesday in which a missile was fired" names its day: an event)
-            return None
+            return True
         if not english and view.has("kinds_range") and view.has("tally_noun") and any(
                 s.end <= trigger.start and any(t.end <= s.start for t in view.kind("tally_noun"))
                 for s in view.kind("kinds_range")):
             # "نفذت أربعة تنظيمات نحو 32 عملية، تراوحت ما بين اغتيال وتفجيرات انتحارية": the deeds listed after
             # "ranged between" a tally told before are kinds of the series counted, no event each
-            return None
+            return True
         if english and entry.weight == 1 and entry.sub_event_type in ("Looting/property destruction",
                                                                       "Violent demonstration") \
                 and self.told and self._last_type(2) in ("Explosions/Remote violence", "Battles") \
@@ -2188,30 +2268,30 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
                 and not any(a.start >= trigger.end for a in view.kind("agent_marker")):
             # "... and that several houses near the road were destroyed" right after the missile strike told: the
             # damage the strike or fight did, told passive with no doer and no day of its own, is no event of its own
-            return None
+            return True
         if entry.weight == 1 and entry.sub_event_type == "Agreement" and entry.voice == "active" and self.told \
                 and self._last_type(2) in DEMONSTRATION_TYPES:
             # "Police negotiated with them and traffic resumed" right after a road blocked by protesters: talks
             # with the crowd are how its protest ended, no agreement of its own (a verb of talks held: a dialogue
             # set for next week, "حوار مع ممثلي المتظاهرين مقرر الأسبوع المقبل", is news of its own)
-            return None
+            return True
         if entry.weight == 1 and entry.sub_event_type == "Other" and self.told and self.last is not None \
                 and self.last[0].event_type in VIOLENT_TYPES and view.has("flight") \
                 and any(f.start == trigger.start for f in view.kind("flight")):
             # "The militants fled toward the Tigris and left their dead behind" after the town was retaken: the
             # losers' flight is part of the fight told, no event of its own; so is the doers' flight after a bombing
             # or a killing ("the attackers fled on a motorcycle" after a grenade thrown at a house)
-            return None
+            return True
         if entry.sub_event_type == "Headquarters or base established" and any(
                 m.start < trigger.start < m.end for m in view.kind("target_marker")):
-            return None  # "على مطار أربيل، حيث تتمركز قوات التحالف": where the side hit is stationed, no new base
+            return True  # "على مطار أربيل، حيث تتمركز قوات التحالف": where the side hit is stationed, no new base
         if (self.told or self.tallied or english) and entry.event_type == "Strategic developments" and any(
                 r.start < trigger.end and trigger.start < r.end for r in view.kind("response")):
             # "وفرضت حظراً للتجوال", "استقدمت تعزيزات" after a clash: the response to it (after violence counted too:
             # "Two explosions brought down the minarets ... A curfew was declared in Baghdad"); in English a curfew
             # or reinforcements are never an event of their own, told first or not ("In Kirkuk, a curfew was imposed
             # after disputes over the vote count": a precaution, which the development golds never code)
-            return None
+            return True
         if entry.weight == 1 and entry.sub_event_type == "Non-violent transfer of territory":
             # (or after a fight told before it in the same English sentence: "Islamic State fighters seized the
             # government compound in Ramadi after a wave of suicide car bombs, and security forces withdrew")
@@ -2222,24 +2302,30 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
                 # (a handover told as a plan, "The coalition plans to hand over further sites", is news of its own)
                 # "security forces withdrew toward a base" after the city fell, "وإن من تبقى من مسلحي التنظيم انسحبوا
                 # باتجاه حي الصوفية" after the compound was retaken: the retreat is part of the fight
-                return None
+                return True
             if any(trigger.end <= u.start <= trigger.end + UNDER_FIRE_REACH for u in view.kind("under_fire")):
-                return None  # "انسحبت القوة من موقعها تحت النار", "pulled out under heavy fire": a retreat in a fight
+                return True  # "انسحبت القوة من موقعها تحت النار", "pulled out under heavy fire": a retreat in a fight
             if view.has("quit_body") and self._quits_no_ground(view, trigger):
-                return None  # "انسحبت بعض الفصائل من برنامج التدريب", "withdrew from the talks": no ground left
+                return True  # "انسحبت بعض الفصائل من برنامج التدريب", "withdrew from the talks": no ground left
         if entry.sub_event_type in TERRITORY_TYPES and not (weak_seizing and entry.voice == "active") and any(
                 m.start == trigger.end or m.start == trigger.end + 1 and trigger.end in view.bare("article")
                 for k in ("civilian_noun", "person") for m in view.kind(k)):
             # "تحرير مهندس", "تحرير المختطفين", "the liberation of a young man who was kidnapped": a captive freed,
             # not ground retaken (an English weak seizing verb, "gunmen seized a journalist", took the man: an
             # abduction, `person_seized`)
-            return None
+            return True
         if entry.sub_event_type == "Disrupted weapons use" and entry.weight == 1 and entry.voice == "active" \
                 and self._person_object(view, trigger):
             # "اعترضوا التاجر قرب محله", "اعترض مسلحون مجهولون الطبيب": gunmen stopping a man intercepted no weapon
-            return None
+            return True
         if self._handed_over_people(view, trigger, entry, english):
-            return None  # "سلم التنظيم 11 جثة للطب العدلي", "وقد سلمت إلى وزارة الداخلية": people or bodies, not ground
+            return True  # "سلم التنظيم 11 جثة للطب العدلي", "وقد سلمت إلى وزارة الداخلية": people or bodies, not ground
+        return False
+
+    def _argument_span(self, view: SentenceMentions, trigger: Match, triggers: list[Match], lo: int, hi: int,
+                       places: list[PlaceMention], whole: bool, upto: int | None, english: bool,
+                       entry: TriggerEntry) -> tuple[int, int, list[PlaceMention], bool | None, int | None] | None:
+        """Where the event's parties may be read (a clause break, an earlier event referred to, a reference cut)."""
         a_lo, a_hi = (0, len(view.toks) if upto is None else upto) if whole else (lo, hi)
         if whole and not english and view.has("clause_break"):
             # "تبادل مسلحون إطلاق النار مع الشرطة، فيما استهدفت سيارة مفخخة مركزاً للجيش": a clause opened by
@@ -2316,6 +2402,12 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
             # done there before; its day is not the event's
             cut_at = min((w.start for w in view.kind("place_relative") if trigger.end <= w.start < a_hi and any(
                 w.end <= x.start <= w.end + WHERE_REACH for x in view.kind("past_aux"))), default=None)
+        return a_lo, a_hi, places, anaphoric, cut_at
+
+    def _event_date(self, view: SentenceMentions, trigger: Match, lo: int, hi: int, a_lo: int, a_hi: int,
+                    cut_at: int | None, entry: TriggerEntry, english: bool) -> tuple[
+                DateRange | None, Span | None, bool, bool, int, DateRange | None, bool] | None:
+        """The event's date and whether it was told; an Arabic word in a long-period tally is dropped here."""
         when, date_span, date_explicit = self._date(view, a_lo, a_hi, trigger.start, before=cut_at)
         report_day = self.reported_date  # the day told is only a report's (`_date`)
         if entry.sub_event_type == "Arrests" and trigger.payload.voice == "noun" and not english \
@@ -2343,6 +2435,12 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
             # من شهر رمضان" tells when the bombings were to be, no tally of ten days; an agreement said to be coming,
             # "قال في بداية هذا العام إنه سيتم التوصل إلى اتفاق", stays out)
             return self._cumulative_drop(view, trigger, lo, hi, a_lo, a_hi, own_day)
+        return when, date_span, date_explicit, report_day, date_at, own_day, long_told
+
+    def _agent_and_target(self, view: SentenceMentions, trigger: Match, triggers: list[Match], lo: int, a_lo: int,
+                          a_hi: int, english: bool,
+                          entry: TriggerEntry) -> tuple[str, Match, str, Match | None, Match | None, int]:
+        """The doer and the side hit as the sentence names them, none past a reaction or a reference."""
         voice = self._voice(view, trigger)
         role_trigger, role_voice = trigger, voice
         if voice == "noun":
@@ -2403,6 +2501,13 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
             target = None
         if english and finder(view, agent, trigger):
             agent = None  # "Police found the bodies of two men, bound and shot in the head": not who killed them
+        return voice, role_trigger, role_voice, agent, target, reacted
+
+    def _unnamed_agent(self, view: SentenceMentions, trigger: Match, lo: int, hi: int, places: list[PlaceMention],
+                       agent: Match | None, a_lo: int, a_hi: int, english: bool, entry: TriggerEntry,
+                       target: Match | None, role_trigger: Match, role_voice: str) -> tuple[
+                bool, Match | None, Match | None, Match | None, list[PlaceMention], bool] | None:
+        """The doer when the sentence names none: our men, the state, a unit or institution referred to, the issuer."""
         ours_told = False  # whether the agent is the statement's issuer, told as "our men"
         if agent is None and self.issuer is not None and view.has("our_men"):
             # "استهدف مجاهدونا قاعدة الاحتلال", "ألقت مفارزنا القبض على شخصين": the issuer's own men did it
@@ -2484,6 +2589,14 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
             # is named flying, told by a state's or a foreign force's statement, is that force's own (not a drone
             # that "targeted" a base: "أعلنت وزارة الداخلية أن طائرة مسيرة استهدفت قاعدة للتحالف")
             agent = self._flying_announcer(view, trigger)
+        return ours_told, agent, target, state, places, yielded
+
+    def _casualties(self, view: SentenceMentions, trigger: Match, triggers: list[Match], lo: int, hi: int, a_lo: int,
+                    a_hi: int, english: bool, entry: TriggerEntry, target: Match | None, agent: Match | None,
+                    date_span: Span | None) -> tuple[
+                tuple[QuantitySpan, Match] | None, tuple[QuantitySpan, Match] | None, Match | None, Match | None,
+                Match | None, bool] | None:
+        """The dead and wounded of the event (not a charge's, a war's or another clause's), and whether implied."""
         fatalities, injured = attach_casualties(view, a_lo, a_hi)
         # (Arabic too: "اعتقال متهمين بالضلوع في تفجير العبوة التي أودت بحياة ضابط")
         deed = min((b.start for b in self.charged if b.start > trigger.start), default=None) \
@@ -2575,6 +2688,12 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
             if killing is not None:  # "اغتال مسلحون ناشطا": a killing with no figure has at least one dead
                 fatalities = (QuantitySpan(killing.start, killing.end, Quantity(1, 1, None), 1), killing)
                 implied = True
+        return fatalities, injured, target, agent, crowd_by, implied
+
+    def _event_place(self, view: SentenceMentions, trigger: Match, lo: int, hi: int, places: list[PlaceMention],
+                     a_lo: int, a_hi: int, english: bool, voice: str, entry: TriggerEntry, agent: Match | None,
+                     target: Match | None) -> tuple[Match | None, Match | None, Location | None, Span | None, bool]:
+        """The event's place, sought in its clause first (Arabic) or in its span (English)."""
         # Arabic: a place in the event word's own clause first ("واعتقال اثنين ... في قرية تابعة لقضاء الدبس"),
         # then the nearest in the sentence. (In English it lifts ACLED admin2 0.60 -> 0.65 but costs one admin1 row.)
         p_lo, p_hi = (a_lo, a_hi) if english else (lo, hi)
@@ -2603,6 +2722,15 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
             seat = governorate_seat(self.k.places, where.admin1_code)
             if seat is not None:
                 where = location_of(seat)
+        return agent, target, where, place_span, place_explicit
+
+    def _event_status(self, view: SentenceMentions, trigger: Match, lo: int, hi: int, own_day: DateRange | None,
+                      ours_told: bool, agent: Match | None, english: bool, target: Match | None, entry: TriggerEntry,
+                      role_trigger: Match, a_lo: int, voice: str, when: DateRange | None, date_span: Span | None,
+                      date_explicit: bool, report_day: bool, date_at: int) -> tuple[
+                str, Match | None, Match | None, Match | None, TriggerEntry, bool, DateRange | None, DateRange | None,
+                Span | None, int]:
+        """The event's status (occurred, planned, hypothetical, ...), with the roles a speaker's own side changes."""
         status = status_of(view, trigger, lo, hi, own_day, self.published)
         if status == "occurred" and ours_told and self._kind(agent) in NON_STATE_ARMED:
             status = "claimed"  # an armed group's statement of what its men did is its claim
@@ -2701,6 +2829,16 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
             # bloodier than those of the past month"; a weekday is the coming one, below); nor an Arabic threat by
             # the past week or month its sentence recalls ("على خلفية مقتل شاب الشهر الماضي ... قد يفجر نزاعاً")
             when, date_span, date_at = self.today, None, -1
+        return status, target, agent, means, entry, warned, own_day, when, date_span, date_at
+
+    def _dropped_as_unreal_or_old(self, view: SentenceMentions, trigger: Match, places: list[PlaceMention],
+                                  english: bool, status: str, entry: TriggerEntry, agent: Match | None,
+                                  target: Match | None, date_explicit: bool, when: DateRange | None, date_at: int,
+                                  voice: str, own_day: DateRange | None, fatalities: tuple[QuantitySpan, Match] | None,
+                                  injured: tuple[QuantitySpan, Match] | None, implied: bool, rumour: bool) -> tuple[
+                bool, str, Match | None, DateRange | None, DateRange | None, tuple[QuantitySpan, Match] | None,
+                tuple[QuantitySpan, Match] | None, bool] | None:
+        """Whether the word is no event by its status or age: abroad, an unreal agreement, background, a stale day."""
         if english and self._abroad(view, places, trigger):
             return None
         if english and status == "occurred" and view.has("hearsay") and not view.has("denial"):
@@ -2784,6 +2922,18 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
             # "dismissed as baseless reports that militants had attacked an outpost and killed five soldiers": the
             # toll is part of what is denied; a denied event counts no one
             fatalities, injured, implied = None, None, False
+        return rumour, status, agent, when, own_day, fatalities, injured, implied
+
+    def _dropped_as_tally_or_recalled(self, view: SentenceMentions, trigger: Match, lo: int, hi: int,
+                                      places: list[PlaceMention], whole: bool, long_told: bool, status: str,
+                                      own_day: DateRange | None, date_at: int,
+                                      fatalities: tuple[QuantitySpan, Match] | None, implied: bool,
+                                      when: DateRange | None, english: bool, where: Location | None,
+                                      place_explicit: bool, injured: tuple[QuantitySpan, Match] | None,
+                                      date_explicit: bool, voice: str, entry: TriggerEntry, date_span: Span | None,
+                                      target: Match | None, agent: Match | None, anaphoric: bool | None) -> tuple[
+                bool, TriggerEntry, bool, bool, bool | None] | None:
+        """Whether the word is a tally, a running total, an event recalled or an opinion's, with the threat marks."""
         # (a plan for a coming day, or for a weekday, which a plan's is the coming one of, counts nothing done:
         # "Teachers said they would gather again on Wednesday and would continue their boycott until salaries for
         # the last three months are paid")
@@ -2906,6 +3056,16 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
             # "استخدم التنظيم أكثر من ثلاثمئة عجلة مفخخة ... وأضاف أن أغلب تلك العجلات دمرت قبل وصولها": the verb
             # whose subject names what the tally before counted tells of the counted, no event of its own
             return None
+        return own_word, entry, sequel, soon, anaphoric
+
+    def _support_facts(self, view: SentenceMentions, trigger: Match, triggers: list[Match], lo: int, hi: int,
+                       date_at: int, english: bool, voice: str, date_explicit: bool, place_span: Span | None,
+                       place_explicit: bool, entry: TriggerEntry, status: str, agent: Match | None,
+                       target: Match | None, when: DateRange | None, where: Location | None,
+                       date_span: Span | None) -> tuple[
+                bool, bool, int, bool, bool, Match | None, Match | None, Match | None, Match | None, Match | None,
+                DateRange | None, Span | None, int] | None:
+        """Whether place and date are the clause's own, the threats and plans named, and an aftermath told again."""
         # place and date count only when told in the trigger's own clause
         first_clause = not any(m.start < lo for m in view.kind("trigger"))  # (no event word told before it)
         # a day that opens the sentence ("On 3 January, militants clashed ...") supports every clause
@@ -3024,6 +3184,15 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
             return None
         if entry.sub_event_type == "Disrupted weapons use" and self._shared_subject(view, lo):
             return None  # "The strike killed five militants, and destroyed a weapons cache": the strike's result
+        return (in_clause, classed, place_at, place_here, titled, agent, plotters, target, preparer, own_threat, when,
+                date_span, date_at)
+
+    def _support_marks(self, view: SentenceMentions, trigger: Match, lo: int, status: str, agent: Match | None,
+                       state: Match | None, classed: bool, english: bool, entry: TriggerEntry, place_here: bool,
+                       titled: bool, in_clause: bool, date_explicit: bool, when: DateRange | None, voice: str,
+                       target: Match | None, warned: bool, own_threat: Match | None, own_word: bool,
+                       weak_seizing: bool) -> tuple[bool, bool, bool, bool, bool, bool, bool, bool, TriggerEntry, bool]:
+        """Which marks of news the word has: a present verb, a named threat, its own place and day, a feared fight."""
         # A trigger needs support from the facts around it; analysis prose mentions attacks in general.
         # A verb with its agent named states a fact, so it counts twice.
         present = present_verb(view, trigger)  # an Arabic present-tense verb: a habit, unless told live
@@ -3089,6 +3258,21 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
         people_seized = weak_seizing and voice == "active" and (agent is None or self._kind(agent) not in STATE_SIDE) \
             and trigger.start - 1 not in view.bare("passive_aux") \
             and person_seized(view, trigger, target, self._kind(target) if target is not None else None)
+        return (present, threat_named, plan_named, placed, dated, second_of_last, two_sides_feared, warned_unnamed,
+                entry, people_seized)
+
+    def _support(self, view: SentenceMentions, trigger: Match, triggers: list[Match], lo: int, hi: int,
+                 places: list[PlaceMention], placed: bool, fatalities: tuple[QuantitySpan, Match] | None,
+                 implied: bool, voice: str, english: bool, classed: bool, injured: tuple[QuantitySpan, Match] | None,
+                 anaphoric: bool | None, dated: bool, agent: Match | None, state: Match | None, present: bool,
+                 status: str, own_day: DateRange | None, entry: TriggerEntry, place_span: Span | None,
+                 place_explicit: bool, place_at: int, place_here: bool, own_threat: Match | None, own_word: bool,
+                 warned_unnamed: bool, threat_named: bool, plan_named: bool, means: Match | None,
+                 preparer: Match | None, two_sides_feared: bool, plotters: Match | None, sequel: bool, soon: bool,
+                 target: Match | None, people_seized: bool, second_of_last: bool, yielded: bool,
+                 when: DateRange | None, date_span: Span | None, date_explicit: bool, report_day: bool,
+                 date_at: int) -> tuple[int, str, DateRange | None] | None:
+        """How many facts support the word; too few, or a condition's, a headline's or a sequel's, drop it."""
         parts = (
             placed,
             # the dead a killing noun implies do not make it news: "بعد اغتيال الحريري" recalls one
@@ -3331,6 +3515,13 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
                 when = when if counted else next_weekday(when, self.published)
             elif not counted and status == "planned":
                 when = coming_date(view, span, self.published)
+        return support, status, when
+
+    def _event_kind(self, view: SentenceMentions, trigger: Match, triggers: list[Match], entry: TriggerEntry,
+                    english: bool, fatalities: tuple[QuantitySpan, Match] | None, agent: Match | None,
+                    target: Match | None, injured: tuple[QuantitySpan, Match] | None, status: str) -> tuple[
+                list[Match], tuple[QuantitySpan, Match] | None, Match | None, str, str, Match | None] | None:
+        """The event's type and sub-event type, refined from the word by its parties, toll and neighbours."""
         told = triggers
         if entry.event_type == "Protests" and (view.has("purpose") or view.has("reaction") or view.has("modal")
                                                or not english and view.has("accusation")):
@@ -3499,6 +3690,15 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
             # "launched operations to retake Anah": the aim of the offensive told, not ground taken; the offensive
             # launched is the fighting for it
             event_type, sub_type = "Battles", "Armed clash"
+        return told, fatalities, agent, event_type, sub_type, target
+
+    def _retyped_by_outcome(self, view: SentenceMentions, trigger: Match, sub_type: str, status: str,
+                            fatalities: tuple[QuantitySpan, Match] | None, agent: Match | None, target: Match | None,
+                            event_type: str, told: list[Match], entry: TriggerEntry, people_seized: bool,
+                            weak_seizing: bool, english: bool, role_trigger: Match,
+                            injured: tuple[QuantitySpan, Match] | None, crowd_by: Match | None, a_lo: int, a_hi: int,
+                            crowd_clash: bool) -> tuple[str, str, Match | None, Match | None, bool]:
+        """The type by what came of the deed: ground changing hands unopposed, people seized, property destroyed."""
         if sub_type in TERRITORY_TYPES and status == "occurred" and not toll_counts(fatalities) and (
                 sub_type == "Government regains territory" and agent is not None and target is not None
                 and target.start > trigger.end and agent.payload != target.payload
@@ -3601,6 +3801,15 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
                           and self._kind(m) == "State forces" and m.payload != GOVERNMENT), None)
             if named is not None:
                 target = target._replace(payload=named.payload)
+        return event_type, sub_type, agent, target, crowd_clash
+
+    def _event_actors(self, view: SentenceMentions, trigger: Match, hi: int, places: list[PlaceMention],
+                      agent: Match | None, where: Location | None, target: Match | None, sub_type: str,
+                      entry: TriggerEntry, crowd_clash: bool, english: bool, a_hi: int, reacted: int, a_lo: int,
+                      event_type: str, fatalities: tuple[QuantitySpan, Match] | None,
+                      injured: tuple[QuantitySpan, Match] | None, status: str,
+                      voice: str) -> tuple[Actor | None, Actor | None, str, str, Match | None] | None:
+        """The actors, with civilians as the side hit where the sentence tells them; drops a sweep or riot overrun."""
         actor1 = self._national(view, agent, where)
         actor2 = self._national(view, target, where)
         if sub_type == "Attack" and execution_of_kin(entry, target) and "civilians" in self.k.actors:
@@ -3720,6 +3929,16 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
             # overrun": a place overrun by no armed side named, with a mob's riot the last news (up to
             # `RIOT_OVERRUN_SENTENCES` back), is the mob's riot
             return None
+        return actor1, actor2, event_type, sub_type, target
+
+    def _record(self, view: SentenceMentions, trigger: Match, hi: int, places: list[PlaceMention], agent: Match | None,
+                target: Match | None, place_span: Span | None, date_span: Span | None,
+                fatalities: tuple[QuantitySpan, Match] | None, injured: tuple[QuantitySpan, Match] | None,
+                support: int, entry: TriggerEntry, sub_type: str, rumour: bool, report_day: bool,
+                when: DateRange | None, status: str, implied: bool, where: Location | None, warned: bool,
+                anaphoric: bool | None, second_of_last: bool, event_type: str, actor1: Actor | None,
+                actor2: Actor | None) -> Event | None:
+        """The event record with its evidence, confidence and the marks of how it was told."""
         evidence = Evidence(
             sentence=self.sentence_span(view),
             trigger=self.span(view, trigger.start, trigger.end),
