@@ -3221,8 +3221,8 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
         # names the preparer, whose place may be another)
         plan_named = english and status == "planned" and entry.event_type in VIOLENT_TYPES and agent is not None \
             and agent is not state and not classed and self._fighting_force(agent) \
-            and agent.end <= trigger.start <= agent.end + 10 and any(
-                agent.end <= i < trigger.start and view.toks[i] in ("would", "will") for i in range(agent.end, trigger.start))
+            and agent.end <= trigger.start <= agent.end + 10 \
+            and any(t in ("would", "will") for t in view.toks[agent.end:trigger.start])
         placed = place_here and not titled
         # the day a source spoke ("قالت الشرطة أمس") dates the event but does not make it news
         dated = in_clause and date_explicit and not self.reported_date and when is not None \
