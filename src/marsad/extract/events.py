@@ -301,6 +301,13 @@ LAUNCH_VERBS = frozenset(("نفذت", "نفذ", "بدات", "بدا", "اطلق�
 LAUNCH_REACH = 12
 
 
+def _list_end(view: SentenceMentions, at: int) -> int:
+    """Where a list of weapons told from ``at`` ends: its first comma within `ARSENAL_REACH` words, else that reach
+    (what is held, "تمتلك قاذفات وقذائف هاون", or moved, "بنقل العديد من الأسلحة والعتاد")."""
+    return next((i for i in range(at, min(at + ARSENAL_REACH, len(view.toks))) if view.toks[i] == ","),
+                at + ARSENAL_REACH)
+
+
 def _launched(view: SentenceMentions, at: int) -> bool:
     """Whether a past verb of launching or carrying out an operation ("نفذت", "شنت") stands shortly before ``at``."""
     return any(fold_word(t).lstrip("و") in LAUNCH_VERBS for t in view.toks[max(0, at - LAUNCH_REACH):at])
@@ -1256,8 +1263,7 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
             # "باتت بعض العشائر تمتلك قاذفات وقذائف هاون", "militias that possess drones": weapons held, a list
             # of them up to the next comma, tell an arsenal, no use of it
             for p in view.kind("possession"):
-                upto = next((i for i in range(p.end, min(p.end + ARSENAL_REACH, len(view.toks)))
-                             if view.toks[i] == ","), p.end + ARSENAL_REACH)
+                upto = _list_end(view, p.end)
                 arsenal = [m for m in words if m not in blocked and m.payload.voice == "noun"
                            and p.end <= m.start < upto]
                 blocked += arsenal
@@ -1275,8 +1281,7 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
             for c in view.kind("carrying") if not seized else ():
                 if view.toks[c.start] in ("نقل", "نقلت") and "ب" not in (c.clitic or ""):
                     continue
-                upto = next((i for i in range(c.end, min(c.end + ARSENAL_REACH, len(view.toks)))
-                             if view.toks[i] == ","), c.end + ARSENAL_REACH)
+                upto = _list_end(view, c.end)
                 blocked += [m for m in words if m not in blocked and m.payload.voice == "noun"
                             and m.payload.sub_event_type == "Disrupted weapons use" and c.end <= m.start < upto]
         if view.has("cite_verb") and view.has("cited_thing"):
