@@ -744,6 +744,12 @@ def dated_here(event: Event) -> bool:
 RECALLED_DEED_TYPES = ("Explosions/Remote violence", "Battles")
 
 
+def _recallable(m: Match) -> bool:
+    """Whether event word ``m`` may be an earlier deed an "after" or "since" word names: a blast, a fight or an
+    attack, told with no clitic (not the victims' abduction, "أعدمهم بعد اختطافهم من الموصل", nor a movement)."""
+    return not m.clitic and (m.payload.event_type in RECALLED_DEED_TYPES or m.payload.sub_event_type == "Attack")
+
+
 def violent_word_at(view: SentenceMentions, anchor: int) -> bool:
     """Whether an event word of a violent type stands at token ``anchor`` (a release told "after the abduction in
     the town" happened where the abduction did)."""
@@ -754,9 +760,7 @@ def recalled_deed_at(view: SentenceMentions, anchor: int) -> int:
     """Where the first deed an "after" word (`recall_lead`: بعد، عقب، إثر) names past token ``anchor`` begins, right
     after it or through a span of time ("بعد أربعة أيام على تفجير"), told with no day nor figure past it; the
     sentence's end if none."""
-    # (a blast, a fight or a killing; not the victims' abduction, "أعدمهم بعد اختطافهم من الموصل", nor a movement)
-    deeds = [m for m in view.kind("trigger") if m.start > anchor and not m.clitic
-             and (m.payload.event_type in RECALLED_DEED_TYPES or m.payload.sub_event_type == "Attack")]
+    deeds = [m for m in view.kind("trigger") if m.start > anchor and _recallable(m)]
     at, lead = min(((m.start, r.payload.value) for r in view.kind("recall_lead") if r.start > anchor for m in deeds
                     if m.start == r.end or r.payload.value != "since" and linked(view, r, m)),
                    default=(len(view.toks), None))
@@ -775,8 +779,7 @@ def since_deed_at(view: SentenceMentions) -> int:
     """Where the first deed "since" (`recall_lead` valued since) names right after it begins ("منذ الاعتداء
     الانتحاري في سوروتش"); the sentence's end if none. What follows is that earlier deed's, its place too."""
     return min((m.start for r in view.kind("recall_lead") if r.payload.value == "since" for m in view.kind("trigger")
-                if m.start == r.end and not m.clitic
-                and (m.payload.event_type in RECALLED_DEED_TYPES or m.payload.sub_event_type == "Attack")),
+                if m.start == r.end and _recallable(m)),
                default=len(view.toks))
 
 
@@ -808,8 +811,7 @@ def recalled_clause_at(view: SentenceMentions, after: int, hi: int) -> int:
     clause then describes ("إثر الهجوم الذي نفذه مسلحون"). Its parties, place and toll are that deed's, not the
     event's told before it."""
     toks = view.toks
-    deeds = [m for m in view.kind("trigger") if after <= m.start < hi and not m.clitic
-             and (m.payload.event_type in RECALLED_DEED_TYPES or m.payload.sub_event_type == "Attack")]
+    deeds = [m for m in view.kind("trigger") if after <= m.start < hi and _recallable(m)]
     rels = [r.start for r in view.kind("relative")]
 
     def described(m) -> bool:

@@ -95,7 +95,7 @@ _MONTH_PARTS = frozenset(("start", "mid", "end"))
 def _year_part(year: int, part: str = "whole") -> DateRange:
     """The whole, a third or a season of ``year`` (`_YEAR_PARTS`), told at the year's precision."""
     lo, hi = _YEAR_PARTS[part]
-    return DateRange(f"{year}-{lo}", f"{year}-{hi}", "year")
+    return DateRange(f"{year:04d}-{lo}", f"{year:04d}-{hi}", "year")
 
 
 def _part_of(r: DateRange, part: str) -> DateRange:
@@ -558,16 +558,15 @@ class _Finder:
             first = int(621.57 + hijri * 0.970224)
             return DateSpan(i, i + 2, DateRange(date(first, 1, 1).isoformat(), date(first + 1, 12, 31).isoformat(),
                                                 "year"))
-        if i >= 2 and toks[i].isdigit() and 1 <= int(toks[i]) < 1900 and len(toks[i]) <= 4 \
-                and toks[i - 1].lower() == "year" and toks[i - 2].lower() == "the":
-            # "killed in battle at Karbala in the year 680": a year of old history, the whole of it
-            return DateSpan(i - 2, i + 1, DateRange(date(int(toks[i]), 1, 1).isoformat(),
-                                                    date(int(toks[i]), 12, 31).isoformat(), "year"))
-        if self.bare("era_suffix", i + 1) and toks[i].isdigit() and 1 <= int(toks[i]) <= 2100:
-            # "in 680 AD", "in 1258 CE", "around 700 BC": a year told with its era, history when it is old (a year
-            # before Christ is told as the year 1)
-            year = 1 if toks[i + 1] in ("bc", "bce") else int(toks[i])
-            return DateSpan(i, i + 2, DateRange(date(year, 1, 1).isoformat(), date(year, 12, 31).isoformat(), "year"))
+        # (callers pass a figure: ``toks[i].isdigit()``; the sentence's tokens are folded, so lower case)
+        # a year of old history, the whole of it, told as a year by the words beside it: after "the year" ("killed
+        # at Karbala in the year 680", a year before 1900), or with its era after it ("in 680 AD", "in 1258 CE",
+        # "around 700 BC": a year before Christ is told as the year 1)
+        if i >= 2 and toks[i - 1] == "year" and toks[i - 2] == "the" and 1 <= int(toks[i]) < 1900 \
+                and len(toks[i]) <= 4:
+            return DateSpan(i - 2, i + 1, _year_part(int(toks[i])))
+        if self.bare("era_suffix", i + 1) and 1 <= int(toks[i]) <= 2100:
+            return DateSpan(i, i + 2, _year_part(1 if toks[i + 1] in ("bc", "bce") else int(toks[i])))
         year = _year(toks[i])
         if year is not None:
             prev = self.get("year_word", i - 1) if i > 0 else None

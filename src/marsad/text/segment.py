@@ -95,8 +95,12 @@ def _runs_on(folded: str, brk: int) -> bool:
     if i < 0 or folded[i] in ".!?;:\"')]*":
         return False
     line = folded[folded.rfind("\n", 0, brk) + 1:brk].split()
-    return len(line) >= RUN_ON_WORDS and line[0][:1] in "وف" and not any(w[-1:] in ".!?;:" for w in line) \
-        and not folded[brk:].lstrip()[:1] in ("", "*", "-", "و", "ف")
+    if len(line) < RUN_ON_WORDS or line[0][:1] not in "وف" or any(w[-1:] in ".!?;:" for w in line):
+        return False
+    j = brk  # (the next line's first mark, read in place: no copy of the rest of the text per break)
+    while j < len(folded) and folded[j].isspace():
+        j += 1
+    return j < len(folded) and folded[j] not in "*-وف"
 
 
 def _list_number(folded: str, stop: int) -> bool:
