@@ -16560,3 +16560,27 @@ def test_withdrawal_from_a_programme_or_talks_is_no_handover_of_ground(pipeline)
     # ground left is still a handover
     events = _events(pipeline, "انسحبت قوات البيشمركة أمس من ناحية بعشيقة في نينوى.", "2016-02-11")
     assert any(e.sub_event_type == "Non-violent transfer of territory" for e in events)
+
+
+def test_old_stock_destroyed_in_a_list_is_disposal(pipeline):
+    # old munitions detonated or destroyed (the weapon nouns listed after the old stock, a controlled explosion or
+    # cache word of the same clause) are disposal: no shelling and no weapons seizure
+    for text in ("Engineers of the army blew up old rockets, mortar shells and artillery rounds in a controlled "
+                 "explosion outside Baiji on Monday, a security officer said.",
+                 "Police in Ramadi destroyed 120 old mortar rounds and rockets kept in an abandoned school on Monday.",
+                 "Civil defence crews in Tikrit safely detonated a cache of old explosive devices on Monday."):
+        events = _events(pipeline, text)
+        assert not any(e.sub_event_type in ("Shelling/artillery/missile attack", "Disrupted weapons use")
+                       for e in events), (text, [e.sub_event_type for e in events])
+    # rockets fired still are a shelling
+    events = _events(pipeline, "Militants fired rockets and mortar shells at an army base outside Baiji on Monday.")
+    assert any(e.sub_event_type == "Shelling/artillery/missile attack" for e in events)
+
+
+def test_accidental_fire_at_a_wedding_is_no_riot(pipeline):
+    # flares or fireworks that set a hall alight, a fire that engulfed it: an accident, no riot or attack
+    for text in ("A fire engulfed a banquet hall in Bartella on Monday night after flares set the decorations "
+                 "alight, killing 14 guests, civil defence said.",
+                 "Fireworks lit by guests at a wedding in Tal Kaif set alight the ceiling panels of the hall on "
+                 "Monday, injuring 30 people."):
+        assert not _events(pipeline, text), text

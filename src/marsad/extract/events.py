@@ -170,6 +170,7 @@ from .reaches import (
     CIVIL_RELEASE_REACH,
     COMPARISON_REACH,
     CONTRAST_REPORT_REACH,
+    DISPOSAL_CLAUSE_REACH,
     DISPOSAL_REACH,
     EXECUTED_REACH,
     FOILED_MEANS_REACH,
@@ -1236,14 +1237,26 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
                 m.payload.sub_event_type == "Disrupted weapons use" and (
                     0 <= d.start - m.end <= DISPOSAL_REACH and "," not in view.toks[m.end:d.start]
                     or 0 <= m.start - d.end <= DISPOSAL_REACH and "," not in view.toks[d.end:m.start])
-                or m.payload.event_type == "Explosions/Remote violence" and m.payload.voice == "active"
-                and d.start == m.end for m in words)]
+                or disposal_verb(m) and 0 <= d.start - m.end <= DISPOSAL_REACH
+                and "," not in view.toks[m.end:d.start] for m in words)]
             spent = [m for m in words if (m.payload.sub_event_type == "Disrupted weapons use" or any(
-                d.start == m.end for d in olds) and m.payload.event_type == "Explosions/Remote violence"
-                and m.payload.voice == "active") and any(
+                0 <= d.start - m.end <= DISPOSAL_REACH for d in olds) and disposal_verb(m)) and any(
                 0 <= d.start - m.end <= DISPOSAL_REACH or 0 <= m.start - d.end <= DISPOSAL_REACH for d in olds)]
+            # "detonated old rockets, mortar shells and artillery rounds": the weapon nouns listed right after the
+            # old stock (joined by commas and "and") are old stock too; and a controlled detonation or cache word
+            # told in the list's clause ("... in a controlled explosion") is the same disposal
+            listed = disposal_list(view, words, olds)
+            spent += [m for m in words if m.payload.sub_event_type == "Disrupted weapons use" and any(
+                0 <= m.start - s.end <= DISPOSAL_CLAUSE_REACH and "," not in view.toks[s.end:m.start]
+                or 0 <= s.start - m.end <= DISPOSAL_CLAUSE_REACH and "," not in view.toks[m.end:s.start]
+                for s in olds + listed)]
             blocked += [t for t in view.kind("trigger") if t not in blocked and any(
-                s.start <= t.start < s.end for s in spent + olds)]
+                s.start <= t.start < s.end for s in spent + olds + listed)]
+            # "an unexploded war-era rocket found by children": a noun inside an old stock's name names the
+            # stock, no use of it, whatever is told of it (a blast verb told of it still tells one: "an old shell
+            # exploded")
+            blocked += [t for t in words if t not in blocked and t.payload.voice == "noun" and any(
+                d.start <= t.start and t.end <= d.end for d in view.kind("disposal"))]
         if view.has("air_fire"):
             # "أطلقوا النار في الهواء لتفريق المارة", "fired into the air": shots fired in the air (to warn, to
             # scatter a crowd, at a wedding) hit no one: no clash or attack told by the firing word
@@ -4188,3 +4201,29 @@ _ARMAMENT = frozenset({"weapons", "arms", "ammunition", "rifles", "guns", "munit
 def _armament_after(view: SentenceMentions, trigger: Match) -> bool:
     """Whether an arms word ("weapons", "rifles", "rockets") stands within a few words after an intercepting word."""
     return any(t.lower() in _ARMAMENT for t in view.toks[trigger.end:trigger.end + _ARMAMENT_REACH])
+
+
+def disposal_verb(m: Match) -> bool:
+    """Whether event word ``m`` is an active verb that may destroy old stock: a blast verb ("detonated", "blew up")
+    or a plain verb of destroying ("destroyed")."""
+    return m.payload.voice == "active" and (
+        m.payload.event_type == "Explosions/Remote violence"
+        or m.payload.sub_event_type == "Looting/property destruction" and m.payload.weight <= 1)
+
+
+def disposal_list(view: SentenceMentions, words: list[Match], olds: list[Match]) -> list[Match]:
+    """The weapon nouns listed right after an old stock destroyed, joined by commas and "and"/"or" ("old rockets,
+    mortar shells and artillery rounds"): old stock too."""
+    listed: list[Match] = []
+    for d in olds:
+        at = d.end
+        while True:
+            skip = at
+            while skip < len(view.toks) and view.toks[skip] in (",", "and", "or"):
+                skip += 1
+            nxt = [m for m in words if m.start == skip and weapon_noun(m)] if skip > at else []
+            if not nxt:
+                break
+            listed += nxt
+            at = max(m.end for m in nxt)
+    return listed
