@@ -16584,3 +16584,12 @@ def test_accidental_fire_at_a_wedding_is_no_riot(pipeline):
                  "Fireworks lit by guests at a wedding in Tal Kaif set alight the ceiling panels of the hall on "
                  "Monday, injuring 30 people."):
         assert not _events(pipeline, text), text
+
+
+def test_accident_word_opening_the_clause_is_the_verbs_subject(pipeline):
+    # fireworks (an accident word) opening the clause are the subject of the verb of burning told after them
+    assert not _events(pipeline, "Fireworks launched by the guests of a wedding in Bashiqa set alight the curtains "
+                                 "of the hall on Monday night.")
+    # rioters who set a building alight still riot
+    events = _events(pipeline, "Angry youths set alight the council building in Kut on Monday, police said.")
+    assert events

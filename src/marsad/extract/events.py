@@ -161,6 +161,7 @@ from .reaches import (
     STATE_OR_ARMED,
     STREET_BLASTS,
     WHOLE_PERIODS,
+    ACCIDENT_SUBJECT_REACH,
     AIR_FIRE_REACH,
     ARSENAL_REACH,
     BREAKDOWN_TOLL,
@@ -1538,6 +1539,10 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
                 or view.toks[m.start].isascii() and any(
                     m.end <= a.start <= m.end + 1 and not set(view.toks[m.end:a.start]) & {",", "and", "or"}
                     and view.toks[a.end:a.end + 1] != ("into",) for a in accidents)
+                # "Fireworks set off by guests at a wedding set alight the hall": an English verb whose subject,
+                # opening its clause, is the accident word
+                or view.toks[m.start].isascii() and m.payload.voice == "active" and any(
+                    accident_subject(view, a, m, words) for a in accidents)
                 or plain_toll_word(m, hurt)
                 # "Police detained a man who fired celebratory shots", the driver held after a crash: an arrest
                 # over an accident is no arrest of the conflict (one for an attack named after it, "arrested
@@ -4227,3 +4232,13 @@ def disposal_list(view: SentenceMentions, words: list[Match], olds: list[Match])
             listed += nxt
             at = max(m.end for m in nxt)
     return listed
+
+
+def accident_subject(view: SentenceMentions, a: Match, m: Match, words: list[Match]) -> bool:
+    """Whether accident word ``a`` is the subject of English verb ``m``: it opens the clause (a determiner at most
+    before it) and stands before the verb within `ACCIDENT_SUBJECT_REACH` words, no comma and no event word between."""
+    if not 0 <= m.start - a.end <= ACCIDENT_SUBJECT_REACH or "," in view.toks[a.end:m.start]:
+        return False
+    opens = a.start == 0 or view.toks[a.start - 1] == "," or (
+        view.toks[a.start - 1].lower() in ("the", "a", "an") and (a.start == 1 or view.toks[a.start - 2] == ","))
+    return opens and not any(a.end <= t.start < m.start for t in words)

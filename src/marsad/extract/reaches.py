@@ -57,6 +57,9 @@ CITE_REACH = 14
 AIR_FIRE_REACH = 3
 # words that may stand between a controlled detonation and the old stock it destroyed ("لمواد منتهية الصلاحية")
 DISPOSAL_REACH = 2
+# how many words after an English accident word opening a clause its verb may stand ("Fireworks set off by guests at
+# a wedding set alight the hall")
+ACCIDENT_SUBJECT_REACH = 10
 # how many words from an old stock destroyed (or the weapons listed after it) a controlled detonation or cache word
 # of the same clause may stand ("detonated old rockets and mortar shells in a controlled explosion")
 DISPOSAL_CLAUSE_REACH = 6
