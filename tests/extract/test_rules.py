@@ -16593,3 +16593,18 @@ def test_accident_word_opening_the_clause_is_the_verbs_subject(pipeline):
     # rioters who set a building alight still riot
     events = _events(pipeline, "Angry youths set alight the council building in Kut on Monday, police said.")
     assert events
+
+
+def test_seizure_of_land_equipment_or_drugs_is_no_weapons_seizure(pipeline):
+    # a seizing word governing land, equipment or drugs seized no weapons (nor took ground, nor looted)
+    for text in ("Police confiscated the cameras of three reporters in Kirkuk on Monday.",
+                 "Border police at the Zurbatiyah crossing seized half a million captagon pills on Monday.",
+                 "Customs officers in Basra seized smuggled cigarettes and alcohol on Monday."):
+        assert not _events(pipeline, text), (text, [e.sub_event_type for e in _events(pipeline, text)])
+    # a protest against land seizures is the protest, no weapons seizure
+    events = _events(pipeline, "Farmers protested in Kut on Monday against land seizures by a tribal sheikh.")
+    assert [e.sub_event_type for e in events] == ["Peaceful protest"]
+    # weapons seized beside other things still are
+    for text in ("Troops confiscated weapons and equipment at a militia checkpoint in Basra on Monday.",
+                 "Police in Mosul seized rifles, rockets and drugs in a raid on Monday."):
+        assert any(e.sub_event_type == "Disrupted weapons use" for e in _events(pipeline, text)), text

@@ -173,6 +173,7 @@ from .reaches import (
     CONTRAST_REPORT_REACH,
     DISPOSAL_CLAUSE_REACH,
     DISPOSAL_REACH,
+    SEIZED_THING_REACH,
     EXECUTED_REACH,
     FOILED_MEANS_REACH,
     FRESH_DAYS,
@@ -1258,6 +1259,18 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
             # exploded")
             blocked += [t for t in words if t not in blocked and t.payload.voice == "noun" and any(
                 d.start <= t.start and t.end <= d.end for d in view.kind("disposal"))]
+        if view.has("seized_thing") or view.has("contraband"):
+            # "unlawful land seizures", "confiscated the equipment of two journalists", "seized 2 million captagon
+            # pills": a seizing word governing a thing that is no weapon (no weapon noun in its reach) seized no
+            # weapons and took no ground; drugs and smuggled goods are no looting either
+            # (a side that takes land or property by force still takes it: only the weapons seizure is dropped
+            # for those)
+            blocked += [m for m in words if m not in blocked and m.payload.weight <= 2 and (
+                m.payload.sub_event_type == "Disrupted weapons use"
+                and any(governs_thing(view, m, t, words) for t in view.kind("seized_thing"))
+                or m.payload.sub_event_type in ("Disrupted weapons use", "Non-state actor overtakes territory",
+                                                "Looting/property destruction")
+                and any(governs_thing(view, m, t, words) for t in view.kind("contraband")))]
         if view.has("air_fire"):
             # "أطلقوا النار في الهواء لتفريق المارة", "fired into the air": shots fired in the air (to warn, to
             # scatter a crowd, at a wedding) hit no one: no clash or attack told by the firing word
@@ -4242,3 +4255,20 @@ def accident_subject(view: SentenceMentions, a: Match, m: Match, words: list[Mat
     opens = a.start == 0 or view.toks[a.start - 1] == "," or (
         view.toks[a.start - 1].lower() in ("the", "a", "an") and (a.start == 1 or view.toks[a.start - 2] == ","))
     return opens and not any(a.end <= t.start < m.start for t in words)
+
+
+def governs_thing(view: SentenceMentions, m: Match, t: Match, words: list[Match]) -> bool:
+    """Whether English seizing word ``m`` governs non-weapon thing ``t``: ``t`` right before it ("land seizures",
+    one word between at most) or up to `SEIZED_THING_REACH` words after it, with no comma and no weapon noun or other
+    event word between or right after the thing ("seized 40 kilograms of crystal meth", not "seized fuel and rockets");
+    a weapon word (`seized_weapon`) in its reach ("confiscated weapons and equipment") means weapons were seized."""
+    if not view.toks[m.start].isascii() or any(
+            m.end <= w.start < max(m.end, t.end) + SEIZED_THING_REACH for w in view.kind("seized_weapon")):
+        return False
+    if 0 <= m.start - t.end <= 1:
+        return True
+    if not 0 <= t.start - m.end <= SEIZED_THING_REACH or "," in view.toks[m.end:t.start]:
+        return False
+    return not any(x is not m and m.end <= x.start < t.end + SEIZED_THING_REACH and (
+        weapon_noun(x) or m.end <= x.start < t.start) and x.payload.sub_event_type != "Peaceful protest"
+        for x in words)

@@ -57,6 +57,9 @@ CITE_REACH = 14
 AIR_FIRE_REACH = 3
 # words that may stand between a controlled detonation and the old stock it destroyed ("لمواد منتهية الصلاحية")
 DISPOSAL_REACH = 2
+# how many words after an English seizing word the non-weapon thing it governs may stand ("seized 40 kilograms of
+# crystal meth")
+SEIZED_THING_REACH = 5
 # how many words after an English accident word opening a clause its verb may stand ("Fireworks set off by guests at
 # a wedding set alight the hall")
 ACCIDENT_SUBJECT_REACH = 10
