@@ -1567,7 +1567,11 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
                 # "a fire broke out ..., burning 12 tents": in English a weak word told after the accident (one
                 # a crowd or a war might have done: burning, displaced) is the accident's damage
                 or view.toks[m.start].isascii() and m.payload.weight <= 1
-                and any(a.end <= m.start for a in accidents))]
+                and any(a.end <= m.start for a in accidents)
+                # and a weak noun told shortly before it in its clause is the accident ("a fire sparked by a heater")
+                or view.toks[m.start].isascii() and m.payload.weight <= 1 and m.payload.voice == "noun"
+                and any(0 <= a.start - m.end <= ACCIDENT_SUBJECT_REACH and "," not in view.toks[m.end:a.start]
+                        for a in accidents))]
         if prior:
             # "came days after militants killed four soldiers", "since a drone strike killed two": a `prior` cue
             # opens the earlier event the news follows; its words up to the clause's end are that event's, no
