@@ -16560,3 +16560,68 @@ def test_withdrawal_from_a_programme_or_talks_is_no_handover_of_ground(pipeline)
     # ground left is still a handover
     events = _events(pipeline, "انسحبت قوات البيشمركة أمس من ناحية بعشيقة في نينوى.", "2016-02-11")
     assert any(e.sub_event_type == "Non-violent transfer of territory" for e in events)
+
+
+def test_old_stock_destroyed_in_a_list_is_disposal(pipeline):
+    # old munitions detonated or destroyed (the weapon nouns listed after the old stock, a controlled explosion or
+    # cache word of the same clause) are disposal: no shelling and no weapons seizure
+    for text in ("Engineers of the army blew up old rockets, mortar shells and artillery rounds in a controlled "
+                 "explosion outside Baiji on Monday, a security officer said.",
+                 "Police in Ramadi destroyed 120 old mortar rounds and rockets kept in an abandoned school on Monday.",
+                 "Civil defence crews in Tikrit safely detonated a cache of old explosive devices on Monday."):
+        events = _events(pipeline, text)
+        assert not any(e.sub_event_type in ("Shelling/artillery/missile attack", "Disrupted weapons use")
+                       for e in events), (text, [e.sub_event_type for e in events])
+    # rockets fired still are a shelling
+    events = _events(pipeline, "Militants fired rockets and mortar shells at an army base outside Baiji on Monday.")
+    assert any(e.sub_event_type == "Shelling/artillery/missile attack" for e in events)
+
+
+def test_accidental_fire_at_a_wedding_is_no_riot(pipeline):
+    # flares or fireworks that set a hall alight, a fire that engulfed it: an accident, no riot or attack
+    for text in ("A fire engulfed a banquet hall in Bartella on Monday night after flares set the decorations "
+                 "alight, killing 14 guests, civil defence said.",
+                 "Fireworks lit by guests at a wedding in Tal Kaif set alight the ceiling panels of the hall on "
+                 "Monday, injuring 30 people."):
+        assert not _events(pipeline, text), text
+
+
+def test_accident_word_opening_the_clause_is_the_verbs_subject(pipeline):
+    # fireworks (an accident word) opening the clause are the subject of the verb of burning told after them
+    assert not _events(pipeline, "Fireworks launched by the guests of a wedding in Bashiqa set alight the curtains "
+                                 "of the hall on Monday night.")
+    # rioters who set a building alight still riot
+    events = _events(pipeline, "Angry youths set alight the council building in Kut on Monday, police said.")
+    assert events
+
+
+def test_seizure_of_land_equipment_or_drugs_is_no_weapons_seizure(pipeline):
+    # a seizing word governing land, equipment or drugs seized no weapons (nor took ground, nor looted)
+    for text in ("Police confiscated the cameras of three reporters in Kirkuk on Monday.",
+                 "Border police at the Zurbatiyah crossing seized half a million captagon pills on Monday.",
+                 "Customs officers in Basra seized smuggled cigarettes and alcohol on Monday."):
+        assert not _events(pipeline, text), (text, [e.sub_event_type for e in _events(pipeline, text)])
+    # a protest against land seizures is the protest, no weapons seizure
+    events = _events(pipeline, "Farmers protested in Kut on Monday against land seizures by a tribal sheikh.")
+    assert [e.sub_event_type for e in events] == ["Peaceful protest"]
+    # weapons seized beside other things still are
+    for text in ("Troops confiscated weapons and equipment at a militia checkpoint in Basra on Monday.",
+                 "Police in Mosul seized rifles, rockets and drugs in a raid on Monday."):
+        assert any(e.sub_event_type == "Disrupted weapons use" for e in _events(pipeline, text)), text
+
+
+def test_war_remnant_found_tells_no_blast(pipeline):
+    # an unexploded remnant found and destroyed is disposal: the noun inside its name is no shelling
+    for text in ("Shepherds found an unexploded war-era rocket near Rutba on Monday; a bomb squad took it away and "
+                 "destroyed it.",):
+        assert not _events(pipeline, text), (text, [e.sub_event_type for e in _events(pipeline, text)])
+    # a bomb that went off while the squad worked on it still is a blast
+    events = _events(pipeline, "A bomb exploded as a bomb squad tried to defuse it in Rutba on Monday, killing two "
+                               "officers.")
+    assert any(e.event_type == "Explosions/Remote violence" for e in events)
+
+
+def test_weak_noun_before_an_accident_word_is_the_accident(pipeline):
+    # "a fire sparked by a heater": the weak noun "fire" told shortly before the accident word is the accident
+    assert not _events(pipeline, "A fire started by an oil heater gutted a clothes shop in Kut on Monday, killing "
+                                 "three people.")

@@ -161,6 +161,7 @@ from .reaches import (
     STATE_OR_ARMED,
     STREET_BLASTS,
     WHOLE_PERIODS,
+    ACCIDENT_SUBJECT_REACH,
     AIR_FIRE_REACH,
     ARSENAL_REACH,
     BREAKDOWN_TOLL,
@@ -170,7 +171,9 @@ from .reaches import (
     CIVIL_RELEASE_REACH,
     COMPARISON_REACH,
     CONTRAST_REPORT_REACH,
+    DISPOSAL_CLAUSE_REACH,
     DISPOSAL_REACH,
+    SEIZED_THING_REACH,
     EXECUTED_REACH,
     FOILED_MEANS_REACH,
     FRESH_DAYS,
@@ -1243,14 +1246,38 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
                 m.payload.sub_event_type == "Disrupted weapons use" and (
                     0 <= d.start - m.end <= DISPOSAL_REACH and "," not in view.toks[m.end:d.start]
                     or 0 <= m.start - d.end <= DISPOSAL_REACH and "," not in view.toks[d.end:m.start])
-                or m.payload.event_type == "Explosions/Remote violence" and m.payload.voice == "active"
-                and d.start == m.end for m in words)]
+                or disposal_verb(m) and 0 <= d.start - m.end <= DISPOSAL_REACH
+                and "," not in view.toks[m.end:d.start] for m in words)]
             spent = [m for m in words if (m.payload.sub_event_type == "Disrupted weapons use" or any(
-                d.start == m.end for d in olds) and m.payload.event_type == "Explosions/Remote violence"
-                and m.payload.voice == "active") and any(
+                0 <= d.start - m.end <= DISPOSAL_REACH for d in olds) and disposal_verb(m)) and any(
                 0 <= d.start - m.end <= DISPOSAL_REACH or 0 <= m.start - d.end <= DISPOSAL_REACH for d in olds)]
+            # "detonated old rockets, mortar shells and artillery rounds": the weapon nouns listed right after the
+            # old stock (joined by commas and "and") are old stock too; and a controlled detonation or cache word
+            # told in the list's clause ("... in a controlled explosion") is the same disposal
+            listed = disposal_list(view, words, olds)
+            spent += [m for m in words if m.payload.sub_event_type == "Disrupted weapons use" and any(
+                0 <= m.start - s.end <= DISPOSAL_CLAUSE_REACH and "," not in view.toks[s.end:m.start]
+                or 0 <= s.start - m.end <= DISPOSAL_CLAUSE_REACH and "," not in view.toks[m.end:s.start]
+                for s in olds + listed)]
             blocked += [t for t in view.kind("trigger") if t not in blocked and any(
-                s.start <= t.start < s.end for s in spent + olds)]
+                s.start <= t.start < s.end for s in spent + olds + listed)]
+            # "an unexploded war-era rocket found by children": a noun inside an old stock's name names the
+            # stock, no use of it, whatever is told of it (a blast verb told of it still tells one: "an old shell
+            # exploded")
+            blocked += [t for t in words if t not in blocked and t.payload.voice == "noun" and any(
+                d.start <= t.start and t.end <= d.end for d in view.kind("disposal"))]
+        if view.has("seized_thing") or view.has("contraband"):
+            # "unlawful land seizures", "confiscated the equipment of two journalists", "seized 2 million captagon
+            # pills": a seizing word governing a thing that is no weapon (no weapon noun in its reach) seized no
+            # weapons and took no ground; drugs and smuggled goods are no looting either
+            # (a side that takes land or property by force still takes it: only the weapons seizure is dropped
+            # for those)
+            blocked += [m for m in words if m not in blocked and m.payload.weight <= 2 and (
+                m.payload.sub_event_type == "Disrupted weapons use"
+                and any(governs_thing(view, m, t, words) for t in view.kind("seized_thing"))
+                or m.payload.sub_event_type in ("Disrupted weapons use", "Non-state actor overtakes territory",
+                                                "Looting/property destruction")
+                and any(governs_thing(view, m, t, words) for t in view.kind("contraband")))]
         if view.has("air_fire"):
             # "أطلقوا النار في الهواء لتفريق المارة", "fired into the air": shots fired in the air (to warn, to
             # scatter a crowd, at a wedding) hit no one: no clash or attack told by the firing word
@@ -1530,6 +1557,10 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
                 or view.toks[m.start].isascii() and any(
                     m.end <= a.start <= m.end + 1 and not set(view.toks[m.end:a.start]) & {",", "and", "or"}
                     and view.toks[a.end:a.end + 1] != ("into",) for a in accidents)
+                # "Fireworks set off by guests at a wedding set alight the hall": an English verb whose subject,
+                # opening its clause, is the accident word
+                or view.toks[m.start].isascii() and m.payload.voice == "active" and any(
+                    accident_subject(view, a, m, words) for a in accidents)
                 or plain_toll_word(m, hurt)
                 # "Police detained a man who fired celebratory shots", the driver held after a crash: an arrest
                 # over an accident is no arrest of the conflict (one for an attack named after it, "arrested
@@ -1541,7 +1572,11 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
                 # "a fire broke out ..., burning 12 tents": in English a weak word told after the accident (one
                 # a crowd or a war might have done: burning, displaced) is the accident's damage
                 or view.toks[m.start].isascii() and m.payload.weight <= 1
-                and any(a.end <= m.start for a in accidents))]
+                and any(a.end <= m.start for a in accidents)
+                # and a weak noun told shortly before it in its clause is the accident ("a fire sparked by a heater")
+                or view.toks[m.start].isascii() and m.payload.weight <= 1 and m.payload.voice == "noun"
+                and any(0 <= a.start - m.end <= ACCIDENT_SUBJECT_REACH and "," not in view.toks[m.end:a.start]
+                        for a in accidents))]
         if prior:
             # "came days after militants killed four soldiers", "since a drone strike killed two": a `prior` cue
             # opens the earlier event the news follows; its words up to the clause's end are that event's, no
@@ -4193,3 +4228,56 @@ _ARMAMENT = frozenset({"weapons", "arms", "ammunition", "rifles", "guns", "munit
 def _armament_after(view: SentenceMentions, trigger: Match) -> bool:
     """Whether an arms word ("weapons", "rifles", "rockets") stands within a few words after an intercepting word."""
     return any(t.lower() in _ARMAMENT for t in view.toks[trigger.end:trigger.end + _ARMAMENT_REACH])
+
+
+def disposal_verb(m: Match) -> bool:
+    """Whether event word ``m`` is an active verb that may destroy old stock: a blast verb ("detonated", "blew up")
+    or a plain verb of destroying ("destroyed")."""
+    return m.payload.voice == "active" and (
+        m.payload.event_type == "Explosions/Remote violence"
+        or m.payload.sub_event_type == "Looting/property destruction" and m.payload.weight <= 1)
+
+
+def disposal_list(view: SentenceMentions, words: list[Match], olds: list[Match]) -> list[Match]:
+    """The weapon nouns listed right after an old stock destroyed, joined by commas and "and"/"or" ("old rockets,
+    mortar shells and artillery rounds"): old stock too."""
+    listed: list[Match] = []
+    for d in olds:
+        at = d.end
+        while True:
+            skip = at
+            while skip < len(view.toks) and view.toks[skip] in (",", "and", "or"):
+                skip += 1
+            nxt = [m for m in words if m.start == skip and weapon_noun(m)] if skip > at else []
+            if not nxt:
+                break
+            listed += nxt
+            at = max(m.end for m in nxt)
+    return listed
+
+
+def accident_subject(view: SentenceMentions, a: Match, m: Match, words: list[Match]) -> bool:
+    """Whether accident word ``a`` is the subject of English verb ``m``: it opens the clause (a determiner at most
+    before it) and stands before the verb within `ACCIDENT_SUBJECT_REACH` words, no comma and no event word between."""
+    if not 0 <= m.start - a.end <= ACCIDENT_SUBJECT_REACH or "," in view.toks[a.end:m.start]:
+        return False
+    opens = a.start == 0 or view.toks[a.start - 1] == "," or (
+        view.toks[a.start - 1].lower() in ("the", "a", "an") and (a.start == 1 or view.toks[a.start - 2] == ","))
+    return opens and not any(a.end <= t.start < m.start for t in words)
+
+
+def governs_thing(view: SentenceMentions, m: Match, t: Match, words: list[Match]) -> bool:
+    """Whether English seizing word ``m`` governs non-weapon thing ``t``: ``t`` right before it ("land seizures",
+    one word between at most) or up to `SEIZED_THING_REACH` words after it, with no comma and no weapon noun or other
+    event word between or right after the thing ("seized 40 kilograms of crystal meth", not "seized fuel and rockets");
+    a weapon word (`seized_weapon`) in its reach ("confiscated weapons and equipment") means weapons were seized."""
+    if not view.toks[m.start].isascii() or any(
+            m.end <= w.start < max(m.end, t.end) + SEIZED_THING_REACH for w in view.kind("seized_weapon")):
+        return False
+    if 0 <= m.start - t.end <= 1:
+        return True
+    if not 0 <= t.start - m.end <= SEIZED_THING_REACH or "," in view.toks[m.end:t.start]:
+        return False
+    return not any(x is not m and m.end <= x.start < t.end + SEIZED_THING_REACH and (
+        weapon_noun(x) or m.end <= x.start < t.start) and x.payload.sub_event_type != "Peaceful protest"
+        for x in words)

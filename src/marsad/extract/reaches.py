@@ -57,6 +57,15 @@ CITE_REACH = 14
 AIR_FIRE_REACH = 3
 # words that may stand between a controlled detonation and the old stock it destroyed ("لمواد منتهية الصلاحية")
 DISPOSAL_REACH = 2
+# how many words after an English seizing word the non-weapon thing it governs may stand ("seized 40 kilograms of
+# crystal meth")
+SEIZED_THING_REACH = 5
+# how many words after an English accident word opening a clause its verb may stand ("Fireworks set off by guests at
+# a wedding set alight the hall")
+ACCIDENT_SUBJECT_REACH = 10
+# how many words from an old stock destroyed (or the weapons listed after it) a controlled detonation or cache word
+# of the same clause may stand ("detonated old rockets and mortar shells in a controlled explosion")
+DISPOSAL_CLAUSE_REACH = 6
 # how many words after a gathering word a word of celebration makes it no protest
 CELEBRATION_REACH = 12
 # how many words after a foil word (إحباط، أحبطت) the bomb of the foiled deed, told with ب, may stand

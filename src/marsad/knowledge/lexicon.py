@@ -90,7 +90,7 @@ WORD_CATEGORIES = (
     "frame_lead",
     "generic_name", "other_unit", "unit_ref", "definite_modifier", "participation",
     "settlement", "claimed_toll", "period_report", "calm", "celebration", "attempt", "time_of_day", "off_duty",
-    "civil_matter", "trend_word", "truce_word", "truce_end", "hearsay", "interception", "weapon_object", "weapon_use", "day_after", "goods", "air_fire", "disposal",
+    "civil_matter", "trend_word", "truce_word", "truce_end", "hearsay", "interception", "weapon_object", "weapon_use", "day_after", "goods", "air_fire", "disposal", "seized_thing", "contraband", "seized_weapon",
     "record_noun", "split_death", "pair_word", "under_fire", "quit_body", "campaign_noun", "mutual_blame", "freeing", "nowadays",
     "soon", "onset", "sector_word", "government_aux", "protest_against", "threaten", "security_source", "doer_noun",
     "concurrent_frame", "back_pronoun", "occurrence_verb", "return_fire", "later_opening", "universal",
