@@ -16560,3 +16560,13 @@ def test_withdrawal_from_a_programme_or_talks_is_no_handover_of_ground(pipeline)
     # ground left is still a handover
     events = _events(pipeline, "انسحبت قوات البيشمركة أمس من ناحية بعشيقة في نينوى.", "2016-02-11")
     assert any(e.sub_event_type == "Non-violent transfer of territory" for e in events)
+
+
+def test_group_saying_it_had_done_a_participle_deed_claims_it(pipeline):
+    # "said on Friday it had blown up a patrol": a participle trigger after the group's own "it had" is its claim
+    (event,) = _events(pipeline, "Islamic State said on Friday it had blown up an army patrol near Samarra.")
+    assert event.status == "claimed"
+    assert event.actor1.id == "isis"
+    # the police saying gunmen had done it tell a fact
+    (event,) = _events(pipeline, "Police said on Friday gunmen had blown up an army patrol near Samarra.")
+    assert event.status == "occurred"
