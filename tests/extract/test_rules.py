@@ -16570,3 +16570,14 @@ def test_group_saying_it_had_done_a_participle_deed_claims_it(pipeline):
     # the police saying gunmen had done it tell a fact
     (event,) = _events(pipeline, "Police said on Friday gunmen had blown up an army patrol near Samarra.")
     assert event.status == "occurred"
+
+
+def test_rumour_from_faction_channels_denied_in_its_own_sentence_is_denied(pipeline):
+    # "reported by faction-linked channels; the command denied any attack": the rumour and its denial, one sentence
+    events = _events(pipeline, "Drone fire at Camp Taji was reported by faction-linked channels on Monday; the "
+                               "army command denied any attack.")
+    assert events and all(e.status == "denied" for e in events)
+    assert all(e.actor1 is None for e in events)
+    # a plain attack that the police report stays a fact
+    events = _events(pipeline, "A drone struck Camp Taji on Monday, the police said.")
+    assert events and all(e.status == "occurred" for e in events)
