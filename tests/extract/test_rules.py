@@ -16625,3 +16625,22 @@ def test_weak_noun_before_an_accident_word_is_the_accident(pipeline):
     # "a fire sparked by a heater": the weak noun "fire" told shortly before the accident word is the accident
     assert not _events(pipeline, "A fire started by an oil heater gutted a clothes shop in Kut on Monday, killing "
                                  "three people.")
+def test_group_saying_it_had_done_a_participle_deed_claims_it(pipeline):
+    # "said on Friday it had blown up a patrol": a participle trigger after the group's own "it had" is its claim
+    (event,) = _events(pipeline, "Islamic State said on Friday it had blown up an army patrol near Samarra.")
+    assert event.status == "claimed"
+    assert event.actor1.id == "isis"
+    # the police saying gunmen had done it tell a fact
+    (event,) = _events(pipeline, "Police said on Friday gunmen had blown up an army patrol near Samarra.")
+    assert event.status == "occurred"
+
+
+def test_rumour_from_faction_channels_denied_in_its_own_sentence_is_denied(pipeline):
+    # "reported by faction-linked channels; the command denied any attack": the rumour and its denial, one sentence
+    events = _events(pipeline, "Drone fire at Camp Taji was reported by faction-linked channels on Monday; the "
+                               "army command denied any attack.")
+    assert events and all(e.status == "denied" for e in events)
+    assert all(e.actor1 is None for e in events)
+    # a plain attack that the police report stays a fact
+    events = _events(pipeline, "A drone struck Camp Taji on Monday, the police said.")
+    assert events and all(e.status == "occurred" for e in events)

@@ -255,7 +255,10 @@ class SpeakersMixin:
                         and all(t in links or toks[t] in aux or toks[t] in articles or t in named
                                 for t in range(w.end, trigger.start))), None)
             selfish = own is not None and own.kind == "self_that"
-        elif own is not None and verb.payload.voice != "active":
+        elif own is not None and verb.payload.voice != "active" and not (
+                verb.payload.voice == "noun" and verb.start > 0 and toks[verb.start - 1] in aux):
+            # (a participle trigger after its own perfect "had" is the verb of doing: "said on Sunday it had blown up
+            # a convoy")
             return None
         if own is None:
             return None

@@ -2881,6 +2881,12 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
         """Whether the word is no event by its status or age: abroad, an unreal agreement, background, a stale day."""
         if english and self._abroad(view, places, trigger):
             return None
+        if english and status == "occurred" and view.has("hearsay") and view.has("denial") and any(
+                h.start < d.start and trigger.start < d.start for h in view.kind("hearsay") for d in view.kind("denial")) \
+                and not view.has("denial_of_role"):
+            # "Rocket fire at Victory base reported by faction-linked channels; the command denied any attack": the
+            # rumour and its denial in one sentence, the denial in a clause of its own after it, is a denied event
+            status, agent = "denied", None
         if english and status == "occurred" and view.has("hearsay") and not view.has("denial"):
             # "Videos shared on social media purported to show smoke rising over the prison, with posts claiming
             # that prisoners had clashed with guards": what unverified posts showed is the rumour an official
