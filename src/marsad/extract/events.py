@@ -1272,12 +1272,11 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
             # weapons and took no ground; drugs and smuggled goods are no looting either
             # (a side that takes land or property by force still takes it: only the weapons seizure is dropped
             # for those)
-            blocked += [m for m in words if m not in blocked and m.payload.weight <= 2 and (
-                m.payload.sub_event_type == "Disrupted weapons use"
-                and any(governs_thing(view, m, t, words) for t in view.kind("seized_thing"))
-                or m.payload.sub_event_type in ("Disrupted weapons use", "Non-state actor overtakes territory",
-                                                "Looting/property destruction")
-                and any(governs_thing(view, m, t, words) for t in view.kind("contraband")))]
+            # (drugs and smuggled goods seized are a seizure of their own: `_event_kind` codes it Strategic
+            # developments / Other, as ACLED codes drug busts)
+            blocked += [m for m in words if m not in blocked and m.payload.weight <= 2
+                        and m.payload.sub_event_type == "Disrupted weapons use"
+                        and any(governs_thing(view, m, t, words) for t in view.kind("seized_thing"))]
         if view.has("air_fire"):
             # "أطلقوا النار في الهواء لتفريق المارة", "fired into the air": shots fired in the air (to warn, to
             # scatter a crowd, at a wedding) hit no one: no clash or attack told by the firing word
@@ -3736,6 +3735,10 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
             # "launched operations to retake Anah": the aim of the offensive told, not ground taken; the offensive
             # launched is the fighting for it
             event_type, sub_type = "Battles", "Armed clash"
+        if english and sub_type in CONTRABAND_READINGS and view.has("contraband") \
+                and any(governs_thing(view, trigger, t, triggers) for t in view.kind("contraband")):
+            # "seized half a million captagon pills": drugs or smuggled goods seized, no weapons, ground or loot
+            event_type, sub_type = "Strategic developments", "Other"
         return told, fatalities, agent, event_type, sub_type, target
 
     def _retyped_by_outcome(self, view: SentenceMentions, trigger: Match, sub_type: str, status: str,
@@ -4270,6 +4273,10 @@ def accident_subject(view: SentenceMentions, a: Match, m: Match, words: list[Mat
     opens = a.start == 0 or view.toks[a.start - 1] == "," or (
         view.toks[a.start - 1].lower() in ("the", "a", "an") and (a.start == 1 or view.toks[a.start - 2] == ","))
     return opens and not any(a.end <= t.start < m.start for t in words)
+
+
+# the readings a seizing word governing drugs or smuggled goods is given otherwise
+CONTRABAND_READINGS = ("Disrupted weapons use", "Non-state actor overtakes territory", "Looting/property destruction")
 
 
 def governs_thing(view: SentenceMentions, m: Match, t: Match, words: list[Match]) -> bool:
