@@ -339,7 +339,7 @@ class ActorsMixin:
         if not any(r.start <= trigger.start < r.end for r in view.kind("raid")):
             return False
         if agent is None and not any(m.payload.sub_event_type == "Arrests" for m in view.kind("trigger")) \
-                and not (trigger.start > 0 and view.toks[trigger.start - 1].lower() in _FORCE_NOUNS):
+                and not (trigger.start > 0 and view.toks[trigger.start - 1] in _FORCE_NOUNS):
             return False  # no one named: a raid "freeing the hostage and detaining four men" is still an arrest raid
         if agent is not None and self._kind(agent) not in STATE_SIDE:
             return False

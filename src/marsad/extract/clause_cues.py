@@ -444,9 +444,9 @@ def named_as(view: SentenceMentions, m: Match) -> bool:
     # "calling the vote a massacre of the poor", "branded the raid an act of terrorism": a naming verb, its object,
     # then the noun after "a"/"an" (at least one word between the verb and the article, so "called a strike" and
     # "called for a strike" still tell one)
-    return any(a.payload.value == "name" and m.start >= 2 and view.toks[m.start - 1].lower() in ("a", "an")
+    return any(a.payload.value == "name" and m.start >= 2 and view.toks[m.start - 1] in ("a", "an")
                and a.end < m.start - 1 and m.start - a.end <= NAMED_AS_LEAD + 1
-               and view.toks[a.end].lower() not in NAMING_NOT_OBJECT
+               and view.toks[a.end] not in NAMING_NOT_OBJECT
                and "," not in view.toks[a.end:m.start] for a in marks)
 
 
@@ -1451,7 +1451,7 @@ def fire_on_bomb(view: SentenceMentions, told: list, kind: Callable[[Match], str
     armed group (``kind`` of an actor match) named between the shooting word and its aim ("انفجرت سيارة مفخخة قرب
     دورية، ثم فتح مسلحون النار عليها": the gunmen's fire is aimed at the patrol, a deed of their own)."""
     bombs = [m for t in told for m in t[3] if m.payload.event_type == "Explosions/Remote violence"
-             and any(b in " ".join(view.toks[m.start:m.end]).lower() for b in _BOMB_VEHICLE)]
+             and any(b in " ".join(view.toks[m.start:m.end]) for b in _BOMB_VEHICLE)]
     if not bombs:
         return set()
     stops = set()

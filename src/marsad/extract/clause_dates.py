@@ -510,7 +510,7 @@ class DatesMixin:
 
 def _after_not(view: SentenceMentions, start: int) -> bool:
     """Whether the date at token ``start`` follows a contrasting ", not" ("on Sunday, not Monday", ", not on Monday")."""
-    toks = [t.lower() for t in view.toks[max(0, start - 3):start]]
-    if toks[-1:] == ["on"]:
+    toks = view.toks[max(0, start - 3):start]
+    if toks[-1:] == ("on",):
         toks = toks[:-1]
-    return toks[-2:] == [",", "not"]
+    return toks[-2:] == (",", "not")

@@ -501,7 +501,7 @@ _EN_REGION_SIDES = frozenset({"northern", "southern", "eastern", "western", "cen
 
 def _english_region_of(view: SentenceMentions, at: int) -> bool:
     """Whether the English country named at token ``at`` follows a side word ("western Iraq", "north-east Syria")."""
-    return at > 0 and view.toks[at - 1].lower() in _EN_REGION_SIDES
+    return at > 0 and view.toks[at - 1] in _EN_REGION_SIDES
 
 
 _CAPITALS = frozenset({"Baghdad", "Damascus", "Tehran", "Ankara", "Amman", "Beirut", "Riyadh"})
@@ -513,8 +513,8 @@ def _english_border_in(view: SentenceMentions, lo: int, hi: int) -> bool:
     """Whether the English clause [lo, hi) names a country's border ("near the Syrian border", "the Iranian
     frontier")."""
     toks = view.toks
-    return any(toks[i].lower() in ("border", "frontier") and toks[i - 1].lower() in _EN_NEIGHBOURS
-               and toks[i - 2].lower() == "the" for i in range(max(lo, 2), min(hi, len(toks))))
+    return any(toks[i] in ("border", "frontier") and toks[i - 1] in _EN_NEIGHBOURS
+               and toks[i - 2] == "the" for i in range(max(lo, 2), min(hi, len(toks))))
 
 
 def _country_region_in(view: SentenceMentions, lo: int, hi: int) -> bool:

@@ -4185,14 +4185,17 @@ _BLAST_VERBS = frozenset({"blew up", "blown up", "exploded", "went off"})
 def _vehicle_blew_up(view: SentenceMentions, trigger: Match) -> bool:
     """Whether the English blast verb at ``trigger`` ("blew up", "exploded") has a vehicle as its subject: "a car"
     (or "the truck") at most twelve words before it, with no comma, event word or other verb of blasting between."""
-    if " ".join(view.toks[trigger.start:trigger.end]).lower() not in _BLAST_VERBS:
+    toks = view.toks
+    if " ".join(toks[trigger.start:trigger.end]) not in _BLAST_VERBS:
         return False
-    toks = [t.lower() for t in view.toks]
-    for i in range(max(1, trigger.start - 12), trigger.start):
-        if toks[i] in _VEHICLES and toks[i - 1] in ("a", "an", "the") and not any(
-                t in (",", ";", "and") for t in toks[i:trigger.start]) and not any(
-                i < m.start < trigger.start for m in view.kind("trigger")):
+    # (a token is folded, so in lower case; the nearest vehicle decides: a comma, "and" or an event word between
+    # a vehicle and the verb stands between any vehicle before it and the verb too)
+    between = [m.start for m in view.kind("trigger") if m.start < trigger.start]
+    for i in range(trigger.start - 1, max(0, trigger.start - 13), -1):
+        if toks[i] in _VEHICLES and toks[i - 1] in ("a", "an", "the"):
             return True
+        if toks[i] in (",", ";", "and") or i in between:
+            return False
     return False
 
 
@@ -4204,7 +4207,7 @@ def _armed_subject_before(view: SentenceMentions, at: int) -> bool:
     before token ``at``, the subject of the word there."""
     if any(h.end == at for h in view.kind("hostile_noun")):
         return True
-    return any(" ".join(view.toks[at - len(w.split()):at]).lower() == w for w in _ARMED_PEOPLE
+    return any(" ".join(view.toks[at - len(w.split()):at]) == w for w in _ARMED_PEOPLE
                if at >= len(w.split()))
 
 
@@ -4271,7 +4274,7 @@ def accident_subject(view: SentenceMentions, a: Match, m: Match, words: list[Mat
     if not 0 <= m.start - a.end <= ACCIDENT_SUBJECT_REACH or "," in view.toks[a.end:m.start]:
         return False
     opens = a.start == 0 or view.toks[a.start - 1] == "," or (
-        view.toks[a.start - 1].lower() in ("the", "a", "an") and (a.start == 1 or view.toks[a.start - 2] == ","))
+        view.toks[a.start - 1] in ("the", "a", "an") and (a.start == 1 or view.toks[a.start - 2] == ","))
     return opens and not any(a.end <= t.start < m.start for t in words)
 
 

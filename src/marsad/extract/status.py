@@ -144,7 +144,7 @@ def _no_before_pair(view: SentenceMentions, m: Match, trigger: Match) -> bool:
     """Whether English "no" at ``m`` opens a noun phrase whose head is the event noun ``trigger`` past two paired
     modifiers ("no U.S. or coalition strikes", "no Turkish and Iranian shelling")."""
     between = view.toks[m.end:trigger.start]
-    return trigger.payload.voice == "noun" and view.toks[m.start].lower() == "no" and 3 <= len(between) <= 4 \
+    return trigger.payload.voice == "noun" and view.toks[m.start] == "no" and 3 <= len(between) <= 4 \
         and any(w in ("or", "and") for w in between) and not any(w in (",", ";", ".") for w in between)
 
 
@@ -821,7 +821,7 @@ def _expelled_before(view: SentenceMentions, t: int) -> bool:
     """Whether an English word of ground taken is the passive of a "before" clause told of the side expelled ("the
     mines the group laid before it was driven out", "shells left before the militants were pushed out"): the
     expulsion dates the deed recalled, itself history, no news of ground taken."""
-    toks = [w.lower() for w in view.toks[max(0, t - 5):t]]
+    toks = view.toks[max(0, t - 5):t]
     if not toks or toks[-1] not in ("was", "were") or "before" not in toks:
         return False
     subject = " ".join(toks[toks.index("before") + 1:-1])
