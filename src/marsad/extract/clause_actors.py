@@ -21,7 +21,6 @@ from .speech import inside, speaker_spans
 _FORCE_NOUNS = frozenset(("forces", "troops", "soldiers", "commandos", "units"))
 
 
-
 def _involved_in(view: SentenceMentions, start: int) -> bool:
     """Whether "involved in" (perhaps with "the") stands right before token ``start``: "a cell leader involved in
     kidnappings" describes the man sought, no deed of the day."""

@@ -1486,14 +1486,13 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
             ruling = government_positions(view)
             caps = {c.end for c in view.kind("capital") if c.start in ruling}
             blocked += [m for m in words if m not in blocked and m.payload.form in DEMAND_FORMS and m.start in caps]
-        if english and any(m.payload.event_type == "Riots" and m.payload.form in ARSON_FORMS for m in words) \
-                and not any(self._kind(a) in CROWD_KINDS for a in view.kind("actor")):
+        if english and any(m.payload.event_type == "Riots" and m.payload.form in ARSON_FORMS for m in words):
             # "gunmen shot the two men in front of their family and set fire to a car before fleeing", "shot dead a
             # mukhtar, then torched his car": a burning after a killing or shooting, no crowd named, is part of that
-            # attack, no riot or destruction of its own
+            # attack, no riot or destruction of its own (the words first, the sentence's actors only when one is told)
             first = min((m.start for m in words if m.payload.voice == "active"
                          and m.payload.event_type in ("Violence against civilians", "Battles")), default=None)
-            if first is not None:
+            if first is not None and not any(self._kind(a) in CROWD_KINDS for a in view.kind("actor")):
                 blocked += [m for m in words if m not in blocked and m.start > first and m.payload.event_type == "Riots"
                             and m.payload.form in ARSON_FORMS]
         if view.has("place_word") and not english:
