@@ -400,6 +400,12 @@ _ADDRESSES = frozenset(fold_word(w) for w in ("خطاب", "خطابه", "خطا�
 _AIM_HOLD_REACH = 5
 # the verbal nouns of taking ground back that the lam of purpose makes an aim ("لاستعادة", "لتحرير", "لتطهير")
 _RETAKING = frozenset(fold_word(w) for w in ("استعادة", "تحرير", "تطهير", "استرجاع", "استرداد"))
+
+
+def _retaking_noun(view: SentenceMentions, m: Match) -> bool:
+    """Whether Arabic trigger ``m`` is a verbal noun of taking ground back (`_RETAKING`), read past its proclitics."""
+    return m.payload.voice == "noun" and m.payload.sub_event_type == "Government regains territory" \
+        and view.toks[m.start][len(m.clitic):].removeprefix("ال") in _RETAKING
 # the Arabic words of holding talks (folded, as written with their proclitics) whose partners may stand between
 # them and the topic: "للبحث مع مسؤولين في ..."
 _TALK_WORDS = frozenset({"لبحث", "للبحث", "وللبحث", "ولبحث", "لمناقشه", "ولمناقشه", "مناقشه"})
@@ -828,9 +834,7 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
             # (the siege it aims to break, "لكسر الحصار", is left as it is read)
             # (nor is the hold it aims to end a seizure: "لتحرير الجامعة من سيطرة التنظيم"); an operation launched
             # or carried out ("نفذت أمس عملية لتطهير") is left to `_event`, which codes the fighting
-            aims = [m.end for m in words if m.clitic.lstrip("وف") in ("ل", "لل") and m.payload.voice == "noun"
-                    and m.payload.sub_event_type == "Government regains territory"
-                    and view.toks[m.start][len(m.clitic):].removeprefix("ال") in _RETAKING
+            aims = [m.end for m in words if m.clitic.lstrip("وف") in ("ل", "لل") and _retaking_noun(view, m)
                     and not _launched(view, m.start)]
             words = [m for m in words if not (m.end in aims or m.payload.voice == "noun" and any(
                 e <= m.start <= e + _AIM_HOLD_REACH for e in aims)
@@ -3927,8 +3931,7 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
             actor2 = self.k.actors["civilians"].actor
             event_type, sub_type = "Violence against civilians", "Attack"
         if not english and status == "occurred" and sub_type == "Government regains territory" \
-                and trigger.clitic == "ل" and entry.voice == "noun" \
-                and any(w in fold_word(entry.form) for w in _RETAKING):
+                and trigger.clitic == "ل" and _retaking_noun(view, trigger):
             # "تنفذ القوات عمليات عسكرية لتطهير المحافظة", "تشكيل أفواج ... لتطهير مدنهم": a recapture noun with
             # the purpose lam, told as no plan, is what the forces set out to do, no ground told regained; an
             # operation launched or carried out (a past verb of doing before it: "نفذت أمس عملية لتطهير") is the
