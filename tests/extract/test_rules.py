@@ -16648,3 +16648,15 @@ def test_rumour_from_faction_channels_denied_in_its_own_sentence_is_denied(pipel
     # a plain attack that the police report stays a fact
     events = _events(pipeline, "A drone struck Camp Taji on Monday, the police said.")
     assert events and all(e.status == "occurred" for e in events)
+
+
+def test_unknown_persons_burning_a_shop_destroy_property(pipeline):
+    # "unknown persons set fire to a liquor shop": unknown doers are the unidentified armed group, not a crowd,
+    # and burning a shop that sells alcohol destroys property; it seizes no contraband
+    (event,) = _events(pipeline, "Unknown individuals set fire to an alcohol shop in Basra's Ashar district on "
+                                 "Tuesday night; nobody was hurt.")
+    assert event.sub_event_type == "Looting/property destruction"
+    assert event.actor1.id == "unidentified-gunmen"
+    # customs officers seizing alcohol still seize contraband, no looting
+    events = _events(pipeline, "Customs officers seized 400 cartons of alcohol at Safwan crossing on Tuesday.")
+    assert not any(e.sub_event_type == "Looting/property destruction" for e in events)

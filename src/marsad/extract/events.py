@@ -3738,9 +3738,10 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
             # "launched operations to retake Anah": the aim of the offensive told, not ground taken; the offensive
             # launched is the fighting for it
             event_type, sub_type = "Battles", "Armed clash"
-        if english and sub_type in CONTRABAND_READINGS and view.has("contraband") \
+        if english and sub_type in CONTRABAND_READINGS and view.has("contraband") and entry.event_type != "Riots" \
                 and any(governs_thing(view, trigger, t, triggers) for t in view.kind("contraband")):
             # "seized half a million captagon pills": drugs or smuggled goods seized, no weapons, ground or loot
+            # (not a burning word: "set fire to a liquor shop" destroys property, it seizes nothing)
             event_type, sub_type = "Strategic developments", "Other"
         return told, fatalities, agent, event_type, sub_type, target
 
