@@ -16660,3 +16660,14 @@ def test_unknown_persons_burning_a_shop_destroy_property(pipeline):
     # customs officers seizing alcohol still seize contraband, no looting
     events = _events(pipeline, "Customs officers seized 400 cartons of alcohol at Safwan crossing on Tuesday.")
     assert not any(e.sub_event_type == "Looting/property destruction" for e in events)
+
+
+def test_angry_crowd_beating_people_is_mob_violence(pipeline):
+    # "an angry crowd torched the house of a man it blamed, beating his brother": a crowd, no demonstrators,
+    # turning on people is mob violence, not a violent demonstration
+    events = _events(pipeline, "An angry crowd set fire to the house of a shopkeeper blamed for a boy's death in "
+                               "Amara on Monday, beating his brother.")
+    assert [e.sub_event_type for e in events if e.event_type == "Riots"] == ["Mob violence"]
+    # demonstrators burning a party office riot
+    events = _events(pipeline, "Protesters set fire to a party office in Amara on Monday.")
+    assert [e.sub_event_type for e in events if e.event_type == "Riots"] == ["Violent demonstration"]
