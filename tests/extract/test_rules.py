@@ -16671,3 +16671,16 @@ def test_angry_crowd_beating_people_is_mob_violence(pipeline):
     # demonstrators burning a party office riot
     events = _events(pipeline, "Protesters set fire to a party office in Amara on Monday.")
     assert [e.sub_event_type for e in events if e.event_type == "Riots"] == ["Violent demonstration"]
+
+
+def test_week_framing_the_sentence_yields_to_the_day_after_the_event_word(pipeline):
+    # "This week the group claimed a rocket attack on Camp Taji on 3 June": the week before the event word frames
+    # the report; the day told after the word is the attack's, though farther from it
+    (event,) = _events(pipeline, "This week a faction claimed a drone attack on the Harir air base north-east of "
+                                 "Erbil in the Kurdistan Region on 3 June.", published="2022-06-09")
+    assert event.date.start == "2022-06-03"
+    # a week told after the event word is its own: "kidnapped last week was released on Sunday"
+    events = _events(pipeline, "A teacher kidnapped by gunmen in Kut last week was freed on Sunday.",
+                     published="2022-06-09")
+    assert all(e.date.start != "2022-06-05" for e in events if e.sub_event_type ==
+               "Abduction/forced disappearance")
