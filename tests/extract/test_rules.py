@@ -16648,3 +16648,39 @@ def test_rumour_from_faction_channels_denied_in_its_own_sentence_is_denied(pipel
     # a plain attack that the police report stays a fact
     events = _events(pipeline, "A drone struck Camp Taji on Monday, the police said.")
     assert events and all(e.status == "occurred" for e in events)
+
+
+def test_unknown_persons_burning_a_shop_destroy_property(pipeline):
+    # "unknown persons set fire to a liquor shop": unknown doers are the unidentified armed group, not a crowd,
+    # and burning a shop that sells alcohol destroys property; it seizes no contraband
+    (event,) = _events(pipeline, "Unknown individuals set fire to an alcohol shop in Basra's Ashar district on "
+                                 "Tuesday night; nobody was hurt.")
+    assert event.sub_event_type == "Looting/property destruction"
+    assert event.actor1.id == "unidentified-gunmen"
+    # customs officers seizing alcohol still seize contraband, no looting
+    events = _events(pipeline, "Customs officers seized 400 cartons of alcohol at Safwan crossing on Tuesday.")
+    assert not any(e.sub_event_type == "Looting/property destruction" for e in events)
+
+
+def test_angry_crowd_beating_people_is_mob_violence(pipeline):
+    # "an angry crowd torched the house of a man it blamed, beating his brother": a crowd, no demonstrators,
+    # turning on people is mob violence, not a violent demonstration
+    events = _events(pipeline, "An angry crowd set fire to the house of a shopkeeper blamed for a boy's death in "
+                               "Amara on Monday, beating his brother.")
+    assert [e.sub_event_type for e in events if e.event_type == "Riots"] == ["Mob violence"]
+    # demonstrators burning a party office riot
+    events = _events(pipeline, "Protesters set fire to a party office in Amara on Monday.")
+    assert [e.sub_event_type for e in events if e.event_type == "Riots"] == ["Violent demonstration"]
+
+
+def test_week_framing_the_sentence_yields_to_the_day_after_the_event_word(pipeline):
+    # "This week the group claimed a rocket attack on Camp Taji on 3 June": the week before the event word frames
+    # the report; the day told after the word is the attack's, though farther from it
+    (event,) = _events(pipeline, "This week a faction claimed a drone attack on the Harir air base north-east of "
+                                 "Erbil in the Kurdistan Region on 3 June.", published="2022-06-09")
+    assert event.date.start == "2022-06-03"
+    # a week told after the event word is its own: "kidnapped last week was released on Sunday"
+    events = _events(pipeline, "A teacher kidnapped by gunmen in Kut last week was freed on Sunday.",
+                     published="2022-06-09")
+    assert all(e.date.start != "2022-06-05" for e in events if e.sub_event_type ==
+               "Abduction/forced disappearance")

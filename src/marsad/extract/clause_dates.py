@@ -464,7 +464,13 @@ class DatesMixin:
                 in_clause = own or in_clause
             if period:
                 in_clause = [d for d in in_clause if d.range.precision != "day"] or in_clause
-            elif view.has("day_offset") and view.toks[anchor].isascii():
+            elif view.toks[anchor].isascii() and len(in_clause) > 1 \
+                    and any(d.range.precision == "day" and d.start > anchor for d in in_clause):
+                # "This week the Islamic Resistance claimed a drone attack on Ain al-Asad on 29 October": a week
+                # framing the sentence before the event word yields to the day told after it, whichever is nearer
+                # ("kidnapped last week was released on Sunday", "who died this week": a week after the word is its)
+                in_clause = [d for d in in_clause if not (d.range.precision == "week" and d.end <= anchor)]
+            if not period and view.has("day_offset") and view.toks[anchor].isascii():
                 # "moved in on Monday, October 16, after the Peshmerga pulled back overnight": a day named
                 # beats a day counted from publication
                 offsets = {o.start for o in view.kind("day_offset")}

@@ -295,6 +295,10 @@ def _beating_word(form: str) -> bool:
     return any(stem in form for stem in ("ضرب", "انهال", "اعتد", "سحل"))
 
 
+# English words of a crowd beating or lynching people (a mob's deed, not a demonstration's)
+_BEATING_EN = frozenset(("beat", "beating", "beaten", "beatings", "lynched", "lynching", "lynch"))
+
+
 # the event types whose blasts or fire may set fields and houses burning (a passive "were set on fire" beside them)
 _STRIKE_TYPES = ("Explosions/Remote violence", "Battles")
 
@@ -3610,6 +3614,11 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
                                             view.has("calm"), trigger.start,
                                             [b.start for b in view.kind("clause_break")]
                                             if entry.event_type == "Protests" and view.has("clause_break") else ())
+        if english and sub_type == "Violent demonstration" and agent is not None and self._kind(agent) == "Rioters" \
+                and any(t.lower() in _BEATING_EN for t in view.toks):
+            # "a crowd of angry residents stormed the house of a man accused of killing a child, beating two of his
+            # relatives": a crowd (no demonstrators) beating people is mob violence, as ACLED codes it, not a riot
+            event_type, sub_type = "Riots", "Mob violence"
         if sub_type == "Looting/property destruction" and entry.event_type == "Riots" and not english \
                 and (target is None or self._kind(target) == "Civilians") \
                 and _burnt_people(view, trigger, target, agent):
@@ -3738,9 +3747,10 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
             # "launched operations to retake Anah": the aim of the offensive told, not ground taken; the offensive
             # launched is the fighting for it
             event_type, sub_type = "Battles", "Armed clash"
-        if english and sub_type in CONTRABAND_READINGS and view.has("contraband") \
+        if english and sub_type in CONTRABAND_READINGS and view.has("contraband") and entry.event_type != "Riots" \
                 and any(governs_thing(view, trigger, t, triggers) for t in view.kind("contraband")):
             # "seized half a million captagon pills": drugs or smuggled goods seized, no weapons, ground or loot
+            # (not a burning word: "set fire to a liquor shop" destroys property, it seizes nothing)
             event_type, sub_type = "Strategic developments", "Other"
         return told, fatalities, agent, event_type, sub_type, target
 
