@@ -16648,3 +16648,16 @@ def test_rumour_from_faction_channels_denied_in_its_own_sentence_is_denied(pipel
     # a plain attack that the police report stays a fact
     events = _events(pipeline, "A drone struck Camp Taji on Monday, the police said.")
     assert events and all(e.status == "occurred" for e in events)
+
+
+def test_a_sentence_opening_on_another_matter_takes_no_earlier_sentences_day(pipeline):
+    # "من جهة أخرى، شنت الشرطة حملة اعتقالات" after a recalled Wednesday: another matter, of the report's day
+    text = ("وزار وزير الداخلية مدينة أضنة اليوم السبت. وكانت جماعة مسلحة تبنت الأربعاء قتل جنديين قرب الحدود. "
+            "من جهة أخرى، شنت الشرطة حملة اعتقالات طالت عشرين مشتبها بهم في مدينة أضنة.")
+    arrests = [e for e in _events(pipeline, text, "2015-07-25") if e.sub_event_type == "Arrests"]
+    assert [e.date.start for e in arrests] == ["2015-07-25"]
+    # without the opening, the next sentence goes on with the day told before it
+    text = ("وزار وزير الداخلية مدينة أضنة اليوم السبت. وكانت جماعة مسلحة تبنت الأربعاء قتل جنديين قرب الحدود. "
+            "وشنت الشرطة حملة اعتقالات طالت عشرين مشتبها بهم في مدينة أضنة.")
+    arrests = [e for e in _events(pipeline, text, "2015-07-25") if e.sub_event_type == "Arrests"]
+    assert [e.date.start for e in arrests] == ["2015-07-22"]
