@@ -16684,3 +16684,14 @@ def test_week_framing_the_sentence_yields_to_the_day_after_the_event_word(pipeli
                      published="2022-06-09")
     assert all(e.date.start != "2022-06-05" for e in events if e.sub_event_type ==
                "Abduction/forced disappearance")
+def test_a_sentence_opening_on_another_matter_takes_no_earlier_sentences_day(pipeline):
+    # "من جهة أخرى، شنت الشرطة حملة اعتقالات" after a recalled Wednesday: another matter, of the report's day
+    text = ("وزار وزير الداخلية مدينة أضنة اليوم السبت. وكانت جماعة مسلحة تبنت الأربعاء قتل جنديين قرب الحدود. "
+            "من جهة أخرى، شنت الشرطة حملة اعتقالات طالت عشرين مشتبها بهم في مدينة أضنة.")
+    arrests = [e for e in _events(pipeline, text, "2015-07-25") if e.sub_event_type == "Arrests"]
+    assert [e.date.start for e in arrests] == ["2015-07-25"]
+    # without the opening, the next sentence goes on with the day told before it
+    text = ("وزار وزير الداخلية مدينة أضنة اليوم السبت. وكانت جماعة مسلحة تبنت الأربعاء قتل جنديين قرب الحدود. "
+            "وشنت الشرطة حملة اعتقالات طالت عشرين مشتبها بهم في مدينة أضنة.")
+    arrests = [e for e in _events(pipeline, text, "2015-07-25") if e.sub_event_type == "Arrests"]
+    assert [e.date.start for e in arrests] == ["2015-07-22"]

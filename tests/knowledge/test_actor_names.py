@@ -130,3 +130,14 @@ def test_syrian_opposition_fighters_are_an_actor_of_their_own(pipeline):
                                               "إلى مقتل جنديين من قوات النظام.", "2015-07-24")
                 if e.event_type == "Explosions/Remote violence"]
     assert event.actor1 is not None and event.actor1.id == "syrian-opposition"
+
+
+@pytest.mark.parametrize("text", [
+    "ونقلت الصحف عن الشرعية اليمنية أمس استعادة السيطرة على مدينة زنجبار بعد معارك قتل فيها عشرات الحوثيين.",
+    "واشتبك الجيش اليمني مع مسلحي الحوثي في أطراف مدينة تعز مساء أمس.",
+])
+def test_the_yemeni_government_side_is_an_actor_of_its_own(pipeline, text):
+    # Hadi's forces ("الشرعية اليمنية", "الجيش اليمني"): the side that retakes ground or fights the Houthis, not
+    # the Houthis named among the dead
+    events = _events(pipeline, text, "2015-08-11")
+    assert events and events[0].actor1 is not None and events[0].actor1.id == "yemen-forces"

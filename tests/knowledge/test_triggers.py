@@ -200,3 +200,13 @@ def test_a_den_found_is_disrupted_weapons_use(pipeline, text):
     # "den" (وكر in the agencies' English): a cache or hideout found, no blast of the bombs it holds
     events = _events(pipeline, text)
     assert events and all(e.sub_event_type == "Disrupted weapons use" for e in events)
+
+
+@pytest.mark.parametrize("text", [
+    "وقال مكتب المحافظ إن ثلاثة جنود قتلوا في هجوم بمتفجرات مزروعة على جانب الطريق مساء أمس في ناحية بلدروز.",
+    "وأصيب شرطيان بانفجار عبوات مزروعة قرب مخفر في ناحية بهرز صباح اليوم.",
+])
+def test_an_attack_with_planted_explosives_is_a_remote_blast(pipeline, text):
+    # "هجوم بمتفجرات مزروعة": the planted charges are the means, a remote explosive, no armed clash
+    events = _events(pipeline, text)
+    assert events and all(e.sub_event_type == "Remote explosive/landmine/IED" for e in events)

@@ -666,3 +666,16 @@ def test_dogubayazit_as_arabic_wires_spell_it_is_in_agri(pipeline):
     text = ("هاجم مسلحون من حزب العمال الكردستاني فجر أمس مخفراً للدرك قرب مدينة دوغوبيازيد شرق تركيا، ما أدى "
             "إلى مقتل جندي. وفي ديار بكر اعتقلت الشرطة خمسة أشخاص.")
     assert _admin1_codes(pipeline, text, "2015-08-03")[0] == "TR-04"
+
+
+@pytest.mark.parametrize("text,admin1_code", [
+    # towns of the region's wires with no row before: each is placed in its own unit, not in another one the
+    # article names (a meeting in Doha, a Turkish province told earlier)
+    ("عقد الوزراء اجتماعهم في الدوحة. وفي يوم الثلاثاء قتل مسلحون مجهولون رجل أمن بالرصاص في القطيف.", "SA-04"),
+    ("وقتل مسلحون مجهولون شرطيا أمام منزله في بلدة العوامية مساء الاثنين.", "SA-04"),
+    ("وأصيب شرطي حين أطلق مسلحون النار عليه من سيارة في بلدة تشينار مساء الاثنين.", "TR-21"),
+    ("وفي إسطنبول فرقت الشرطة تجمعا. وأطلق مسلح النار على شرطيين في مدينة مرسين مساء الاثنين.", "TR-33"),
+    ("واشتبك مقاتلون أكراد مع حرس الحدود الإيراني قرب مدينة سردشت مساء الاثنين.", "IR-04"),
+])
+def test_gulf_turkish_and_iranian_towns_of_the_wires(pipeline, text, admin1_code):
+    assert _admin1_codes(pipeline, text, "2015-08-04")[-1] == admin1_code

@@ -419,3 +419,10 @@ def test_a_day_told_by_its_rank_alone_is_the_last_such_day_up_to_publication(men
         ("2020-04-23", "2020-04-23", "day")]
     # a rank before a noun is no day
     assert _dates(mentions, "Soldiers of the 7th brigade searched the orchards on the 7th brigade's orders.") == []
+
+
+def test_past_the_midnight_of_a_named_night_is_the_day_after_it(mentions):
+    # "بعد منتصف ليل الخميس" in a Sunday's report (2020-05-10): the small hours after Thursday, Friday 05-08
+    assert _dates(mentions, "تهدم الجسر جراء غارات جوية بعد منتصف ليل الخميس") == [("2020-05-08", "2020-05-08", "day")]
+    # the bare weekday, or its night with no midnight told, stays that day
+    assert _dates(mentions, "تهدم الجسر جراء غارات جوية ليل الخميس") == [("2020-05-07", "2020-05-07", "day")]

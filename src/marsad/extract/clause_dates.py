@@ -489,7 +489,7 @@ class DatesMixin:
                 return self.today, None, False
         if self.history is not None:
             return self.history[0], self.history[1], True
-        if self.discourse.date is not None:
+        if self.discourse.date is not None and not (self.published is not None and _opens_apart(view)):
             return self.discourse.date[0], self.discourse.date[1], False
         if self.published is not None:
             return self.today, None, False
@@ -512,6 +512,12 @@ class DatesMixin:
         if end is None:
             return False  # (a day closing the sentence, "... على مدينة أم درمان، السبت الماضي": no phrase set off)
         return tells_no_one(view, i, end)
+
+
+def _opens_apart(view: SentenceMentions) -> bool:
+    """Whether an Arabic sentence opens on a word of another matter ("من جهة أخرى، ذكرت الوكالة ..."): what it tells
+    is no part of the story an earlier sentence dated."""
+    return any(m.start == 0 and not view.toks[0].isascii() for m in view.kind("separate"))
 
 
 def _after_not(view: SentenceMentions, start: int) -> bool:

@@ -462,6 +462,10 @@ class _Finder:
                 return DateSpan(i, night, _day_range(first + timedelta(days=1)), True)
             return DateSpan(i, night, DateRange(first.isoformat(), (first + timedelta(days=1)).isoformat(), "day"),
                             True)
+        if back > 0 and self.bare("after_midnight", i - 3) and self.bare("midnight_word", i - 2) \
+                and self.bare("night_word", i - 1):
+            # "بعد منتصف ليل الخميس": past the midnight that closes that day's night, the day after it
+            return DateSpan(i, end, _day_range(self.pub - timedelta(days=back - 1)), True)
         return DateSpan(i, end, _day_range(self.pub - timedelta(days=back)), True)
 
     def night_through(self, i: int, end: int, weekday: int) -> int | None:
