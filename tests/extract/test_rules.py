@@ -16648,3 +16648,14 @@ def test_rumour_from_faction_channels_denied_in_its_own_sentence_is_denied(pipel
     # a plain attack that the police report stays a fact
     events = _events(pipeline, "A drone struck Camp Taji on Monday, the police said.")
     assert events and all(e.status == "occurred" for e in events)
+
+
+def test_deed_a_week_before_the_news_is_its_background(pipeline):
+    # "It comes a week after the group killed three soldiers": a deed counted a week back is the news's background
+    events = _events(pipeline, "Army helicopters bombed militant caves near Tuz Khurmatu on Tuesday. It comes a week "
+                               "after the group killed three soldiers near Daquq.", published="2023-04-12")
+    assert [e.sub_event_type for e in events] == ["Air/drone strike"], [e.sub_event_type for e in events]
+    # a deed counted a day back is still news of its own
+    events = _events(pipeline, "Army helicopters bombed militant caves near Tuz Khurmatu on Tuesday. It comes a day "
+                               "after the group killed three soldiers near Daquq.", published="2023-04-12")
+    assert len(events) == 2, [e.sub_event_type for e in events]

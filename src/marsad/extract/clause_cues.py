@@ -549,6 +549,14 @@ def self_after_report(view: SentenceMentions) -> list[Match]:
 DEED_NOUN_REACH = 3
 DEED_VERB_REACH = 5
 _DEFINITE_LEADS = frozenset({"the", "this", "that", "these", "those", "his", "her", "its", "their"})
+# how many days back a `day_after` cue may count for the deed its clause tells to be news of its own ("a day after",
+# "three days after"); from a week on ("a week after the group struck a funeral") the files leave it as background
+NEWS_DAYS_BACK = 4
+
+
+def counts_recent_days(c: Match) -> bool:
+    """Whether `day_after` cue ``c`` counts at most `NEWS_DAYS_BACK` days ("a day after", not "a week after")."""
+    return -int(c.payload.value or 0) <= NEWS_DAYS_BACK
 
 
 def deed_after_day_cue(view: SentenceMentions, m: Match, words: list[Match]) -> bool:
@@ -560,7 +568,8 @@ def deed_after_day_cue(view: SentenceMentions, m: Match, words: list[Match]) -> 
     ..., a day after a US strike killed ...", "could move to clean up the camp, two days after a drone strike"):
     there the days are not counted from the deed's (`_day_after`), and what it recalls is the call's grievance."""
     toks = view.toks
-    cue = next((c for c in view.kind("day_after") if c.end <= m.start <= c.end + DEED_NOUN_REACH), None)
+    cue = next((c for c in view.kind("day_after") if c.end <= m.start <= c.end + DEED_NOUN_REACH
+                and counts_recent_days(c)), None)
     if cue is None or m.payload.voice != "noun" or toks[cue.end] in _DEFINITE_LEADS or "," in toks[cue.end:m.start] \
             or any(k.start < cue.start for kind in ("call", "future", "modal") for k in view.kind(kind)):
         return False
