@@ -16659,3 +16659,13 @@ def test_deed_a_week_before_the_news_is_its_background(pipeline):
     events = _events(pipeline, "Army helicopters bombed militant caves near Tuz Khurmatu on Tuesday. It comes a day "
                                "after the group killed three soldiers near Daquq.", published="2023-04-12")
     assert len(events) == 2, [e.sub_event_type for e in events]
+
+
+def test_short_year_range_end_counts_nothing(pipeline):
+    # "the 1980-88 war", "the 2006–08 bombings": the two digits after a year and a dash close a range of years
+    for text in ("Farmers near Mandali still find shells left from the 1980-88 war.",
+                 "Widows of the 2006–08 bombings met the minister in Baghdad on Monday."):
+        assert not _claims(pipeline, text), (text, [c.count for c in _claims(pipeline, text)])
+    # a count after a year and a comma still counts
+    (claim,) = _claims(pipeline, "In 2019, militants carried out 14 attacks in Kirkuk.", "2020-01-10")
+    assert claim.count.best == 14

@@ -1114,6 +1114,16 @@ def year_like(q: QuantitySpan) -> bool:
     return 1900 <= (q.quantity.best or 0) <= 2100
 
 
+_RANGE_MARKS = frozenset({"-", "–", "—", "to"})
+
+
+def year_range_end(view: SentenceMentions, q: QuantitySpan) -> bool:
+    """Whether a figure of two digits closes a year range written short right after a year ("the 1980-88 war", "the
+    2014–17 war"): a year, no count."""
+    return 0 < (q.quantity.best or 0) < 100 and q.start >= 2 and view.toks[q.start - 1] in _RANGE_MARKS and any(
+        p.end == q.start - 1 and year_like(p) for p in view.quantities())
+
+
 def vague_figure(view: SentenceMentions, q: QuantitySpan) -> bool:
     """Whether a quantity is told by a vague word ("several", "dozens", "عشرات"), no figure."""
     return any(q.start <= v.start < q.end for v in view.kind("vague"))
