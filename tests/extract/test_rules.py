@@ -16669,3 +16669,13 @@ def test_short_year_range_end_counts_nothing(pipeline):
     # a count after a year and a comma still counts
     (claim,) = _claims(pipeline, "In 2019, militants carried out 14 attacks in Kirkuk.", "2020-01-10")
     assert claim.count.best == 14
+
+
+def test_event_that_remains_the_deadliest_past_its_relative_clause_is_history(pipeline):
+    # "the 9 March raid on the outpost, which killed six guards, remains the deadliest": weighed as history
+    assert not _events(pipeline, "The 9 March raid on the border outpost near Rutba, which killed six guards, remains "
+                                 "the worst of the year.", published="2021-04-20")
+    # "in what remains the deadliest attack this year" says what the news itself is
+    events = _events(pipeline, "A car bomb killed 12 people at a cattle market in Baquba on Sunday, in what remains "
+                               "the deadliest attack this year.", published="2021-04-20")
+    assert [e.fatalities.best for e in events] == [12]
