@@ -549,14 +549,19 @@ def self_after_report(view: SentenceMentions) -> list[Match]:
 DEED_NOUN_REACH = 3
 DEED_VERB_REACH = 5
 _DEFINITE_LEADS = frozenset({"the", "this", "that", "these", "those", "his", "her", "its", "their"})
-# how many days back a `day_after` cue may count for the deed its clause tells to be news of its own ("a day after",
-# "three days after"); from a week on ("a week after the group struck a funeral") the files leave it as background
+# how many days back a `day_after` cue after "came"/"comes" may count for the deed its clause tells to be news of its
+# own ("came a day after", "comes three days after"); from a week on ("The attack came a week after the group struck
+# a funeral") the files leave it as the news's background; and how many words may stand between ("came less than")
 NEWS_DAYS_BACK = 4
+_FRAME_REACH = 3
+_FRAME_VERBS = frozenset({"came", "comes", "come"})
 
 
-def counts_recent_days(c: Match) -> bool:
-    """Whether `day_after` cue ``c`` counts at most `NEWS_DAYS_BACK` days ("a day after", not "a week after")."""
-    return -int(c.payload.value or 0) <= NEWS_DAYS_BACK
+def counts_recent_days(view: SentenceMentions, c: Match) -> bool:
+    """Whether `day_after` cue ``c`` may date a deed of its own: not one of a week or more right after "came" or
+    "comes" ("It comes a week after the group killed three soldiers": the news set against an earlier deed)."""
+    return -int(c.payload.value or 0) <= NEWS_DAYS_BACK or not any(
+        t in _FRAME_VERBS for t in view.toks[max(0, c.start - _FRAME_REACH):c.start])
 
 
 def deed_after_day_cue(view: SentenceMentions, m: Match, words: list[Match]) -> bool:
@@ -569,7 +574,7 @@ def deed_after_day_cue(view: SentenceMentions, m: Match, words: list[Match]) -> 
     there the days are not counted from the deed's (`_day_after`), and what it recalls is the call's grievance."""
     toks = view.toks
     cue = next((c for c in view.kind("day_after") if c.end <= m.start <= c.end + DEED_NOUN_REACH
-                and counts_recent_days(c)), None)
+                and counts_recent_days(view, c)), None)
     if cue is None or m.payload.voice != "noun" or toks[cue.end] in _DEFINITE_LEADS or "," in toks[cue.end:m.start] \
             or any(k.start < cue.start for kind in ("call", "future", "modal") for k in view.kind(kind)):
         return False
