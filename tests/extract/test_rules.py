@@ -16695,3 +16695,32 @@ def test_a_sentence_opening_on_another_matter_takes_no_earlier_sentences_day(pip
             "وشنت الشرطة حملة اعتقالات طالت عشرين مشتبها بهم في مدينة أضنة.")
     arrests = [e for e in _events(pipeline, text, "2015-07-25") if e.sub_event_type == "Arrests"]
     assert [e.date.start for e in arrests] == ["2015-07-22"]
+def test_deed_a_week_before_the_news_is_its_background(pipeline):
+    # "It comes a week after the group killed three soldiers": a deed counted a week back is the news's background
+    events = _events(pipeline, "Army helicopters bombed militant caves near Tuz Khurmatu on Tuesday. It comes a week "
+                               "after the group killed three soldiers near Daquq.", published="2023-04-12")
+    assert [e.sub_event_type for e in events] == ["Air/drone strike"], [e.sub_event_type for e in events]
+    # a deed counted a day back is still news of its own
+    events = _events(pipeline, "Army helicopters bombed militant caves near Tuz Khurmatu on Tuesday. It comes a day "
+                               "after the group killed three soldiers near Daquq.", published="2023-04-12")
+    assert len(events) == 2, [e.sub_event_type for e in events]
+
+
+def test_short_year_range_end_counts_nothing(pipeline):
+    # "the 1980-88 war", "the 2006–08 bombings": the two digits after a year and a dash close a range of years
+    for text in ("Farmers near Mandali still find shells left from the 1980-88 war.",
+                 "Widows of the 2006–08 bombings met the minister in Baghdad on Monday."):
+        assert not _claims(pipeline, text), (text, [c.count for c in _claims(pipeline, text)])
+    # a count after a year and a comma still counts
+    (claim,) = _claims(pipeline, "In 2019, militants carried out 14 attacks in Kirkuk.", "2020-01-10")
+    assert claim.count.best == 14
+
+
+def test_event_that_remains_the_deadliest_past_its_relative_clause_is_history(pipeline):
+    # "the 9 March raid on the outpost, which killed six guards, remains the deadliest": weighed as history
+    assert not _events(pipeline, "The 9 March raid on the border outpost near Rutba, which killed six guards, remains "
+                                 "the worst of the year.", published="2021-04-20")
+    # "in what remains the deadliest attack this year" says what the news itself is
+    events = _events(pipeline, "A car bomb killed 12 people at a cattle market in Baquba on Sunday, in what remains "
+                               "the deadliest attack this year.", published="2021-04-20")
+    assert [e.fatalities.best for e in events] == [12]

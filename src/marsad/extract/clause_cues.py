@@ -549,6 +549,19 @@ def self_after_report(view: SentenceMentions) -> list[Match]:
 DEED_NOUN_REACH = 3
 DEED_VERB_REACH = 5
 _DEFINITE_LEADS = frozenset({"the", "this", "that", "these", "those", "his", "her", "its", "their"})
+# how many days back a `day_after` cue after "came"/"comes" may count for the deed its clause tells to be news of its
+# own ("came a day after", "comes three days after"); from a week on ("The attack came a week after the group struck
+# a funeral") the files leave it as the news's background; and how many words may stand between ("came less than")
+NEWS_DAYS_BACK = 4
+_FRAME_REACH = 3
+_FRAME_VERBS = frozenset({"came", "comes", "come"})
+
+
+def counts_recent_days(view: SentenceMentions, c: Match) -> bool:
+    """Whether `day_after` cue ``c`` may date a deed of its own: not one of a week or more right after "came" or
+    "comes" ("It comes a week after the group killed three soldiers": the news set against an earlier deed)."""
+    return -int(c.payload.value or 0) <= NEWS_DAYS_BACK or not any(
+        t in _FRAME_VERBS for t in view.toks[max(0, c.start - _FRAME_REACH):c.start])
 
 
 def deed_after_day_cue(view: SentenceMentions, m: Match, words: list[Match]) -> bool:
@@ -560,7 +573,8 @@ def deed_after_day_cue(view: SentenceMentions, m: Match, words: list[Match]) -> 
     ..., a day after a US strike killed ...", "could move to clean up the camp, two days after a drone strike"):
     there the days are not counted from the deed's (`_day_after`), and what it recalls is the call's grievance."""
     toks = view.toks
-    cue = next((c for c in view.kind("day_after") if c.end <= m.start <= c.end + DEED_NOUN_REACH), None)
+    cue = next((c for c in view.kind("day_after") if c.end <= m.start <= c.end + DEED_NOUN_REACH
+                and counts_recent_days(view, c)), None)
     if cue is None or m.payload.voice != "noun" or toks[cue.end] in _DEFINITE_LEADS or "," in toks[cue.end:m.start] \
             or any(k.start < cue.start for kind in ("call", "future", "modal") for k in view.kind(kind)):
         return False
@@ -1103,6 +1117,16 @@ def year_told(view: SentenceMentions, d) -> bool:
 def year_like(q: QuantitySpan) -> bool:
     """Whether a figure reads as a year (1900 to 2100): "the 2019 attacks" count nothing."""
     return 1900 <= (q.quantity.best or 0) <= 2100
+
+
+_RANGE_MARKS = frozenset({"-", "–", "—", "to"})
+
+
+def year_range_end(view: SentenceMentions, q: QuantitySpan) -> bool:
+    """Whether a figure of two digits closes a year range written short right after a year ("the 1980-88 war", "the
+    2014–17 war"): a year, no count."""
+    return 0 < (q.quantity.best or 0) < 100 and q.start >= 2 and view.toks[q.start - 1] in _RANGE_MARKS and any(
+        p.end == q.start - 1 and year_like(p) for p in view.quantities())
 
 
 def vague_figure(view: SentenceMentions, q: QuantitySpan) -> bool:

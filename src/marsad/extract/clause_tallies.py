@@ -27,6 +27,7 @@ from .clause_cues import (
     war_sized,
     war_toll,
     year_like,
+    year_range_end,
     comparisons,
 )
 from .mentions import SentenceMentions
@@ -309,7 +310,9 @@ class TalliesMixin:
                   and not (dated and (q.start in dated or year_like(q)))
                   # (nor a year right after another, "خلال احتجاجات 2019 و2020 حوادث خطف": two years, no count)
                   and not (year_like(q) and any(year_like(p) and 0 <= q.start - p.end <= 1
-                                                 for p in view.quantities()))] if nouns else ()
+                                                 for p in view.quantities()))
+                  # (nor the end of a year range written short, "the 1980-88 war")
+                  and not year_range_end(view, q)] if nouns else ()
         for noun in nouns:
             if heard_after and any(0 <= s - noun.end <= 2 for s in heard_after):
                 continue
@@ -447,7 +450,7 @@ class TalliesMixin:
             for m in counted:
                 for q in view.quantities():
                     if q.end == m.start and (q.quantity.best or 0) >= 5 and q.start not in dated and q.start not in compared \
-                            and not year_like(q):
+                            and not year_like(q) and not year_range_end(view, q):
                         return q, m
         return None
 

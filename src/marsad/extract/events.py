@@ -52,6 +52,7 @@ from .clause_cues import (
     concurrent_plan,
     counted_toll,
     countries_swept,
+    counts_recent_days,
     crowd_after_verb,
     crowd_counted,
     dated_between,
@@ -968,7 +969,8 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
         # killings came a day after protesters set fire to the consulate": the news's context; and a captive freed
         # "two days after gunmen seized him": a release story, whose abduction the files leave as its background)
         day_refs = {p.start for p in blockers if p.kind == "reference" and any(
-            c.start <= p.start < c.end and not any(w.end <= c.start and w.payload.voice == "noun" for w in words)
+            c.start <= p.start < c.end and counts_recent_days(view, c)
+            and not any(w.end <= c.start and w.payload.voice == "noun" for w in words)
             for c in view.kind("day_after"))} \
             if blockers and view.has("day_after") and english and not view.has("freeing") else ()
         # (a verb is tried against the blockers but the references `day_refs` holds: sorted out once, not per pair)
