@@ -16648,3 +16648,15 @@ def test_rumour_from_faction_channels_denied_in_its_own_sentence_is_denied(pipel
     # a plain attack that the police report stays a fact
     events = _events(pipeline, "A drone struck Camp Taji on Monday, the police said.")
     assert events and all(e.status == "occurred" for e in events)
+
+
+def test_counted_attacks_over_two_governorates_after_an_opening_period_are_a_tally(pipeline):
+    # "خلال الشهر الماضي، شن المسلحون تسع هجمات في نينوى والأنبار": the period opens the sentence before a comma, and
+    # the attacks spread over two governorates are counted by a figure: a tally, not a summary dropped
+    text = "وخلال الشهر الماضي، شن مسلحو التنظيم تسع هجمات في نينوى والأنبار، معظمها بالعبوات الناسفة."
+    (claim,) = _claims(pipeline, text)
+    assert claim.count.best == 9
+    assert {loc.admin1_code for loc in claim.locations} == {"IQ-NI", "IQ-AN"}
+    assert not _events(pipeline, text)
+    # attacks with no figure over two governorates stay a summary, no event
+    assert not _events(pipeline, "وردت القوات الأمريكية بضربات استهدفت مخازن للأسلحة في بابل والأنبار.")
