@@ -16660,3 +16660,15 @@ def test_counted_attacks_over_two_governorates_after_an_opening_period_are_a_tal
     assert not _events(pipeline, text)
     # attacks with no figure over two governorates stay a summary, no event
     assert not _events(pipeline, "وردت القوات الأمريكية بضربات استهدفت مخازن للأسلحة في بابل والأنبار.")
+
+
+def test_likely_and_not_ruled_out_forecast_no_deed(pipeline):
+    # "من المرجح أن ...", "من غير المستبعد أن ...": what is likely or not ruled out is a forecast, never a deed done
+    for text in ("ويرى الباحث أنه من المرجح أن يهاجم مسلحو التنظيم القرى الحدودية في ديالى خلال الشتاء.",
+                 "ومن غير المستبعد أن تقصف المدفعية التركية قرى ناحية سيدكان مجدداً.",
+                 "ولا يستبعد مراقبون أن تستهدف الفصائل قاعدة حرير بالطائرات المسيّرة."):
+        assert all(e.status not in ("occurred", "denied") for e in _events(pipeline, text, "2021-11-02")), text
+    # "likely that X was behind" the blast told names a likely doer: the blast stays a deed done
+    (event,) = _events(pipeline, "وقال ضابط إن من المرجح أن يكون مسلحو التنظيم وراء انفجار العبوة الناسفة التي "
+                                 "استهدفت دورية للجيش أمس في قضاء الطارمية.", "2021-11-02")
+    assert event.status == "occurred"
