@@ -16672,3 +16672,15 @@ def test_likely_and_not_ruled_out_forecast_no_deed(pipeline):
     (event,) = _events(pipeline, "وقال ضابط إن من المرجح أن يكون مسلحو التنظيم وراء انفجار العبوة الناسفة التي "
                                  "استهدفت دورية للجيش أمس في قضاء الطارمية.", "2021-11-02")
     assert event.status == "occurred"
+
+
+def test_statement_in_which_the_group_claims_the_deed_is_a_claim(pipeline):
+    # "بياناً تبنى فيه": the verb of claiming after the statement's noun, with its resumptive "فيه", claims the deed
+    for text in ("وبثت الجماعة مساء الأحد بياناً تبنى فيه مسلحوها تفجير عبوة ناسفة على رتل للجيش قرب بيجي.",
+                 "ونشر التنظيم بياناً تبنى فيه هجوماً على مخفر للشرطة في قضاء الحويجة فجر الأحد."):
+        events = _events(pipeline, text, "2022-11-08")
+        assert events and all(e.status == "claimed" for e in events), (text, [e.status for e in events])
+    # the noun تبني, commented on, claims nothing
+    events = _events(pipeline, "وشكك ضابط في صحة تبني التنظيم لتفجير العبوة الناسفة قرب بيجي مساء الأحد.",
+                     "2022-11-08")
+    assert all(e.status != "claimed" for e in events)

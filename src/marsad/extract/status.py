@@ -331,7 +331,8 @@ def status_of(view: SentenceMentions, trigger: Match, lo: int, hi: int, when: Da
         # يذكرنا بتبني أبو عدس لعملية اغتيال الحريري": the assassination is governed by the claim mentioned), else
         # the first after it ("الهجوم الذي تبنته القاعدة")
         before = [c for c in claims if c.start < t]
-        c = before[-1] if before else claims[0]
+        # (of two claim words opening on one token the longer: "تبنى فيه" over the bare تبنى, which may be a noun)
+        c = max(before, key=lambda m: (m.start, m.end)) if before else claims[0]
         if not any(c.start - 5 <= n.start < c.start for n in negations) and not claim_mentioned(view, c):
             return "claimed"  # unless negated: "no group has claimed it"
     return "occurred"
