@@ -16724,3 +16724,37 @@ def test_event_that_remains_the_deadliest_past_its_relative_clause_is_history(pi
     events = _events(pipeline, "A car bomb killed 12 people at a cattle market in Baquba on Sunday, in what remains "
                                "the deadliest attack this year.", published="2021-04-20")
     assert [e.fatalities.best for e in events] == [12]
+def test_counted_attacks_over_two_governorates_after_an_opening_period_are_a_tally(pipeline):
+    # "خلال الشهر الماضي، شن المسلحون تسع هجمات في نينوى والأنبار": the period opens the sentence before a comma, and
+    # the attacks spread over two governorates are counted by a figure: a tally, not a summary dropped
+    text = "وخلال الشهر الماضي، شن مسلحو التنظيم تسع هجمات في نينوى والأنبار، معظمها بالعبوات الناسفة."
+    (claim,) = _claims(pipeline, text)
+    assert claim.count.best == 9
+    assert {loc.admin1_code for loc in claim.locations} == {"IQ-NI", "IQ-AN"}
+    assert not _events(pipeline, text)
+    # attacks with no figure over two governorates stay a summary, no event
+    assert not _events(pipeline, "وردت القوات الأمريكية بضربات استهدفت مخازن للأسلحة في بابل والأنبار.")
+
+
+def test_likely_and_not_ruled_out_forecast_no_deed(pipeline):
+    # "من المرجح أن ...", "من غير المستبعد أن ...": what is likely or not ruled out is a forecast, never a deed done
+    for text in ("ويرى الباحث أنه من المرجح أن يهاجم مسلحو التنظيم القرى الحدودية في ديالى خلال الشتاء.",
+                 "ومن غير المستبعد أن تقصف المدفعية التركية قرى ناحية سيدكان مجدداً.",
+                 "ولا يستبعد مراقبون أن تستهدف الفصائل قاعدة حرير بالطائرات المسيّرة."):
+        assert all(e.status not in ("occurred", "denied") for e in _events(pipeline, text, "2021-11-02")), text
+    # "likely that X was behind" the blast told names a likely doer: the blast stays a deed done
+    (event,) = _events(pipeline, "وقال ضابط إن من المرجح أن يكون مسلحو التنظيم وراء انفجار العبوة الناسفة التي "
+                                 "استهدفت دورية للجيش أمس في قضاء الطارمية.", "2021-11-02")
+    assert event.status == "occurred"
+
+
+def test_statement_in_which_the_group_claims_the_deed_is_a_claim(pipeline):
+    # "بياناً تبنى فيه": the verb of claiming after the statement's noun, with its resumptive "فيه", claims the deed
+    for text in ("وبثت الجماعة مساء الأحد بياناً تبنى فيه مسلحوها تفجير عبوة ناسفة على رتل للجيش قرب بيجي.",
+                 "ونشر التنظيم بياناً تبنى فيه هجوماً على مخفر للشرطة في قضاء الحويجة فجر الأحد."):
+        events = _events(pipeline, text, "2022-11-08")
+        assert events and all(e.status == "claimed" for e in events), (text, [e.status for e in events])
+    # the noun تبني, commented on, claims nothing
+    events = _events(pipeline, "وشكك ضابط في صحة تبني التنظيم لتفجير العبوة الناسفة قرب بيجي مساء الأحد.",
+                     "2022-11-08")
+    assert all(e.status != "claimed" for e in events)

@@ -140,6 +140,17 @@ def _denied_future(view: SentenceMentions, t: int) -> bool:
 _AIM_LEADS = frozenset(fold_word(w) for w in ("حتى", "كي", "لكي"))
 
 
+# the verbs after "likely that" which name who was behind a deed ("من المرجح أن يكون التنظيم وراء الهجوم")
+_BEING = frozenset(fold_word(w) for w in ("يكون", "تكون", "يكونوا"))
+
+
+def _likely_doer(view: SentenceMentions, m: Match) -> bool:
+    """Whether the "likely" modal ``m`` is followed (past an "أن") by a verb of being: a likely doer named, not a
+    deed forecast."""
+    at = m.end + (1 if m.end < len(view.toks) and fold_word(view.toks[m.end]) == fold_word("أن") else 0)
+    return at < len(view.toks) and fold_word(view.toks[at]) in _BEING
+
+
 def _no_before_pair(view: SentenceMentions, m: Match, trigger: Match) -> bool:
     """Whether English "no" at ``m`` opens a noun phrase whose head is the event noun ``trigger`` past two paired
     modifiers ("no U.S. or coalition strikes", "no Turkish and Iranian shelling")."""
@@ -190,6 +201,8 @@ def status_of(view: SentenceMentions, trigger: Match, lo: int, hi: int, when: Da
     if view.has("negation") and any(m.start < t and (t - m.end <= 2 or _no_before_pair(view, m, trigger)) and not (
             m.payload.value == "nominal" and t > m.end and trigger.payload.voice == "active"
             and m.end not in view.bare("passive_aux")) and not _called_not_to(view, m)
+            # (nor the negation inside "not ruled out", "من غير المستبعد أن تقصف": a forecast, below)
+            and not any(k.payload.value == "likely" and k.start <= m.start < k.end for k in view.kind("modal"))
             for m in view.kind("negation")) \
             and not _exceptive_after(view, t):
         return "denied"
@@ -236,6 +249,8 @@ def status_of(view: SentenceMentions, trigger: Match, lo: int, hi: int, when: Da
         if m.payload.value == "enabling" and not (m.clitic.endswith("ل") or m.start > 0 and fold_word(
                 view.toks[m.start - 1]) in _AIM_LEADS):
             continue  # "تتمكن القوات من قتل": a headline's present; "ليتمكنوا من شن هجوم" is an aim
+        if m.payload.value == "likely" and _likely_doer(view, m):
+            continue  # "ومن المرجح أن يكون التنظيم وراء التفجير": the likely doer of a deed told, no forecast
         if m.payload.value == "readiness" and not m.end <= t <= m.end + 1:
             continue  # "fighters ready to die clashed with ...": readiness governs only the verb right after it
         if not english and not noun and any(m.end <= r.start and r.end <= t for r in view.kind("relative")):
@@ -316,7 +331,8 @@ def status_of(view: SentenceMentions, trigger: Match, lo: int, hi: int, when: Da
         # يذكرنا بتبني أبو عدس لعملية اغتيال الحريري": the assassination is governed by the claim mentioned), else
         # the first after it ("الهجوم الذي تبنته القاعدة")
         before = [c for c in claims if c.start < t]
-        c = before[-1] if before else claims[0]
+        # (of two claim words opening on one token the longer: "تبنى فيه" over the bare تبنى, which may be a noun)
+        c = max(before, key=lambda m: (m.start, m.end)) if before else claims[0]
         if not any(c.start - 5 <= n.start < c.start for n in negations) and not claim_mentioned(view, c):
             return "claimed"  # unless negated: "no group has claimed it"
     return "occurred"
