@@ -200,3 +200,13 @@ def test_a_den_found_is_disrupted_weapons_use(pipeline, text):
     # "den" (وكر in the agencies' English): a cache or hideout found, no blast of the bombs it holds
     events = _events(pipeline, text)
     assert events and all(e.sub_event_type == "Disrupted weapons use" for e in events)
+
+
+@pytest.mark.parametrize("text", [
+    "The Defence Ministry on Friday denied that its aircraft had struck a farm near Tuz Khurmatu the previous evening.",
+    "Ankara denied on Tuesday that Turkish drones had struck a shepherds' camp near Amadiya the previous night.",
+])
+def test_aircraft_told_in_the_pluperfect_is_an_air_strike(pipeline, text):
+    # "its aircraft had struck", "drones had struck": the pluperfect after a denial or report is the air strike's own verb
+    events = _events(pipeline, text)
+    assert events and all(e.sub_event_type == "Air/drone strike" and e.status == "denied" for e in events)
