@@ -16758,3 +16758,13 @@ def test_statement_in_which_the_group_claims_the_deed_is_a_claim(pipeline):
     events = _events(pipeline, "وشكك ضابط في صحة تبني التنظيم لتفجير العبوة الناسفة قرب بيجي مساء الأحد.",
                      "2022-11-08")
     assert all(e.status != "claimed" for e in events)
+def test_threatened_strike_keeps_english_word_order(pipeline):
+    # "the militia warned it would strike the foreign troops": a militia's strike to come has the subject before the
+    # verb as its doer and the side after it as the one hit, even when only that side owns aircraft
+    events = _events(pipeline, "Kataib Sayyid al-Shuhada warned that it would strike U.S. forces at Harir.")
+    assert events and all(e.actor1.id == "kataib-sayyid-al-shuhada" and e.actor2.id == "us-forces" for e in events)
+    events = _events(pipeline, "Harakat al-Nujaba vowed to strike the U.S. forces in Iraq.")
+    assert events and all(e.actor1.id == "nujaba" and e.actor2.id == "us-forces" for e in events)
+    # a strike done keeps the owner of aircraft as its doer
+    (event,) = _events(pipeline, "A Turkish drone struck a car carrying two YBS fighters near Sinuni on Sunday.")
+    assert event.actor1.id == "turkey-military"

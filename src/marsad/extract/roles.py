@@ -43,6 +43,8 @@ STATE_ACTIONS = ("Arrests", "Government regains territory", "Disrupted weapons u
 
 
 _DATE_WORDS = ("weekday", "month", "day_offset", "period")
+# the modals an English verb of striking may open with ("would strike", "could again strike")
+_STRIKE_MODALS = ("would", "could", "will", "may", "might")
 
 
 def _subject_links(view: SentenceMentions) -> Collection[int]:
@@ -598,6 +600,12 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
     territory = not english and voice == "active" and entry.sub_event_type in TERRITORY_TYPES
     # (English: the subject right before an active verb of taking ground, "Kurdish Peshmerga fighters took control")
     taker = english and voice == "active" and entry.voice == "active" and entry.sub_event_type in TERRITORY_TYPES
+    # "Kataib Hezbollah said it would strike U.S. forces": an English verb of striking after a modal or "to" tells a
+    # deed to come, whose subject before it strikes and the side after it is hit (not after a condition, "If the
+    # militia fires on our people, we will strike them")
+    threatened_strike = english and voice == "active" and entry.sub_event_type == "Air/drone strike" \
+        and (view.toks[trigger.start] in _STRIKE_MODALS or trigger.start > 0 and view.toks[trigger.start - 1] == "to") \
+        and not any(c.start < trigger.start for c in view.kind("conditional"))
     for m in actors:
         kind = knowledge.actors[m.payload].actor.kind
         score = 0.0  # > 0 leans agent, < 0 leans target
@@ -675,7 +683,10 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
                 entry.weight > 1 or m.end <= trigger.start and entry.voice == "active" and view.toks[m.start].isascii()
                 and person_seized(view, trigger, None, None)) and \
                 entry.sub_event_type == "Non-state actor overtakes territory" else -1.5
-        elif entry.sub_event_type == "Air/drone strike":  # aircraft belong to states and foreign forces
+        elif entry.sub_event_type == "Air/drone strike" and not (threatened_strike and kind == "Political militia"):
+            # aircraft belong to states and foreign forces (but the militias that fly drones at foreign forces keep
+            # the word order of a strike threatened or planned, `threatened_strike`; insurgents on the ground who
+            # "might strike villages" make no air strike)
             score += 1.5 if kind in STATE_SIDE else -1
         elif (kind in ARMED_KINDS or m.payload == "unidentified-gunmen") and (english or score > -3) and (
                 english or entry.event_type != "Strategic developments"):
