@@ -16648,3 +16648,17 @@ def test_rumour_from_faction_channels_denied_in_its_own_sentence_is_denied(pipel
     # a plain attack that the police report stays a fact
     events = _events(pipeline, "A drone struck Camp Taji on Monday, the police said.")
     assert events and all(e.status == "occurred" for e in events)
+
+
+def test_group_saying_it_fired_counted_or_named_rockets_claims_them(pipeline):
+    # "said it had launched three drones", "said it had fired the rockets": a figure or article between the group's
+    # own "it had" and the weapon noun, after a verb of doing (fired too), is still the group's claim
+    for text in ("Kataib Hezbollah said it had launched three drones at Camp Victory on Thursday.",
+                 "Kataib Hezbollah said on Thursday that it had fired the rockets at Camp Victory.",
+                 "Kataib Hezbollah said it had fired four rockets at Camp Victory on Thursday."):
+        events = _events(pipeline, text)
+        assert events and all(e.status == "claimed" for e in events), text
+        assert all(e.actor1.id == "kataib-hezbollah" for e in events), text
+    # an Iraqi force's own account stays a fact
+    events = _events(pipeline, "The Iraqi army said it had fired four shells at ISIS hideouts in Zakho on Thursday.")
+    assert events and all(e.status == "occurred" for e in events)
