@@ -16662,3 +16662,20 @@ def test_group_saying_it_fired_counted_or_named_rockets_claims_them(pipeline):
     # an Iraqi force's own account stays a fact
     events = _events(pipeline, "The Iraqi army said it had fired four shells at ISIS hideouts in Zakho on Thursday.")
     assert events and all(e.status == "occurred" for e in events)
+
+
+def test_deed_numbered_in_a_series_is_a_running_tally(pipeline):
+    # "the fourth ... since", "the group's 131st ... since", "the third ... in three days": the ordinal counts a series
+    cases = (("It was the fourth mortar attack on the airport since March, officials said.", 4),
+             ("By its own tally it was the group's 131st operation since August 3.", 131),
+             ("The blast was the third car bombing in Kirkuk in three days.", 3))
+    for text, n in cases:
+        result = pipeline.extract(Article(text=text, lang="en", published="2022-06-14"))
+        assert [c.count.low for c in result.claims] == [n], text
+        assert not result.events, text
+    # "in three days" counts back from the report
+    result = pipeline.extract(Article(text=cases[2][0], lang="en", published="2022-06-14"))
+    assert result.claims[0].date.start == "2022-06-11"
+    # "the third such strike" compares, and a second deed is no tally
+    for text in ("It was the third such strike since March.", "It was the second attack on the airport since March."):
+        assert not pipeline.extract(Article(text=text, lang="en", published="2022-06-14")).claims, text

@@ -1676,7 +1676,10 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
                 # a condition after an event word told before it is the threat's condition, no event of its
                 # own (as a condition's word within the clause is not, `unconditioned`)
                 continue
+            series = None
             tally = self._tally(view, lo, hi, bool(claims)) or self._reported(view, lo, hi, report)
+            if tally is None:
+                tally = series = self._series_tally(view, lo, hi)
             if tally is not None:
                 quantity, noun = tally
                 # the event word right before the noun says what was counted: "12 IED attacks" are bombings
@@ -1686,6 +1689,9 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
                     # those seized, a tally of seizures, not of blasts
                     trigger = seizure_of(view, trigger, triggers) or trigger
                 claim = self._claim(view, trigger, quantity, places)
+                span = self.series_days(view, noun, hi) if series is not None else None
+                if span is not None:
+                    claim = dataclasses.replace(claim, date=span)  # "the third bombing in four days"
                 if report is not None and report[0] == 0 and not view.dates():
                     # (a clause going on with the last sentence's report: the report's period dates it)
                     claim = dataclasses.replace(claim, date=report[1][0].range)
