@@ -16679,3 +16679,14 @@ def test_deed_numbered_in_a_series_is_a_running_tally(pipeline):
     # "the third such strike" compares, and a second deed is no tally
     for text in ("It was the third such strike since March.", "It was the second attack on the airport since March."):
         assert not pipeline.extract(Article(text=text, lang="en", published="2022-06-14")).claims, text
+
+
+def test_group_denying_it_was_behind_a_deed_told_in_the_lead_is_no_doer(pipeline):
+    # "denied it was behind a roadside bomb ... on Sunday": the lead tells the bombing, which occurred; the group
+    # that denies a role in it is not its doer, and nothing is denied
+    for text in ("The YBS on Wednesday denied it was behind a roadside bomb that wounded three soldiers near Sinjar "
+                 "on Monday.",
+                 "Asaib Ahl al-Haq denied it was behind an attack on a money exchange in Basra on Tuesday."):
+        events = _events(pipeline, text)
+        assert events and all(e.status == "occurred" for e in events), text
+        assert all(e.actor1 is None for e in events), text

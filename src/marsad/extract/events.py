@@ -2204,7 +2204,8 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
                        english: bool, weak_seizing: bool) -> bool:
         """Whether the word tells no event whatever its parties (a denial, a charge, a posture, a tally, a handover)."""
         if view.has("denial") and view.has("denial_of_role") and not told_before_denial(view, trigger) \
-                and not (self.sentence_number == 0 and told_in_its_clause(view, trigger)):
+                and not (self.sentence_number == 0 and (told_in_its_clause(view, trigger) or english and any(
+                    d.start > trigger.end for d in view.dates()))):
             return True  # "X denied any involvement in the attack": the attack is told elsewhere
         if view.has("accusation") and (charged(view, trigger) or charged_with(view, trigger)):
             return True  # "accused of kidnappings": a charge, not an event
@@ -2780,6 +2781,10 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
                 Span | None, int]:
         """The event's status (occurred, planned, hypothetical, ...), with the roles a speaker's own side changes."""
         status = status_of(view, trigger, lo, hi, own_day, self.published)
+        if status == "occurred" and english and agent is not None and view.has("denial_of_role") and any(
+                agent.end <= d.start and d.end <= r.start and r.end <= trigger.start
+                for d in view.kind("denial") for r in view.kind("denial_of_role")):
+            agent = None  # "The PKK denied it was behind a roadside bomb that killed ...": the denier did not do it
         if status == "occurred" and ours_told and self._kind(agent) in NON_STATE_ARMED:
             status = "claimed"  # an armed group's statement of what its men did is its claim
         if status == "occurred" and not english:
