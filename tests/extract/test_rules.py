@@ -16690,3 +16690,11 @@ def test_group_denying_it_was_behind_a_deed_told_in_the_lead_is_no_doer(pipeline
         events = _events(pipeline, text)
         assert events and all(e.status == "occurred" for e in events), text
         assert all(e.actor1 is None for e in events), text
+
+
+def test_newsletter_released_on_a_day_is_no_release(pipeline):
+    # "the group's newsletter, released on Thursday, said ...": a publication put out, no captives freed
+    for text in ("The group's weekly newsletter, released on Thursday, said its fighters had carried out 25 "
+                 "operations in Iraq in May.",
+                 "A UN report, released on Monday, said 40 civilians were killed in Nineveh in May."):
+        assert not [e for e in _events(pipeline, text) if e.sub_event_type == "Other"], text
