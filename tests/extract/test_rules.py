@@ -16698,3 +16698,12 @@ def test_newsletter_released_on_a_day_is_no_release(pipeline):
                  "operations in Iraq in May.",
                  "A UN report, released on Monday, said 40 civilians were killed in Nineveh in May."):
         assert not [e for e in _events(pipeline, text) if e.sub_event_type == "Other"], text
+
+
+def test_share_of_counted_attacks_is_no_event(pipeline):
+    # "most of the attacks hit checkpoints": a share of the deeds a tally counted, no one event
+    text = ("Militants carried out more than 30 attacks in Diyala in March, the monitor said. Most of the attacks "
+            "targeted army outposts in the orchards north of Baquba.")
+    assert not _events(pipeline, text)
+    # a deed of its own is still told
+    assert _events(pipeline, "Militants attacked an army outpost north of Baquba on Monday.")

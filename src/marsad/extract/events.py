@@ -106,7 +106,7 @@ from .clause_cues import (
     seized_before,
     seizes_people,
     seizure_of,
-    share_taken,
+    share_of_counted, share_taken,
     small_arms_assault,
     span_lead,
     speaker_that,
@@ -3001,7 +3001,7 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
         if not long_told and not coming and self._cumulative(view, lo, hi, own_day, date_at, trigger.start) \
                 or self._running_total(view, trigger, own_day, date_at, fatalities, implied) \
                 or self._series_count(view, trigger, date_at) or period_series(view, trigger, when) \
-                or share_taken(view, trigger) \
+                or share_taken(view, trigger) or share_of_counted(view, trigger) \
                 or not english and status in REPORTED_STATUSES \
                 and (where is None or where.precision == "country" or not place_explicit) \
                 and not fatalities and not injured \
