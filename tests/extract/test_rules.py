@@ -16768,3 +16768,60 @@ def test_threatened_strike_keeps_english_word_order(pipeline):
     # a strike done keeps the owner of aircraft as its doer
     (event,) = _events(pipeline, "A Turkish drone struck a car carrying two YBS fighters near Sinuni on Sunday.")
     assert event.actor1.id == "turkey-military"
+def test_group_saying_it_fired_counted_or_named_rockets_claims_them(pipeline):
+    # "said it had launched three drones", "said it had fired the rockets": a figure or article between the group's
+    # own "it had" and the weapon noun, after a verb of doing (fired too), is still the group's claim
+    for text in ("Kataib Hezbollah said it had launched three drones at Camp Victory on Thursday.",
+                 "Kataib Hezbollah said on Thursday that it had fired the rockets at Camp Victory.",
+                 "Kataib Hezbollah said it had fired four rockets at Camp Victory on Thursday."):
+        events = _events(pipeline, text)
+        assert events and all(e.status == "claimed" for e in events), text
+        assert all(e.actor1.id == "kataib-hezbollah" for e in events), text
+    # an Iraqi force's own account stays a fact
+    events = _events(pipeline, "The Iraqi army said it had fired four shells at ISIS hideouts in Zakho on Thursday.")
+    assert events and all(e.status == "occurred" for e in events)
+
+
+def test_deed_numbered_in_a_series_is_a_running_tally(pipeline):
+    # "the fourth ... since", "the group's 131st ... since", "the third ... in three days": the ordinal counts a series
+    cases = (("It was the fourth mortar attack on the airport since March, officials said.", 4),
+             ("By its own tally it was the group's 131st operation since August 3.", 131),
+             ("The blast was the third car bombing in Kirkuk in three days.", 3))
+    for text, n in cases:
+        result = pipeline.extract(Article(text=text, lang="en", published="2022-06-14"))
+        assert [c.count.low for c in result.claims] == [n], text
+        assert not result.events, text
+    # "in three days" counts back from the report
+    result = pipeline.extract(Article(text=cases[2][0], lang="en", published="2022-06-14"))
+    assert result.claims[0].date.start == "2022-06-11"
+    # "the third such strike" compares, and a second deed is no tally
+    for text in ("It was the third such strike since March.", "It was the second attack on the airport since March."):
+        assert not pipeline.extract(Article(text=text, lang="en", published="2022-06-14")).claims, text
+
+
+def test_group_denying_it_was_behind_a_deed_told_in_the_lead_is_no_doer(pipeline):
+    # "denied it was behind a roadside bomb ... on Sunday": the lead tells the bombing, which occurred; the group
+    # that denies a role in it is not its doer, and nothing is denied
+    for text in ("The YBS on Wednesday denied it was behind a roadside bomb that wounded three soldiers near Sinjar "
+                 "on Monday.",
+                 "Asaib Ahl al-Haq denied it was behind an attack on a money exchange in Basra on Tuesday."):
+        events = _events(pipeline, text)
+        assert events and all(e.status == "occurred" for e in events), text
+        assert all(e.actor1 is None for e in events), text
+
+
+def test_newsletter_released_on_a_day_is_no_release(pipeline):
+    # "the group's newsletter, released on Thursday, said ...": a publication put out, no captives freed
+    for text in ("The group's weekly newsletter, released on Thursday, said its fighters had carried out 25 "
+                 "operations in Iraq in May.",
+                 "A UN report, released on Monday, said 40 civilians were killed in Nineveh in May."):
+        assert not [e for e in _events(pipeline, text) if e.sub_event_type == "Other"], text
+
+
+def test_share_of_counted_attacks_is_no_event(pipeline):
+    # "most of the attacks hit checkpoints": a share of the deeds a tally counted, no one event
+    text = ("Militants carried out more than 30 attacks in Diyala in March, the monitor said. Most of the attacks "
+            "targeted army outposts in the orchards north of Baquba.")
+    assert not _events(pipeline, text)
+    # a deed of its own is still told
+    assert _events(pipeline, "Militants attacked an army outpost north of Baquba on Monday.")

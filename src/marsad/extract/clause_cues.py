@@ -1589,6 +1589,20 @@ def share_taken(view: SentenceMentions, trigger: Match) -> bool:
         and any(trigger.end < m.start <= trigger.end + 3 for m in view.kind("percent"))
 
 
+# quantifiers that take a share of deeds counted before ("most of the attacks")
+_SHARES = ("most", "many", "some", "all", "several", "half", "none")
+
+
+def share_of_counted(view: SentenceMentions, trigger: Match) -> bool:
+    """(English) A plural event word (`attack_plural`) right after a share of a set ("most of the attacks hit
+    checkpoints", "many of those bombings"): the deeds a tally counted, described, no one event."""
+    t = trigger.start
+    return t >= 3 and view.toks[t].isascii() and view.has("attack_plural") \
+        and any(t <= p.start < trigger.end for p in view.kind("attack_plural")) \
+        and view.toks[t - 3].lower() in _SHARES and view.toks[t - 2].lower() == "of" \
+        and view.toks[t - 1].lower() in ("the", "these", "those")
+
+
 def plural_over_a_period(view: SentenceMentions, trigger: Match, when: DateRange | None) -> bool:
     """A plural event word (`attack_plural`: "شنت غارات", "هجمات") dated only by a whole week, month or year ("وشنت
     غارات بدورها على التنظيم هذا الأسبوع"): the raids of a period summed up, no one event (the caller asks that no

@@ -247,6 +247,8 @@ class SpeakersMixin:
             articles = view.forms("article")
             # (a place name may stand before the noun: "had carried out the Sadr City bombing")
             named = {t for p in view.kind("place") if p.end == trigger.start for t in range(p.start, p.end)}
+            # (and a figure: "said it had launched three drones at the base")
+            named |= {t for q in view.quantities() if q.end == trigger.start for t in range(q.start, q.end)}
             # (or the group's own "it" right after its reporting verb, an armed non-state group only: "says it
             # launched a drone at US forces")
             selves = self_after_report(view) if view.has("self_that") else []

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
-from datetime import date
+from datetime import date, timedelta
 
 from ..knowledge.lexicon import VIOLENT_TYPES
 from ..knowledge.matcher import Match
@@ -44,6 +44,12 @@ from .roles import (
 )
 from .status import BACKGROUND, status_of
 from .timing import duration_in
+
+
+# ordinal words that number a deed in a series (`_series_tally`)
+_ORDINAL_WORDS = {"third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10,
+                  "eleventh": 11, "twelfth": 12}
+_SPAN_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ten": 10}
 
 
 class TalliesMixin:
@@ -452,6 +458,46 @@ class TalliesMixin:
                     if q.end == m.start and (q.quantity.best or 0) >= 5 and q.start not in dated and q.start not in compared \
                             and not year_like(q) and not year_range_end(view, q):
                         return q, m
+        return None
+
+    def _series_tally(self, view: SentenceMentions, lo: int, hi: int) -> tuple[QuantitySpan, Match] | None:
+        """(English) An event noun numbered third or later in a series over a span ("It was the fifth attack on the
+        base since January", "the group's 168th operation since October 17", "the third bombing in the capital in
+        four days"): the ordinal is a running count, a tally of that many. Not "the third such strike" (a
+        comparison the gold leaves uncounted), nor "second" (a pair is no tally)."""
+        if not view.toks[lo].isascii() or not view.has("trigger"):
+            return None
+        toks = view.toks
+        for i in range(lo, hi):
+            n, end = _ORDINAL_WORDS.get(toks[i].lower()), i + 1
+            if n is None and toks[i].isdigit() and i + 1 < hi and toks[i + 1].lower() in ("st", "nd", "rd", "th"):
+                n, end = int(toks[i]), i + 2  # "168th", "22nd": the figure and its suffix are two tokens
+            # (after "the", or a possessive: "the group's 168th operation", "its fifth attack")
+            if n is None or n < 3 or i == 0 or toks[i - 1].lower() not in ("the", "s", "its", "their") \
+                    or end < len(toks) and toks[end].lower() == "such":
+                continue
+            noun = next((m for m in view.kind("trigger") if m.payload.voice == "noun" and end <= m.start <= end + 3
+                         and m.start < hi), None)
+            if noun is None or any(t in (",", "that", "which", "who") for t in toks[end:noun.start]):
+                continue
+            after = [t.lower() for t in toks[noun.end:hi]]
+            spans = any(a == "since" for a in after) or any(
+                a == "this" and b in ("week", "month", "year") for a, b in zip(after, after[1:])) or any(
+                a == "in" and (b in _SPAN_COUNTS or b == "the") and c in (
+                    "days", "weeks", "months", "past", "last") for a, b, c in zip(after, after[1:], after[2:]))
+            if spans:
+                return QuantitySpan(i, end, Quantity(low=n, best=n, high=n), n), noun
+        return None
+
+    def series_days(self, view: SentenceMentions, noun: Match, hi: int) -> DateRange | None:
+        """The span "in N days/weeks" told after a series noun (`_series_tally`), up to the day of publication:
+        "the third bombing in four days" counts over the four days before the report."""
+        after = [t.lower() for t in view.toks[noun.end:hi]]
+        for a, b, c in zip(after, after[1:], after[2:]):
+            if a == "in" and b in _SPAN_COUNTS and c in ("days", "weeks") and self.published is not None:
+                back = _SPAN_COUNTS[b] * (7 if c == "weeks" else 1)
+                return DateRange((self.published - timedelta(days=back)).isoformat(), self.published.isoformat(),
+                                 "day")
         return None
 
     def _report_period(self, view: SentenceMentions) -> tuple[int, list] | None:

@@ -107,7 +107,7 @@ from .clause_cues import (
     seized_before,
     seizes_people,
     seizure_of,
-    share_taken,
+    share_of_counted, share_taken,
     small_arms_assault,
     span_lead,
     speaker_that,
@@ -1682,7 +1682,10 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
                 # a condition after an event word told before it is the threat's condition, no event of its
                 # own (as a condition's word within the clause is not, `unconditioned`)
                 continue
+            series = None
             tally = self._tally(view, lo, hi, bool(claims)) or self._reported(view, lo, hi, report)
+            if tally is None:
+                tally = series = self._series_tally(view, lo, hi)
             if tally is not None:
                 quantity, noun = tally
                 # the event word right before the noun says what was counted: "12 IED attacks" are bombings
@@ -1692,6 +1695,9 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
                     # those seized, a tally of seizures, not of blasts
                     trigger = seizure_of(view, trigger, triggers) or trigger
                 claim = self._claim(view, trigger, quantity, places)
+                span = self.series_days(view, noun, hi) if series is not None else None
+                if span is not None:
+                    claim = dataclasses.replace(claim, date=span)  # "the third bombing in four days"
                 if report is not None and report[0] == 0 and not view.dates():
                     # (a clause going on with the last sentence's report: the report's period dates it)
                     claim = dataclasses.replace(claim, date=report[1][0].range)
@@ -2204,7 +2210,8 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
                        english: bool, weak_seizing: bool) -> bool:
         """Whether the word tells no event whatever its parties (a denial, a charge, a posture, a tally, a handover)."""
         if view.has("denial") and view.has("denial_of_role") and not told_before_denial(view, trigger) \
-                and not (self.sentence_number == 0 and told_in_its_clause(view, trigger)):
+                and not (self.sentence_number == 0 and (told_in_its_clause(view, trigger) or english and any(
+                    d.start > trigger.end for d in view.dates()))):
             return True  # "X denied any involvement in the attack": the attack is told elsewhere
         if view.has("accusation") and (charged(view, trigger) or charged_with(view, trigger)):
             return True  # "accused of kidnappings": a charge, not an event
@@ -2780,6 +2787,10 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
                 Span | None, int]:
         """The event's status (occurred, planned, hypothetical, ...), with the roles a speaker's own side changes."""
         status = status_of(view, trigger, lo, hi, own_day, self.published)
+        if status == "occurred" and english and agent is not None and view.has("denial_of_role") and any(
+                agent.end <= d.start and d.end <= r.start and r.end <= trigger.start
+                for d in view.kind("denial") for r in view.kind("denial_of_role")):
+            agent = None  # "The PKK denied it was behind a roadside bomb that killed ...": the denier did not do it
         if status == "occurred" and ours_told and self._kind(agent) in NON_STATE_ARMED:
             status = "claimed"  # an armed group's statement of what its men did is its claim
         if status == "occurred" and not english:
@@ -2996,7 +3007,7 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
         if not long_told and not coming and self._cumulative(view, lo, hi, own_day, date_at, trigger.start) \
                 or self._running_total(view, trigger, own_day, date_at, fatalities, implied) \
                 or self._series_count(view, trigger, date_at) or period_series(view, trigger, when) \
-                or share_taken(view, trigger) \
+                or share_taken(view, trigger) or share_of_counted(view, trigger) \
                 or not english and status in REPORTED_STATUSES \
                 and (where is None or where.precision == "country" or not place_explicit) \
                 and not fatalities and not injured \
