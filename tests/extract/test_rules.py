@@ -16648,3 +16648,14 @@ def test_rumour_from_faction_channels_denied_in_its_own_sentence_is_denied(pipel
     # a plain attack that the police report stays a fact
     events = _events(pipeline, "A drone struck Camp Taji on Monday, the police said.")
     assert events and all(e.status == "occurred" for e in events)
+
+
+def test_live_entry_clock_time_without_dash_tells_the_news(pipeline):
+    # a live page's entry opened by its clock time with no dash: its perfect ("have hit") is the day's news
+    text = ("Live coverage\n\n07:45 Three mortar rounds have hit an army post near Tuz Khurmatu, a local "
+            "official says.")
+    events = _events(pipeline, text, published="2023-04-09")
+    assert any(e.sub_event_type == "Shelling/artillery/missile attack" for e in events), events
+    # a clock time read on with its zone is no entry: a general present line stays no event
+    assert not _events(pipeline, "Notes\n\n07:45 GMT Mortar attacks remain common around Tuz Khurmatu, "
+                                 "officials say.", published="2023-04-09")
