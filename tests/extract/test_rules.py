@@ -16659,3 +16659,14 @@ def test_live_entry_clock_time_without_dash_tells_the_news(pipeline):
     # a clock time read on with its zone is no entry: a general present line stays no event
     assert not _events(pipeline, "Notes\n\n07:45 GMT Mortar attacks remain common around Tuz Khurmatu, "
                                  "officials say.", published="2023-04-09")
+
+
+def test_heading_line_over_the_lead_leaves_the_lead_its_present(pipeline):
+    # a heading line with no stop over the article ("Latest from Kirkuk"): the lead under it may tell the news
+    # in the perfect, as a first sentence does
+    text = "Latest from Kirkuk\n\nA roadside bomb has wounded two soldiers near Daquq, police say."
+    events = _events(pipeline, text, published="2023-04-09")
+    assert any(e.sub_event_type == "Remote explosive/landmine/IED" for e in events), events
+    # a first sentence with its stop is the lead: a present line after it tells how things are
+    assert not _events(pipeline, "Police in Kirkuk briefed reporters.\n\nBombs have long wounded soldiers near "
+                                 "Daquq, police say.", published="2023-04-09")
