@@ -16670,3 +16670,18 @@ def test_heading_line_over_the_lead_leaves_the_lead_its_present(pipeline):
     # a first sentence with its stop is the lead: a present line after it tells how things are
     assert not _events(pipeline, "Police in Kirkuk briefed reporters.\n\nBombs have long wounded soldiers near "
                                  "Daquq, police say.", published="2023-04-09")
+
+
+def test_residents_telling_of_gunfire_are_witnesses_not_its_victims(pipeline):
+    # "Villagers report heavy gunfire ... between the army and the PKK": the villagers tell it; the fight is the two
+    # sides' clash, no attack on the villagers
+    (event,) = _events(pipeline, "Villagers reported heavy gunfire near Batifa on Monday between the Peshmerga and "
+                                 "fighters of the Kurdistan Workers' Party (PKK).")
+    assert event.sub_event_type == "Armed clash"
+    assert {event.actor1.id, event.actor2.id} == {"peshmerga", "pkk"}
+    # gunfire the villagers heard, no side named: no attack on them either
+    (event,) = _events(pipeline, "Villagers reported heavy gunfire near Batifa on Monday.")
+    assert event.actor2 is None or event.actor2.id != "civilians"
+    # villagers fired upon remain the target
+    (event,) = _events(pipeline, "Gunmen opened fire on villagers near Batifa on Monday, killing one.")
+    assert event.actor2 is not None and event.actor2.id == "civilians"
