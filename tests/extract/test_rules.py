@@ -16685,3 +16685,12 @@ def test_residents_telling_of_gunfire_are_witnesses_not_its_victims(pipeline):
     # villagers fired upon remain the target
     (event,) = _events(pipeline, "Gunmen opened fire on villagers near Batifa on Monday, killing one.")
     assert event.actor2 is not None and event.actor2.id == "civilians"
+
+
+def test_the_attacks_just_told_counted_again_are_no_tally(pipeline):
+    # "The three attacks ...": a figure after "the" counting events the article has told names them again, no tally
+    text = ("A bomb killed a farmer near Tuz Khurmatu on Monday. On Tuesday a sniper shot a soldier near Amerli. "
+            "Gunmen killed a shop owner in Sulaiman Bek on Wednesday. The three attacks alarmed Turkmen leaders.")
+    assert not _claims(pipeline, text)
+    # a tally of its own span still is one
+    assert _claims(pipeline, "Monitors recorded 14 attacks in Salahuddin in March.")

@@ -45,6 +45,10 @@ from .status import BACKGROUND, status_of
 from .timing import duration_in
 
 
+# English words before a figure that point back to what was told ("the two attacks", "these three strikes")
+_BACK_DETERMINERS = frozenset({"the", "these", "those"})
+
+
 class TalliesMixin:
     """Methods of `ClauseExtractor` (mixed into it): tolls and tallies: counts over a period, running totals, tolls told
     apart from their event, their claims. Expects of ClauseExtractor the attributes ``self.article_id``,
@@ -245,6 +249,14 @@ class TalliesMixin:
             return True  # "12 incidents were reported during the week, killing four civilians": the tally's toll
         return any(lo <= d.start < hi and d.range.precision != "day" for d in view.dates())
 
+    def _counted_back(self, view: SentenceMentions, q: QuantitySpan) -> bool:
+        """Whether English figure ``q`` counts events the article told before, with no day of its own ("The two
+        attacks fit a pattern", "Both bombings", "these three strikes"): those events, named again, no tally."""
+        toks = view.toks
+        if not toks[q.start].isascii() or view.dates() or not self.told or (q.quantity.best or 0) > self.told:
+            return False
+        return toks[q.start] == "both" or q.start > 0 and toks[q.start - 1] in _BACK_DETERMINERS
+
     def _tally(self, view: SentenceMentions, lo: int, hi: int, after_tally: bool = False
                ) -> tuple[QuantitySpan, Match] | None:
         """A figure right before a tally noun ("أكثر من 20 هجوما", "12 attacks") makes a claim, not an event.
@@ -304,7 +316,7 @@ class TalliesMixin:
         numbered = {u.end for u in view.kind("numbered_unit")} if nouns and view.has("numbered_unit") else ()
         # (the figures that may count: sorted out once, not for every noun)
         counts = [q for q in view.quantities() if q.start not in paired and q.start not in compared
-                  and q.start not in numbered
+                  and q.start not in numbered and not self._counted_back(view, q)
                   and not (heard and any(q.start - e in (0, 1, 2, 3) for e in heard))
                   and not (dated and (q.start in dated or year_like(q)))
                   # (nor a year right after another, "خلال احتجاجات 2019 و2020 حوادث خطف": two years, no count)
