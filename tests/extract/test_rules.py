@@ -16657,8 +16657,8 @@ def test_live_entry_clock_time_without_dash_tells_the_news(pipeline):
     events = _events(pipeline, text, published="2023-04-09")
     assert any(e.sub_event_type == "Shelling/artillery/missile attack" for e in events), events
     # a clock time read on with its zone is no entry: a general present line stays no event
-    assert not _events(pipeline, "Notes\n\n07:45 GMT Mortar attacks remain common around Tuz Khurmatu, "
-                                 "officials say.", published="2023-04-09")
+    assert not _events(pipeline, "Notes from the field.\n\n07:45 GMT Mortar attacks remain common around Tuz "
+                                 "Khurmatu, officials say.", published="2023-04-09")
 
 
 def test_heading_line_over_the_lead_leaves_the_lead_its_present(pipeline):
