@@ -16825,3 +16825,47 @@ def test_share_of_counted_attacks_is_no_event(pipeline):
     assert not _events(pipeline, text)
     # a deed of its own is still told
     assert _events(pipeline, "Militants attacked an army outpost north of Baquba on Monday.")
+def test_live_entry_clock_time_without_dash_tells_the_news(pipeline):
+    # a live page's entry opened by its clock time with no dash: its perfect ("have hit") is the day's news
+    text = ("Live coverage\n\n07:45 Three mortar rounds have hit an army post near Tuz Khurmatu, a local "
+            "official says.")
+    events = _events(pipeline, text, published="2023-04-09")
+    assert any(e.sub_event_type == "Shelling/artillery/missile attack" for e in events), events
+    # a clock time read on with its zone is no entry: a general present line stays no event
+    assert not _events(pipeline, "Notes from the field.\n\n07:45 GMT Mortar attacks remain common around Tuz "
+                                 "Khurmatu, officials say.", published="2023-04-09")
+
+
+def test_heading_line_over_the_lead_leaves_the_lead_its_present(pipeline):
+    # a heading line with no stop over the article ("Latest from Kirkuk"): the lead under it may tell the news
+    # in the perfect, as a first sentence does
+    text = "Latest from Kirkuk\n\nA roadside bomb has wounded two soldiers near Daquq, police say."
+    events = _events(pipeline, text, published="2023-04-09")
+    assert any(e.sub_event_type == "Remote explosive/landmine/IED" for e in events), events
+    # a first sentence with its stop is the lead: a present line after it tells how things are
+    assert not _events(pipeline, "Police in Kirkuk briefed reporters.\n\nBombs have long wounded soldiers near "
+                                 "Daquq, police say.", published="2023-04-09")
+
+
+def test_residents_telling_of_gunfire_are_witnesses_not_its_victims(pipeline):
+    # "Villagers report heavy gunfire ... between the army and the PKK": the villagers tell it; the fight is the two
+    # sides' clash, no attack on the villagers
+    (event,) = _events(pipeline, "Villagers reported heavy gunfire near Batifa on Monday between the Peshmerga and "
+                                 "fighters of the Kurdistan Workers' Party (PKK).")
+    assert event.sub_event_type == "Armed clash"
+    assert {event.actor1.id, event.actor2.id} == {"peshmerga", "pkk"}
+    # gunfire the villagers heard, no side named: no attack on them either
+    (event,) = _events(pipeline, "Villagers reported heavy gunfire near Batifa on Monday.")
+    assert event.actor2 is None or event.actor2.id != "civilians"
+    # villagers fired upon remain the target
+    (event,) = _events(pipeline, "Gunmen opened fire on villagers near Batifa on Monday, killing one.")
+    assert event.actor2 is not None and event.actor2.id == "civilians"
+
+
+def test_the_attacks_just_told_counted_again_are_no_tally(pipeline):
+    # "The three attacks ...": a figure after "the" counting events the article has told names them again, no tally
+    text = ("A bomb killed a farmer near Tuz Khurmatu on Monday. On Tuesday a sniper shot a soldier near Amerli. "
+            "Gunmen killed a shop owner in Sulaiman Bek on Wednesday. The three attacks alarmed Turkmen leaders.")
+    assert not _claims(pipeline, text)
+    # a tally of its own span still is one
+    assert _claims(pipeline, "Monitors recorded 14 attacks in Salahuddin in March.")

@@ -679,3 +679,10 @@ def test_dogubayazit_as_arabic_wires_spell_it_is_in_agri(pipeline):
 ])
 def test_gulf_turkish_and_iranian_towns_of_the_wires(pipeline, text, admin1_code):
     assert _admin1_codes(pipeline, text, "2015-08-04")[-1] == admin1_code
+def test_a_place_name_after_abu_is_part_of_a_longer_name(pipeline):
+    # "the village of Abu Karma near Muqdadiya": Karma (Falluja) inside a longer name the gazetteer lacks is no place;
+    # the town it is near places the event
+    location = _location(pipeline, "Gunmen shot dead a teacher in the hamlet of Abu Karma near Baladruz on Monday.")
+    assert location.admin1_code == "IQ-DI"
+    # a name the gazetteer holds whole still matches whole
+    assert _location(pipeline, "A bomb wounded two policemen in Abu Ghraib on Monday.").admin1_code == "IQ-BG"

@@ -12,6 +12,7 @@ from .clause_cues import not_begun, of_series, opens_statement, pronoun_ordinal,
 from .mentions import SentenceMentions
 from .reaches import (
     DAY_WORDS,
+    HEADING_WORDS,
     PLUPERFECT_DAY_REACH,
     FRESH_DAYS,
     RECENT_RELATIVE_DAYS,
@@ -252,6 +253,18 @@ class HistoryMixin:
         after = text[span.end:].lstrip(" \t\u00a0")
         return (not before or before.endswith("\n")) and after.startswith("\n") \
             and not span.text.rstrip().endswith((".", "!", "?", "؟", ":", "،", ","))
+
+    def _heading_line(self, view: SentenceMentions) -> bool:
+        """Whether the sentence is an English line of its own with no closing stop (\"Live updates - Sinjar\"), a
+        heading over the article rather than a sentence of it."""
+        if not view.toks[0].isascii() or len(view.toks) > HEADING_WORDS:
+            return False
+        span = self.sentence_span(view)
+        text = self.folded.original
+        before = text[:span.start].rstrip(" \t\u00a0")
+        after = text[span.end:].lstrip(" \t\u00a0")
+        return (not before or before.endswith("\n")) and (not after or after.startswith("\n")) \
+            and not span.text.rstrip().endswith((".", "!", "?", ":", ","))
 
     def _headline_item(self, view: SentenceMentions, i: int) -> bool:
         """Whether token ``i`` opens a headline's news after a short source label and a colon, as a news

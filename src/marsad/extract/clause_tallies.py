@@ -50,6 +50,8 @@ from .timing import duration_in
 _ORDINAL_WORDS = {"third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10,
                   "eleventh": 11, "twelfth": 12}
 _SPAN_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ten": 10}
+# English words before a figure that point back to what was told ("the two attacks", "these three strikes")
+_BACK_DETERMINERS = frozenset({"the", "these", "those"})
 
 
 class TalliesMixin:
@@ -252,6 +254,14 @@ class TalliesMixin:
             return True  # "12 incidents were reported during the week, killing four civilians": the tally's toll
         return any(lo <= d.start < hi and d.range.precision != "day" for d in view.dates())
 
+    def _counted_back(self, view: SentenceMentions, q: QuantitySpan) -> bool:
+        """Whether English figure ``q`` counts events the article told before, with no day of its own ("The two
+        attacks fit a pattern", "Both bombings", "these three strikes"): those events, named again, no tally."""
+        toks = view.toks
+        if not toks[q.start].isascii() or view.dates() or not self.told or (q.quantity.best or 0) > self.told:
+            return False
+        return toks[q.start] == "both" or q.start > 0 and toks[q.start - 1] in _BACK_DETERMINERS
+
     def _tally(self, view: SentenceMentions, lo: int, hi: int, after_tally: bool = False
                ) -> tuple[QuantitySpan, Match] | None:
         """A figure right before a tally noun ("أكثر من 20 هجوما", "12 attacks") makes a claim, not an event.
@@ -311,7 +321,7 @@ class TalliesMixin:
         numbered = {u.end for u in view.kind("numbered_unit")} if nouns and view.has("numbered_unit") else ()
         # (the figures that may count: sorted out once, not for every noun)
         counts = [q for q in view.quantities() if q.start not in paired and q.start not in compared
-                  and q.start not in numbered
+                  and q.start not in numbered and not self._counted_back(view, q)
                   and not (heard and any(q.start - e in (0, 1, 2, 3) for e in heard))
                   and not (dated and (q.start in dated or year_like(q)))
                   # (nor a year right after another, "خلال احتجاجات 2019 و2020 حوادث خطف": two years, no count)

@@ -479,6 +479,8 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
         self.denied_later: set[str] = set()  # events a bare denial in the next sentence denies ("نفى ذلك")
         self.denials: set[str] = set()  # events told by a definite noun that a denial word denies ("نفت ... الأنباء عن")
         self.sentence_number = -1
+        # the lead's sentence number: past the heading lines an English article may open on ("Live updates")
+        self.lead_at = 0
         self.filed_line = False  # whether the article opened on a line that is only its dateline (`_filed_only`)
         # a correction note's paragraph being read ("Correction: An earlier version of this story said ..."), the
         # number of its sentences read so far (None outside one), and where the sentence before ended (folded)
@@ -627,6 +629,8 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
         boilerplate = view.has("boilerplate") and view.kind("boilerplate")[0].start == 0
         if self._correction_note(view):
             self.note_spans.append(self.sentence_span(view))
+        if self.sentence_number == self.lead_at and not view.has("trigger") and self._heading_line(view):
+            self.lead_at += 1  # "Live updates - Sinjar" over the first entry: the lead is the sentence after it
         if view.has("trigger") and not sports and not self.context.sports and not boilerplate \
                 and not (self.sentence_number > 0 and self._subheading(view)):
             events = self._triggered(view, places, prior, claims)
@@ -3070,7 +3074,7 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
             # Kataib Hezbollah targets in the coming days")
             return None  # "ISIS's ability to plan and conduct attacks": attacks in general, no event
         # (a day after "since" opens a span: "the fifth attack on the IZ since 1 Aug" is not dated by it)
-        if english and status == "occurred" and self.sentence_number > 0 \
+        if english and status == "occurred" and self.sentence_number > self.lead_at \
                 and (not date_explicit or any(m.start <= date_at <= m.end + 1 for m in view.kind("since"))) \
                 and not told_in_past(view, trigger.start) \
                 and not ((voice != "noun" or perfect_told(view)) and live_entry(view)):
@@ -3080,7 +3084,7 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
             # an English sentence told wholly in the present, with no day of its own, tells how things are, not
             # what happened: "Attacks remain concentrated in the Hamrin mountains", "The airport hosts troops of the
             # coalition fighting Islamic State", "This is the fifth attack on the IZ since 1 Aug" (news is told in
-            # the past; a headline's present is the first sentence's)
+            # the past; a headline's present is the first sentence's, or the lead's after a heading line)
             return None
         if anaphoric is None:
             anaphoric = self._anaphoric(view, trigger, whole)

@@ -127,6 +127,8 @@ FIGHTING_TYPES = ("Battles", "Violence against civilians")
 WHOLE_PERIODS = ("week", "month", "year")
 # how many words a line standing alone inside an Arabic article may have to be a subheading ("قتال في حلب")
 SUBHEADING_WORDS = 4
+# how many words an English heading line over an article may hold (`_heading_line`: "Live updates - Sinjar")
+HEADING_WORDS = 12
 # how many characters into an English sentence the place of a list item may start ("Near Baiji, ...")
 OPENING_CHARS = 25
 # how many words ("a week", "two days") may stand between a source told after the event and the reference word

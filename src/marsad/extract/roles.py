@@ -411,7 +411,8 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
               and m.start not in counted and m.start not in described_place
               and not (judges and any(m.end <= r.start <= m.end + 2 for r in judges))
               and m.start not in described and m.start not in captors and m.end not in captives
-              and not (english and (_speaker_of_other_subject(view, m, trigger) or (
+              and not (english and (_speaker_of_other_subject(view, m, trigger) or _witnesses(view, m, trigger, knowledge)
+                                    or (
                   (entry.sub_event_type != "Air/drone strike" or _attack_drone(view, trigger))
                   and knowledge.actors[m.payload].actor.kind in STATE_SIDE
                   and _source_of_event_noun(view, m, trigger))))
@@ -944,6 +945,17 @@ def _subject_after_verb(view: SentenceMentions, m: Match, kind: str) -> bool:
     if any(t.start < m.start < t.end for t in view.kind("trigger")):
         return False
     return any(w.start == m.end for k in ("place", "target_marker", "actor", "admin_word") for w in view.kind(k))
+
+
+# English verbs by which civilians tell what they saw or heard ("Residents report heavy gunfire", "villagers said")
+_WITNESS_VERBS = frozenset({"say", "says", "said", "report", "reported", "describe", "described", "told"})
+
+
+def _witnesses(view: SentenceMentions, m: Match, trigger: Match, knowledge: Knowledge) -> bool:
+    """Whether English civilians ``m`` are the subject of a verb of telling right after them, before the event word
+    ("Residents report heavy gunfire in Sinuni between the army and the YBS"): witnesses, no side of what they tell."""
+    return m.end < trigger.start and view.toks[m.end] in _WITNESS_VERBS \
+        and knowledge.actors[m.payload].actor.kind == "Civilians"
 
 
 def _speaker_of_other_subject(view: SentenceMentions, m: Match, trigger: Match) -> bool:
