@@ -16648,3 +16648,21 @@ def test_rumour_from_faction_channels_denied_in_its_own_sentence_is_denied(pipel
     # a plain attack that the police report stays a fact
     events = _events(pipeline, "A drone struck Camp Taji on Monday, the police said.")
     assert events and all(e.status == "occurred" for e in events)
+
+
+def test_death_told_later_raises_the_event_toll(pipeline):
+    # "a second soldier died of his wounds": the dead in all, the earlier event's toll, never an event of its own
+    (event,) = _events(pipeline, "Gunmen attacked an army post near Baiji on Monday, killing one soldier and wounding "
+                                 "two. A second soldier died of his wounds on Tuesday.", "2021-05-11")
+    assert event.fatalities.best == 2
+    # the ordinal may open a long subject in the sentence that tells the event itself
+    (event,) = _events(pipeline, "A third guard wounded in Monday night's mortar attack on the Baiji refinery died "
+                                 "of his injuries on Wednesday.", "2021-05-12")
+    assert event.fatalities.best == 3
+    # "one of the wounded", "two more": dead added to those told
+    (event,) = _events(pipeline, "A bomb hit a minibus in Tuz Khurmatu on Monday, killing three passengers and "
+                                 "wounding five. One of the wounded later died of his wounds in hospital.", "2021-05-11")
+    assert event.fatalities.best == 4
+    (event,) = _events(pipeline, "A bomb hit a minibus in Tuz Khurmatu on Monday, killing three passengers and "
+                                 "wounding five. Two more passengers died of their injuries overnight.", "2021-05-11")
+    assert event.fatalities.best == 5
