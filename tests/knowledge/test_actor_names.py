@@ -130,3 +130,10 @@ def test_syrian_opposition_fighters_are_an_actor_of_their_own(pipeline):
                                               "إلى مقتل جنديين من قوات النظام.", "2015-07-24")
                 if e.event_type == "Explosions/Remote violence"]
     assert event.actor1 is not None and event.actor1.id == "syrian-opposition"
+
+
+def test_wedding_guests_are_civilians(pipeline):
+    # gunmen firing on the guests of a wedding attack civilians, no clash with an unnamed side
+    (event,) = _events(pipeline, "Gunmen fired on guests at a wedding in a village near Diwaniyah on Friday night, "
+                                 "killing three people.", "2023-09-16")
+    assert event.sub_event_type == "Attack" and event.actor2 is not None and event.actor2.id == "civilians"
