@@ -16666,3 +16666,10 @@ def test_death_told_later_raises_the_event_toll(pipeline):
     (event,) = _events(pipeline, "A bomb hit a minibus in Tuz Khurmatu on Monday, killing three passengers and "
                                  "wounding five. Two more passengers died of their injuries overnight.", "2021-05-11")
     assert event.fatalities.best == 5
+
+
+def test_headline_toll_that_rises_is_an_update(pipeline):
+    # "Toll ... rises to nine": the present tense of a headline updates the toll the body tells lower
+    (event,) = _events(pipeline, "Toll from Kut market blast rises to nine\n\nA bomb hidden in a cart exploded in a "
+                                 "market in Kut on Monday, killing six people, police said.", "2021-05-11")
+    assert event.fatalities.best == 9
