@@ -16869,3 +16869,26 @@ def test_the_attacks_just_told_counted_again_are_no_tally(pipeline):
     assert not _claims(pipeline, text)
     # a tally of its own span still is one
     assert _claims(pipeline, "Monitors recorded 14 attacks in Salahuddin in March.")
+def test_death_told_later_raises_the_event_toll(pipeline):
+    # "a second soldier died of his wounds": the dead in all, the earlier event's toll, never an event of its own
+    (event,) = _events(pipeline, "Gunmen attacked an army post near Baiji on Monday, killing one soldier and wounding "
+                                 "two. A second soldier died of his wounds on Tuesday.", "2021-05-11")
+    assert event.fatalities.best == 2
+    # the ordinal may open a long subject in the sentence that tells the event itself
+    (event,) = _events(pipeline, "A third guard wounded in Monday night's mortar attack on the Baiji refinery died "
+                                 "of his injuries on Wednesday.", "2021-05-12")
+    assert event.fatalities.best == 3
+    # "one of the wounded", "two more": dead added to those told
+    (event,) = _events(pipeline, "A bomb hit a minibus in Tuz Khurmatu on Monday, killing three passengers and "
+                                 "wounding five. One of the wounded later died of his wounds in hospital.", "2021-05-11")
+    assert event.fatalities.best == 4
+    (event,) = _events(pipeline, "A bomb hit a minibus in Tuz Khurmatu on Monday, killing three passengers and "
+                                 "wounding five. Two more passengers died of their injuries overnight.", "2021-05-11")
+    assert event.fatalities.best == 5
+
+
+def test_headline_toll_that_rises_is_an_update(pipeline):
+    # "Toll ... rises to nine": the present tense of a headline updates the toll the body tells lower
+    (event,) = _events(pipeline, "Toll from Kut market blast rises to nine\n\nA bomb hidden in a cart exploded in a "
+                                 "market in Kut on Monday, killing six people, police said.", "2021-05-11")
+    assert event.fatalities.best == 9

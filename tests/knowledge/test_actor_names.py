@@ -141,3 +141,8 @@ def test_the_yemeni_government_side_is_an_actor_of_its_own(pipeline, text):
     # the Houthis named among the dead
     events = _events(pipeline, text, "2015-08-11")
     assert events and events[0].actor1 is not None and events[0].actor1.id == "yemen-forces"
+def test_wedding_guests_are_civilians(pipeline):
+    # gunmen firing on the guests of a wedding attack civilians, no clash with an unnamed side
+    (event,) = _events(pipeline, "Gunmen fired on guests at a wedding in a village near Diwaniyah on Friday night, "
+                                 "killing three people.", "2023-09-16")
+    assert event.sub_event_type == "Attack" and event.actor2 is not None and event.actor2.id == "civilians"

@@ -31,7 +31,9 @@ from .clause_cues import (
     comparisons,
 )
 from .mentions import SentenceMentions
-from .reaches import AIMED_FEW, IMPLAUSIBLE_TOLL, LEFT_OUT_REACH, SOURCE_TOLL_REACH
+from .reaches import (AIMED_FEW, IMPLAUSIBLE_TOLL, LATER_DEATH_REACH, LATER_DEATH_SENTENCES,
+                      LATER_DEATH_SUBJECT, LEFT_OUT_REACH,
+                      SOURCE_TOLL_REACH)
 from .roles import (
     assign_roles,
     attach_casualties,
@@ -164,6 +166,62 @@ class TalliesMixin:
         self.bomber_added.add(last.event_id)
         n = int(noun.payload.value)
         return [dataclasses.replace(last, fatalities=plus(last.fatalities, Quantity(n, n, n)))]
+
+    def _later_dead(self, view: SentenceMentions) -> tuple[int, bool, Match] | None:
+        """(English) Who died after the event, told before a `later_death` cue ("died of his wounds"): (count, added,
+        cue). "a second policeman ..." is the dead in all (2, not added); "another soldier", "two more", "one of the
+        wounded" are dead added to those told (1, 1, 2 added)."""
+        cue = next((c for c in view.kind("later_death") if view.toks[c.start].isascii()), None)
+        if cue is None:
+            return None
+        lo = max(0, cue.start - LATER_DEATH_REACH)
+        # (the subject may run long: "A second policeman wounded in Saturday night's gun attack on a checkpoint at
+        # the western entrance of Baquba died of his wounds"; not "a second bomb", which counts blasts)
+        deeds = {m.start for k in ("trigger", "attack_noun") for m in view.kind(k)}
+        for o in view.kind("toll_ordinal"):
+            if max(0, cue.start - LATER_DEATH_SUBJECT) <= o.start < cue.start and o.start > 0 \
+                    and view.toks[o.start - 1].lower() in ("a", "the") \
+                    and not any(t in deeds for t in range(o.end, o.end + 3)):
+                return int(o.payload.value), False, cue
+        quantities = view.quantities()
+        for m in view.kind("toll_more"):
+            if lo <= m.start < cue.start:
+                if m.payload.value:
+                    return int(m.payload.value), True, cue
+                q = next((q for q in quantities if q.end == m.start), None)
+                if q is not None and q.quantity.best:
+                    return int(q.quantity.best), True, cue
+        of = view.bare("of_word")
+        q = next((q for q in quantities if lo <= q.start < cue.start and q.end in of and q.quantity.best), None)
+        return (int(q.quantity.best), True, cue) if q is not None else None
+
+    def _with_later_dead(self, view: SentenceMentions, events: list[Event]) -> list[Event]:
+        """A death told after the event raises its toll, never a new event: "A second soldier died of his wounds on
+        Sunday" (two dead in all) sets the toll of the sentence's own event, or with no event of its own, of the
+        violent event told in the last few sentences (one whose wounded or dead were counted): a copy with the
+        higher toll, which the merge keeps. "One of the wounded later died" adds one to that event's dead."""
+        told = self._later_dead(view)
+        if told is None:
+            return events
+        n, added, cue = told
+        toll = lambda total: (QuantitySpan(cue.start, cue.end, Quantity(total, total, total), total), cue)
+        if events:
+            if added:
+                return events
+            return [dataclasses.replace(e, fatalities=Quantity(n, n, n), evidence=dataclasses.replace(
+                e.evidence, fatalities=self._toll_span(view, toll(n))))
+                if e.status == "occurred" and e.event_type in VIOLENT_TYPES
+                and (e.fatalities is None or (e.fatalities.best or 0) < n) else e for e in events]
+        hosts = [h for h in (self.last, self.last_toll) if h is not None
+                 and self.sentence_number - h[1] <= LATER_DEATH_SENTENCES and h[0].event_type in VIOLENT_TYPES
+                 and h[0].status in ("occurred", "claimed") and (counted(h[0].fatalities) or counted(h[0].injured))]
+        if not hosts or self._dated_before_last(view):
+            return events
+        host = hosts[0][0]
+        total = (host.fatalities.best or 0) + n if added and host.fatalities is not None else n
+        if host.fatalities is not None and total <= (host.fatalities.best or 0):
+            return events
+        return self._with_toll(view, host, toll(total), None)
 
     def _dead_without_event(self, view: SentenceMentions) -> bool:
         """Whether an Arabic sentence right after a violent event tells dead and no event word but its casualty words:

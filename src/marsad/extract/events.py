@@ -647,6 +647,8 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
             self.rumour = None
         if view.has("toll_excludes") and view.has("hostile_noun"):
             events = events + self._left_out_bomber(view)
+        if view.has("later_death"):
+            events = self._with_later_dead(view, events)
         if view.has("denial") and view.has("demonstrative") and all(e.status == "denied" for e in events) \
                 and self.last is not None \
                 and self.sentence_number - self.last[1] == 1 and self.last[0].status == "occurred" \

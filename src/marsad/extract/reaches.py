@@ -156,6 +156,15 @@ REDATE_DAYS = 3
 # التفجير، وهو غير مشمول بالحصيلة")
 LEFT_OUT_REACH = 8
 
+# (English) how many words before "died of his wounds" the one who died later is told ("a second policeman wounded
+# in Saturday's attack on a checkpoint died of his wounds"), and how many sentences back the event whose toll he
+# raises may stand
+LATER_DEATH_REACH = 14
+LATER_DEATH_SENTENCES = 4
+# how many words before the cue a sentence's subject counted by an ordinal may open ("A second policeman wounded
+# in ...")
+LATER_DEATH_SUBJECT = 30
+
 # how many tokens after an Arabic pluperfect's قد the day of the deed it recalls may stand (its verb and subject
 # between: "كان قد اختطفه مسلحون مجهولون مساء السبت")
 PLUPERFECT_DAY_REACH = 7
