@@ -16724,3 +16724,14 @@ def test_event_that_remains_the_deadliest_past_its_relative_clause_is_history(pi
     events = _events(pipeline, "A car bomb killed 12 people at a cattle market in Baquba on Sunday, in what remains "
                                "the deadliest attack this year.", published="2021-04-20")
     assert [e.fatalities.best for e in events] == [12]
+
+
+def test_abduction_verb_opening_its_clause_with_its_victims_counted_is_news(pipeline):
+    # "وخطف ثلاثة صيادلة", "كما خطف طبيبان", "واختطف مهندس": a bare abduction verb opening its clause, its victims
+    # counted right after it (a figure, a dual, a singular person word), tells an abduction with no place or day
+    for text in ("وخطف ثلاثة صيادلة اثناء عودتهم من عملهم.", "كما خطف طبيبان من عيادتهما مساء.",
+                 "واختطف مهندس من امام منزله."):
+        kinds = [e.sub_event_type for e in _events(pipeline, text, "2007-03-01")]
+        assert kinds == ["Abduction/forced disappearance"], (text, kinds)
+    # the noun after a verb of its own ("condemned the abduction of a doctor") tells no abduction of its own
+    assert not _events(pipeline, "واستنكرت النقابة خطف طبيب من امام عيادته.", "2007-03-01")

@@ -3483,11 +3483,14 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
             # the abducted counted right after the verb: "واختطف 9 عراقيين", "خطفوا ثلاثة مهندسين"
             # or by the clause's abduction verb: "واقتادت خمسة شبان إلى جهة مجهولة" (a range too: "واقتادوا ما بين
             # مئة ومئة وخمسين موظفاً")
+            # (a bare "خطف" opening its clause is the passive verb, "وخطف ثلاثة أطباء"; a person word that counts,
+            # a dual or a singular, counts them too: "كما خطف طبيبان", "واختطف مهندس")
             entry.sub_event_type == "Abduction/forced disappearance" and any(
-                not present_verb(view, v) and any((v.end <= q.start <= v.end + 1 or q.start == v.end + 2
-                                                    and view.toks[q.start - 1] in view.forms("between_word"))
-                                                   and (q.quantity.best or 0) >= 1 for q in view.quantities())
-                for v in ((trigger,) if voice != "noun" else [
+                not present_verb(view, v) and (any((v.end <= q.start <= v.end + 1 or q.start == v.end + 2
+                                                     and view.toks[q.start - 1] in view.forms("between_word"))
+                                                    and (q.quantity.best or 0) >= 1 for q in view.quantities())
+                                               or not english and counted_person_at(view, v.end))
+                for v in ((trigger,) if voice != "noun" or not english and verb_opening(view, trigger, lo) else [
                     m for m in triggers if m.payload.voice == "active" and lo <= m.start < hi
                     and m.payload.sub_event_type == "Abduction/forced disappearance"])),
             # the weapons a find or seizure took, counted (`counted_find`): "وعُثر داخل الكهف على خمس عبوات ناسفة",
@@ -4311,3 +4314,22 @@ def governs_thing(view: SentenceMentions, m: Match, t: Match, words: list[Match]
     return not any(x is not m and m.end <= x.start < t.end + SEIZED_THING_REACH and (
         weapon_noun(x) or m.end <= x.start < t.start) and x.payload.sub_event_type != "Peaceful protest"
         for x in words)
+
+
+# words that may stand before an Arabic past verb opening its clause ("كما خطف", "فيما قتل")
+_VERB_OPENERS = ("كما", "فيما", "بينما", "ثم", "وقد", "قد", "كذلك")
+
+
+def verb_opening(view: SentenceMentions, trigger: Match, lo: int) -> bool:
+    """Whether an Arabic bare one-word event word opens its clause (alone or after "كما", "فيما"): read as a verb."""
+    at = trigger.start
+    if trigger.end - at != 1 or view.toks[at].startswith(("ال", "وال")):
+        return False
+    return at == lo or at == lo + 1 and view.toks[lo] in _VERB_OPENERS
+
+
+def counted_person_at(view: SentenceMentions, at: int) -> bool:
+    """Whether a person word that counts (a dual, a singular: "طبيبان", "مهندس") starts at token ``at``."""
+    return any(p.start == at and str(p.payload.value).isdigit() and int(p.payload.value) >= 1
+               for p in view.kind("person"))
+
