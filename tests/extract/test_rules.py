@@ -16735,3 +16735,14 @@ def test_abduction_verb_opening_its_clause_with_its_victims_counted_is_news(pipe
         assert kinds == ["Abduction/forced disappearance"], (text, kinds)
     # the noun after a verb of its own ("condemned the abduction of a doctor") tells no abduction of its own
     assert not _events(pipeline, "واستنكرت النقابة خطف طبيب من امام عيادته.", "2007-03-01")
+
+
+def test_surviving_an_attempt_tells_it_done(pipeline):
+    # "ونجا محافظ واسط من محاولة اغتيال": the one a deed was aimed at lived through it; the deed happened, with no
+    # place or day told beside it
+    for text in ("ونجا محافظ واسط من محاولة اغتيال.",
+                 "كما نجا مدير ناحية من محاولة اغتيال بعد انفجار عبوة لاصقة بسيارته."):
+        kinds = [(e.event_type, e.status) for e in _events(pipeline, text, "2007-03-01")]
+        assert kinds == [("Violence against civilians", "occurred")], (text, kinds)
+    # attempts counted over a career are no deed of the news
+    assert not _events(pipeline, "وقال إنه نجا من محاولات اغتيال عدة خلال مسيرته.", "2007-03-01")

@@ -3493,6 +3493,9 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
                 for v in ((trigger,) if voice != "noun" or not english and verb_opening(view, trigger, lo) else [
                     m for m in triggers if m.payload.voice == "active" and lo <= m.start < hi
                     and m.payload.sub_event_type == "Abduction/forced disappearance"])),
+            # the one it was aimed at lived through it (`survived_deed`: "ونجا محافظ ديالى من محاولة اغتيال"): the
+            # deed is told as done
+            not english and view.has("survived") and status == "occurred" and survived_deed(view, trigger),
             # the weapons a find or seizure took, counted (`counted_find`): "وعُثر داخل الكهف على خمس عبوات ناسفة",
             # "أفضت إلى ضبط ثلاث عبوات معدة للتفجير": so many bombs taken is a deed told in full, no talk of finds
             not english and entry.sub_event_type == "Disrupted weapons use"
@@ -4332,4 +4335,12 @@ def counted_person_at(view: SentenceMentions, at: int) -> bool:
     """Whether a person word that counts (a dual, a singular: "طبيبان", "مهندس") starts at token ``at``."""
     return any(p.start == at and str(p.payload.value).isdigit() and int(p.payload.value) >= 1
                for p in view.kind("person"))
+
+
+def survived_deed(view: SentenceMentions, trigger: Match) -> bool:
+    """Whether a verb of living through (`survived`) stands up to four words before the event word, with "من" right
+    before it: "ونجا محافظ ديالى من محاولة اغتيال", "نجت من انفجار"."""
+    at = trigger.start
+    return at >= 2 and view.toks[at - 1] == "من" and any(
+        at - 6 <= s.start <= at - 2 for s in view.kind("survived"))
 
