@@ -16746,3 +16746,15 @@ def test_surviving_an_attempt_tells_it_done(pipeline):
         assert kinds == [("Violence against civilians", "occurred")], (text, kinds)
     # attempts counted over a career are no deed of the news
     assert not _events(pipeline, "وقال إنه نجا من محاولات اغتيال عدة خلال مسيرته.", "2007-03-01")
+
+
+def test_weapons_site_hit_by_a_strike_is_the_target_not_a_find(pipeline):
+    # "قصفت الطائرات منصة لإطلاق الصواريخ": the launch site is what the strike hit; the strike is the event
+    for text in ("وقصفت الطائرات الحربية منصة لاطلاق الصواريخ شرق جباليا.",
+                 "وقالت القوات انها اغارت على موقع لاطلاق الصواريخ في رفح."):
+        kinds = [e.event_type for e in _events(pipeline, text, "2008-01-10")]
+        assert kinds == ["Explosions/Remote violence"], (text, kinds)
+    # a site found is a find, no strike
+    kinds = [e.sub_event_type for e in _events(pipeline, "وعثرت الشرطة على منصة لاطلاق الصواريخ قرب التاجي.",
+                                               "2008-01-10")]
+    assert kinds == ["Disrupted weapons use"], kinds

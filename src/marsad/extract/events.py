@@ -1731,6 +1731,8 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
                 best = executed_by_blast(small_arms_assault(view, best), triggers)
                 if best.payload.sub_event_type == "Disrupted weapons use":
                     best = held_with_arms(triggers, best)
+                    if best.payload.sub_event_type == "Disrupted weapons use" and not view.has("find_verb"):
+                        best = struck_site(triggers, best)
                 best = riot_met_with_force(triggers, best)
                 told.append((lo, hi, best, triggers))
                 if best.payload.sub_event_type != "Arrests" and view.has("future"):
@@ -4343,4 +4345,19 @@ def survived_deed(view: SentenceMentions, trigger: Match) -> bool:
     at = trigger.start
     return at >= 2 and view.toks[at - 1] == "من" and any(
         at - 6 <= s.start <= at - 2 for s in view.kind("survived"))
+
+
+# how many words may stand between a strike or attack word and the site it hit ("أغارت على موقع لإطلاق الصواريخ")
+STRUCK_SITE_REACH = 3
+
+
+def struck_site(triggers: list[Match], best: Match) -> Match:
+    """The strike or attack word right before a site of weapons (a noun of the kind "Disrupted weapons use": "موقع
+    لإطلاق الصواريخ", "منصة لإطلاق") in a sentence that tells no find: the site is what was hit, the strike the event
+    ("أغارت الطائرات على موقع لإطلاق الصواريخ"); else ``best``."""
+    if best.payload.voice != "noun":
+        return best
+    hit = [m for m in triggers if m.payload.event_type in ("Explosions/Remote violence", "Battles")
+           and m.end <= best.start <= m.end + STRUCK_SITE_REACH]
+    return max(hit, key=rank) if hit else best
 
