@@ -4349,6 +4349,8 @@ def survived_deed(view: SentenceMentions, trigger: Match) -> bool:
 
 # how many words may stand between a strike or attack word and the site it hit ("أغارت على موقع لإطلاق الصواريخ")
 STRUCK_SITE_REACH = 3
+# the kinds whose noun names a strike on a site ("غارة", "قصف")
+STRIKE_NOUN_TYPES = ("Air/drone strike", "Shelling/artillery/missile attack")
 
 
 def struck_site(triggers: list[Match], best: Match) -> Match:
@@ -4357,7 +4359,10 @@ def struck_site(triggers: list[Match], best: Match) -> Match:
     ("أغارت الطائرات على موقع لإطلاق الصواريخ"); else ``best``."""
     if best.payload.voice != "noun":
         return best
+    # (a verb of striking or attacking, or a strike's noun: not a weapon named, "مفارز معالجة المتفجرات إبطال")
     hit = [m for m in triggers if m.payload.event_type in ("Explosions/Remote violence", "Battles")
+           and (m.payload.voice == "active" or m.payload.sub_event_type in STRIKE_NOUN_TYPES) and not weapon_noun(m)
            and m.end <= best.start <= m.end + STRUCK_SITE_REACH]
-    return max(hit, key=rank) if hit else best
+    # (a strike's own word before a bare verb of targeting: "استهدفت غارة إسرائيلية موقعاً" is an air strike)
+    return max(hit, key=lambda m: (m.payload.sub_event_type in STRIKE_NOUN_TYPES, rank(m))) if hit else best
 
