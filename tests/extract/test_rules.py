@@ -16892,3 +16892,37 @@ def test_headline_toll_that_rises_is_an_update(pipeline):
     (event,) = _events(pipeline, "Toll from Kut market blast rises to nine\n\nA bomb hidden in a cart exploded in a "
                                  "market in Kut on Monday, killing six people, police said.", "2021-05-11")
     assert event.fatalities.best == 9
+
+
+def test_abduction_verb_opening_its_clause_with_its_victims_counted_is_news(pipeline):
+    # "وخطف ثلاثة صيادلة", "كما خطف طبيبان", "واختطف مهندس": a bare abduction verb opening its clause, its victims
+    # counted right after it (a figure, a dual, a singular person word), tells an abduction with no place or day
+    for text in ("وخطف ثلاثة صيادلة اثناء عودتهم من عملهم.", "كما خطف طبيبان من عيادتهما مساء.",
+                 "واختطف مهندس من امام منزله."):
+        kinds = [e.sub_event_type for e in _events(pipeline, text, "2007-03-01")]
+        assert kinds == ["Abduction/forced disappearance"], (text, kinds)
+    # the noun after a verb of its own ("condemned the abduction of a doctor") tells no abduction of its own
+    assert not _events(pipeline, "واستنكرت النقابة خطف طبيب من امام عيادته.", "2007-03-01")
+
+
+def test_surviving_an_attempt_tells_it_done(pipeline):
+    # "ونجا محافظ واسط من محاولة اغتيال": the one a deed was aimed at lived through it; the deed happened, with no
+    # place or day told beside it
+    for text in ("ونجا محافظ واسط من محاولة اغتيال.",
+                 "كما نجا مدير ناحية من محاولة اغتيال بعد انفجار عبوة لاصقة بسيارته."):
+        kinds = [(e.event_type, e.status) for e in _events(pipeline, text, "2007-03-01")]
+        assert kinds == [("Violence against civilians", "occurred")], (text, kinds)
+    # attempts counted over a career are no deed of the news
+    assert not _events(pipeline, "وقال إنه نجا من محاولات اغتيال عدة خلال مسيرته.", "2007-03-01")
+
+
+def test_weapons_site_hit_by_a_strike_is_the_target_not_a_find(pipeline):
+    # "قصفت الطائرات منصة لإطلاق الصواريخ": the launch site is what the strike hit; the strike is the event
+    for text in ("وقصفت الطائرات الحربية منصة لاطلاق الصواريخ شرق جباليا.",
+                 "وقالت القوات انها اغارت على موقع لاطلاق الصواريخ في رفح."):
+        kinds = [e.event_type for e in _events(pipeline, text, "2008-01-10")]
+        assert kinds == ["Explosions/Remote violence"], (text, kinds)
+    # a site found is a find, no strike
+    kinds = [e.sub_event_type for e in _events(pipeline, "وعثرت الشرطة على منصة لاطلاق الصواريخ قرب التاجي.",
+                                               "2008-01-10")]
+    assert kinds == ["Disrupted weapons use"], kinds

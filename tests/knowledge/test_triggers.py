@@ -217,3 +217,14 @@ def test_aircraft_told_in_the_pluperfect_is_an_air_strike(pipeline, text):
     # "its aircraft had struck", "drones had struck": the pluperfect after a denial or report is the air strike's own verb
     events = _events(pipeline, text)
     assert events and all(e.sub_event_type == "Air/drone strike" and e.status == "denied" for e in events)
+
+
+@pytest.mark.parametrize("text", [
+    "وفجر مجهولون متجرا للمشروبات في العشار ليلة امس.",
+    "وفجر عناصر التنظيم حسينية في قرية شمال بعقوبة فجر الاحد.",
+])
+def test_unknown_men_blowing_up_a_building_is_a_remote_blast(pipeline, text):
+    # "فجر مجهولون", "فجر عناصر التنظيم حسينية": unknown men, or men blowing up a place of worship or a school, set off a
+    # charge there (as "فجر مبنى", "فجر مقر")
+    events = _events(pipeline, text)
+    assert events and all(e.sub_event_type == "Remote explosive/landmine/IED" for e in events)

@@ -1743,6 +1743,8 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
                 best = executed_by_blast(small_arms_assault(view, best), triggers)
                 if best.payload.sub_event_type == "Disrupted weapons use":
                     best = held_with_arms(triggers, best)
+                    if best.payload.sub_event_type == "Disrupted weapons use" and not view.has("find_verb"):
+                        best = struck_site(triggers, best)
                 best = riot_met_with_force(triggers, best)
                 told.append((lo, hi, best, triggers))
                 if best.payload.sub_event_type != "Arrests" and view.has("future"):
@@ -3500,13 +3502,19 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
             # the abducted counted right after the verb: "واختطف 9 عراقيين", "خطفوا ثلاثة مهندسين"
             # or by the clause's abduction verb: "واقتادت خمسة شبان إلى جهة مجهولة" (a range too: "واقتادوا ما بين
             # مئة ومئة وخمسين موظفاً")
+            # (a bare "خطف" opening its clause is the passive verb, "وخطف ثلاثة أطباء"; a person word that counts,
+            # a dual or a singular, counts them too: "كما خطف طبيبان", "واختطف مهندس")
             entry.sub_event_type == "Abduction/forced disappearance" and any(
-                not present_verb(view, v) and any((v.end <= q.start <= v.end + 1 or q.start == v.end + 2
-                                                    and view.toks[q.start - 1] in view.forms("between_word"))
-                                                   and (q.quantity.best or 0) >= 1 for q in view.quantities())
-                for v in ((trigger,) if voice != "noun" else [
+                not present_verb(view, v) and (any((v.end <= q.start <= v.end + 1 or q.start == v.end + 2
+                                                     and view.toks[q.start - 1] in view.forms("between_word"))
+                                                    and (q.quantity.best or 0) >= 1 for q in view.quantities())
+                                               or not english and counted_person_at(view, v.end))
+                for v in ((trigger,) if voice != "noun" or not english and verb_opening(view, trigger, lo) else [
                     m for m in triggers if m.payload.voice == "active" and lo <= m.start < hi
                     and m.payload.sub_event_type == "Abduction/forced disappearance"])),
+            # the one it was aimed at lived through it (`survived_deed`: "ونجا محافظ ديالى من محاولة اغتيال"): the
+            # deed is told as done
+            not english and view.has("survived") and status == "occurred" and survived_deed(view, trigger),
             # the weapons a find or seizure took, counted (`counted_find`): "وعُثر داخل الكهف على خمس عبوات ناسفة",
             # "أفضت إلى ضبط ثلاث عبوات معدة للتفجير": so many bombs taken is a deed told in full, no talk of finds
             not english and entry.sub_event_type == "Disrupted weapons use"
@@ -4328,3 +4336,50 @@ def governs_thing(view: SentenceMentions, m: Match, t: Match, words: list[Match]
     return not any(x is not m and m.end <= x.start < t.end + SEIZED_THING_REACH and (
         weapon_noun(x) or m.end <= x.start < t.start) and x.payload.sub_event_type != "Peaceful protest"
         for x in words)
+
+
+# words that may stand before an Arabic past verb opening its clause ("كما خطف", "فيما قتل")
+_VERB_OPENERS = ("كما", "فيما", "بينما", "ثم", "وقد", "قد", "كذلك")
+
+
+def verb_opening(view: SentenceMentions, trigger: Match, lo: int) -> bool:
+    """Whether an Arabic bare one-word event word opens its clause (alone or after "كما", "فيما"): read as a verb."""
+    at = trigger.start
+    if trigger.end - at != 1 or view.toks[at].startswith(("ال", "وال")):
+        return False
+    return at == lo or at == lo + 1 and view.toks[lo] in _VERB_OPENERS
+
+
+def counted_person_at(view: SentenceMentions, at: int) -> bool:
+    """Whether a person word that counts (a dual, a singular: "طبيبان", "مهندس") starts at token ``at``."""
+    return any(p.start == at and str(p.payload.value).isdigit() and int(p.payload.value) >= 1
+               for p in view.kind("person"))
+
+
+def survived_deed(view: SentenceMentions, trigger: Match) -> bool:
+    """Whether a verb of living through (`survived`) stands up to four words before the event word, with "من" right
+    before it: "ونجا محافظ ديالى من محاولة اغتيال", "نجت من انفجار"."""
+    at = trigger.start
+    return at >= 2 and view.toks[at - 1] == "من" and any(
+        at - 6 <= s.start <= at - 2 for s in view.kind("survived"))
+
+
+# how many words may stand between a strike or attack word and the site it hit ("أغارت على موقع لإطلاق الصواريخ")
+STRUCK_SITE_REACH = 3
+# the kinds whose noun names a strike on a site ("غارة", "قصف")
+STRIKE_NOUN_TYPES = ("Air/drone strike", "Shelling/artillery/missile attack")
+
+
+def struck_site(triggers: list[Match], best: Match) -> Match:
+    """The strike or attack word right before a site of weapons (a noun of the kind "Disrupted weapons use": "موقع
+    لإطلاق الصواريخ", "منصة لإطلاق") in a sentence that tells no find: the site is what was hit, the strike the event
+    ("أغارت الطائرات على موقع لإطلاق الصواريخ"); else ``best``."""
+    if best.payload.voice != "noun":
+        return best
+    # (a verb of striking or attacking, or a strike's noun: not a weapon named, "مفارز معالجة المتفجرات إبطال")
+    hit = [m for m in triggers if m.payload.event_type in ("Explosions/Remote violence", "Battles")
+           and (m.payload.voice == "active" or m.payload.sub_event_type in STRIKE_NOUN_TYPES) and not weapon_noun(m)
+           and m.end <= best.start <= m.end + STRUCK_SITE_REACH]
+    # (a strike's own word before a bare verb of targeting: "استهدفت غارة إسرائيلية موقعاً" is an air strike)
+    return max(hit, key=lambda m: (m.payload.sub_event_type in STRIKE_NOUN_TYPES, rank(m))) if hit else best
+
