@@ -16695,3 +16695,16 @@ def test_a_sentence_opening_on_another_matter_takes_no_earlier_sentences_day(pip
             "وشنت الشرطة حملة اعتقالات طالت عشرين مشتبها بهم في مدينة أضنة.")
     arrests = [e for e in _events(pipeline, text, "2015-07-25") if e.sub_event_type == "Arrests"]
     assert [e.date.start for e in arrests] == ["2015-07-22"]
+
+
+def test_statement_clock_time_before_the_event_noun_keeps_the_speaker_no_side(pipeline):
+    # "The directorate said that at approximately 9:20 p.m. on Friday a drone hit ...": the stock clock time between
+    # the verb of saying and the event noun does not make the speaking body the doer
+    (event,) = _events(pipeline, "The Duhok police directorate said that at approximately 9:20 p.m. on Friday an "
+                                 "explosive-laden drone struck a warehouse near Zakho.", published="2023-04-15")
+    assert event.sub_event_type == "Air/drone strike" and event.actor1 is None
+    # a claim told later then joins the strike as its claimant
+    events = _events(pipeline, "The Duhok police directorate said that at approximately 9:20 p.m. on Friday an "
+                               "explosive-laden drone struck a warehouse near Zakho. No one was hurt. Saraya Awliya "
+                               "al-Dam claimed responsibility for the attack on Saturday.", published="2023-04-15")
+    assert [(e.status, e.actor1.id if e.actor1 else None) for e in events] == [("claimed", "saraya-awliya-al-dam")]

@@ -960,6 +960,26 @@ def _speaker_of_other_subject(view: SentenceMentions, m: Match, trigger: Match) 
 _REPORTED_NOUN_REACH = 4
 
 
+# the words of a clock time and its day between a reporting verb and the reported clause ("at approximately 2:30
+# a.m. local time", "late on Sunday"): "a" and "m" are the split "a.m."/"p.m."
+_CLOCK_WORDS = frozenset({"at", "on", "approximately", "about", "around", "a", "p", "m", "am", "pm", "local", "time",
+                          "early", "late", "hours", ","})
+
+
+def _told_time(view: SentenceMentions, lo: int, hi: int) -> int:
+    """How many of tokens ``lo``..``hi`` tell a time (a date, a clock time and its words) or open the reported
+    clause ("that"), when they hold a date or a clock figure and no actor: else 0."""
+    if any(lo <= a.start < hi for a in view.kind("actor")):
+        return 0
+    toks = view.toks
+    dated = {t for d in view.dates() for t in range(d.start, d.end) if lo <= t < hi}
+    clock = {j for j in range(lo, hi) if ":" in toks[j] and toks[j].replace(":", "").isdigit()}
+    if not dated and not clock:
+        return 0
+    that = view.bare("that_word")
+    return sum(1 for j in range(lo, hi) if j in dated or j in clock or j in that or toks[j] in _CLOCK_WORDS)
+
+
 def _source_of_event_noun(view: SentenceMentions, m: Match, trigger: Match) -> bool:
     """Whether English actor ``m`` is the subject of a reporting verb right before it whose reported clause opens
     with the event noun ``trigger``: "Police in Kirkuk said a bomb hidden in a parked motorcycle wounded six" (the
@@ -970,8 +990,11 @@ def _source_of_event_noun(view: SentenceMentions, m: Match, trigger: Match) -> b
         return False
     # (past the speaker's acronym in brackets: "The Kurdistan Region Security Council (KRSC) said")
     end = _past_acronym(view, m.end)
+    # (a time told between the verb and the noun does not count: "said that at approximately 10:45 p.m. on Saturday
+    # an explosive-laden drone targeted the base" — a statement's stock clock time opens the reported clause)
     verb = next((r for r in view.kind("report_verb") if end <= r.start <= end + 2
-                 and r.end <= trigger.start <= r.end + _REPORTED_NOUN_REACH), None)
+                 and r.end <= trigger.start <= r.end + _REPORTED_NOUN_REACH + _told_time(view, r.end, trigger.start)),
+                None)
     if verb is None or any(t.start < m.start for t in view.kind("trigger")):
         return False
     possessive = view.bare("possessive")
