@@ -967,15 +967,16 @@ _CLOCK_WORDS = frozenset({"at", "on", "approximately", "about", "around", "a", "
 
 
 def _told_time(view: SentenceMentions, lo: int, hi: int) -> int:
-    """How many of tokens ``lo``..``hi`` tell a time (a date, a clock time and its words) or open the reported
-    clause ("that"), when they hold a date or a clock figure and no actor: else 0."""
+    """How many of tokens ``lo``..``hi`` tell a time (a clock time, its words and its day) or open the reported
+    clause ("that"), when they hold a clock figure and no actor: else 0."""
     if any(lo <= a.start < hi for a in view.kind("actor")):
         return 0
     toks = view.toks
-    dated = {t for d in view.dates() for t in range(d.start, d.end) if lo <= t < hi}
     clock = {j for j in range(lo, hi) if ":" in toks[j] and toks[j].replace(":", "").isdigit()}
-    if not dated and not clock:
+    if not clock:
         return 0
+    # (the day's words by kind, not `view.dates()`, which parses once and must wait for all the sentence's matches)
+    dated = {t for k in ("weekday", "day_offset") for d in view.kind(k) for t in range(d.start, d.end)}
     that = view.bare("that_word")
     return sum(1 for j in range(lo, hi) if j in dated or j in clock or j in that or toks[j] in _CLOCK_WORDS)
 
