@@ -16708,3 +16708,15 @@ def test_statement_clock_time_before_the_event_noun_keeps_the_speaker_no_side(pi
                                "explosive-laden drone struck a warehouse near Zakho. No one was hurt. Saraya Awliya "
                                "al-Dam claimed responsibility for the attack on Saturday.", published="2023-04-15")
     assert [(e.status, e.actor1.id if e.actor1 else None) for e in events] == [("claimed", "saraya-awliya-al-dam")]
+
+
+def test_weapon_belonging_to_a_force_was_fired_by_it(pipeline):
+    # "a drone belonging to the Turkish army targeted a car": the owner of the weapon named after "belonging to" (past
+    # its article) fired it, as Arabic "طائرة مسيرة تابعة للجيش التركي"
+    (event,) = _events(pipeline, "A drone belonging to the Turkish army targeted a pick-up truck near Sidakan on "
+                                 "Thursday.", published="2023-04-15")
+    assert event.actor1 is not None and event.actor1.id == "turkey-military"
+    # a vehicle belonging to a force stays the side hit
+    (event,) = _events(pipeline, "A roadside bomb struck a vehicle belonging to the Iraqi army near Tarmiyah on "
+                                 "Thursday.", published="2023-04-15")
+    assert event.actor2 is not None and event.actor2.id == "iraq-army" and event.actor1 is None

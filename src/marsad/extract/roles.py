@@ -1355,6 +1355,12 @@ def _weapon_named(view: SentenceMentions, m: Match) -> bool:
     return _weapon_owner(view, m)
 
 
+def _owner_after(view: SentenceMentions, w: Match, m: Match) -> bool:
+    """Whether actor ``m`` follows the marker ``w`` right away, or (English) past an article: "belonging to the
+    Turkish army"."""
+    return w.end == m.start or w.end + 1 == m.start and view.toks[w.end] == "the"
+
+
 def _weapon_owner(view: SentenceMentions, m: Match) -> bool:
     """Whether actor ``m`` follows "تابعة" right after a weapon noun ("طائرة مسيرة تابعة للجيش التركي",
     "بقنبلة ألقتها طائرة مسيرة تابعة لتنظيم داعش"): the weapon belongs to the actor, who fired it."""
@@ -1366,7 +1372,7 @@ def _weapon_owner(view: SentenceMentions, m: Match) -> bool:
     if not view.has("target_marker"):
         return False
     weapons = _weapons(view)
-    return any(w.end == m.start and w.payload.value == "belongs"
+    return any(_owner_after(view, w, m) and w.payload.value == "belongs"
                and any(t.end == w.start and t.payload.voice == "noun" for t in weapons)
                for w in view.kind("target_marker"))
 
