@@ -16720,3 +16720,12 @@ def test_weapon_belonging_to_a_force_was_fired_by_it(pipeline):
     (event,) = _events(pipeline, "A roadside bomb struck a vehicle belonging to the Iraqi army near Tarmiyah on "
                                  "Thursday.", published="2023-04-15")
     assert event.actor2 is not None and event.actor2.id == "iraq-army" and event.actor1 is None
+
+
+def test_targets_of_deeds_a_person_planned_are_not_hit(pipeline):
+    # "killing an ISIS leader responsible for planning attacks against Iraqi police": those the planned attacks were
+    # aimed at are not the side this strike hit
+    (event,) = _events(pipeline, "Coalition aircraft carried out a strike near Hawija on Monday, killing an ISIS "
+                                 "leader responsible for planning attacks against Iraqi police and civilians.",
+                       published="2023-04-15")
+    assert event.actor2 is None or event.actor2.id not in ("iraq-police", "civilians")

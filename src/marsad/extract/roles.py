@@ -435,6 +435,12 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
               # for, named after the purpose word, was not hit
               and not (entry.sub_event_type == "Disrupted weapons use" and view.has("purpose")
                        and any(trigger.end <= p.start < m.start for p in view.kind("purpose")))
+              # "killing a senior ISIS official responsible for planning attacks against Iraqi forces": those the
+              # deeds a person planned were aimed at, named after "planning"/"plotting" past the event word, were
+              # not hit by this one
+              and not (english and view.has("purpose") and any(
+                  trigger.end <= p.start < m.start and view.toks[p.start] in ("planning", "plotting")
+                  for p in view.kind("purpose")))
               # "أضرموا النار في آبار نفطية، لإعاقة الرؤية أمام طائرات التحالف": those a fire or a riot was meant
               # to hinder, named after the purpose word, were not its target
               # (not a purpose word inside a name: "جهاز مكافحة الإرهاب")
