@@ -16926,3 +16926,37 @@ def test_weapons_site_hit_by_a_strike_is_the_target_not_a_find(pipeline):
     kinds = [e.sub_event_type for e in _events(pipeline, "وعثرت الشرطة على منصة لاطلاق الصواريخ قرب التاجي.",
                                                "2008-01-10")]
     assert kinds == ["Disrupted weapons use"], kinds
+
+
+def test_statement_clock_time_before_the_event_noun_keeps_the_speaker_no_side(pipeline):
+    # "The directorate said that at approximately 9:20 p.m. on Friday a drone hit ...": the stock clock time between
+    # the verb of saying and the event noun does not make the speaking body the doer
+    (event,) = _events(pipeline, "The Duhok police directorate said that at approximately 9:20 p.m. on Friday an "
+                                 "explosive-laden drone struck a warehouse near Zakho.", published="2023-04-15")
+    assert event.sub_event_type == "Air/drone strike" and event.actor1 is None
+    # a claim told later then joins the strike as its claimant
+    events = _events(pipeline, "The Duhok police directorate said that at approximately 9:20 p.m. on Friday an "
+                               "explosive-laden drone struck a warehouse near Zakho. No one was hurt. Saraya Awliya "
+                               "al-Dam claimed responsibility for the attack on Saturday.", published="2023-04-15")
+    assert [(e.status, e.actor1.id if e.actor1 else None) for e in events] == [("claimed", "saraya-awliya-al-dam")]
+
+
+def test_weapon_belonging_to_a_force_was_fired_by_it(pipeline):
+    # "a drone belonging to the Turkish army targeted a car": the owner of the weapon named after "belonging to" (past
+    # its article) fired it, as Arabic "طائرة مسيرة تابعة للجيش التركي"
+    (event,) = _events(pipeline, "A drone belonging to the Turkish army targeted a pick-up truck near Sidakan on "
+                                 "Thursday.", published="2023-04-15")
+    assert event.actor1 is not None and event.actor1.id == "turkey-military"
+    # a vehicle belonging to a force stays the side hit
+    (event,) = _events(pipeline, "A roadside bomb struck a vehicle belonging to the Iraqi army near Tarmiyah on "
+                                 "Thursday.", published="2023-04-15")
+    assert event.actor2 is not None and event.actor2.id == "iraq-army" and event.actor1 is None
+
+
+def test_targets_of_deeds_a_person_planned_are_not_hit(pipeline):
+    # "killing an ISIS leader responsible for planning attacks against Iraqi police": those the planned attacks were
+    # aimed at are not the side this strike hit
+    (event,) = _events(pipeline, "Coalition aircraft carried out a strike near Hawija on Monday, killing an ISIS "
+                                 "leader responsible for planning attacks against Iraqi police and civilians.",
+                       published="2023-04-15")
+    assert event.actor2 is None or event.actor2.id not in ("iraq-police", "civilians")

@@ -438,6 +438,12 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
               # for, named after the purpose word, was not hit
               and not (entry.sub_event_type == "Disrupted weapons use" and view.has("purpose")
                        and any(trigger.end <= p.start < m.start for p in view.kind("purpose")))
+              # "killing a senior ISIS official responsible for planning attacks against Iraqi forces": those the
+              # deeds a person planned were aimed at, named after "planning"/"plotting" past the event word, were
+              # not hit by this one
+              and not (english and view.has("purpose") and any(
+                  trigger.end <= p.start < m.start and view.toks[p.start] in ("planning", "plotting")
+                  for p in view.kind("purpose")))
               # "أضرموا النار في آبار نفطية، لإعاقة الرؤية أمام طائرات التحالف": those a fire or a riot was meant
               # to hinder, named after the purpose word, were not its target
               # (not a purpose word inside a name: "جهاز مكافحة الإرهاب")
@@ -983,6 +989,27 @@ def _speaker_of_other_subject(view: SentenceMentions, m: Match, trigger: Match) 
 _REPORTED_NOUN_REACH = 4
 
 
+# the words of a clock time and its day between a reporting verb and the reported clause ("at approximately 2:30
+# a.m. local time", "late on Sunday"): "a" and "m" are the split "a.m."/"p.m."
+_CLOCK_WORDS = frozenset({"at", "on", "approximately", "about", "around", "a", "p", "m", "am", "pm", "local", "time",
+                          "early", "late", "hours", ","})
+
+
+def _told_time(view: SentenceMentions, lo: int, hi: int) -> int:
+    """How many of tokens ``lo``..``hi`` tell a time (a clock time, its words and its day) or open the reported
+    clause ("that"), when they hold a clock figure and no actor: else 0."""
+    if any(lo <= a.start < hi for a in view.kind("actor")):
+        return 0
+    toks = view.toks
+    clock = {j for j in range(lo, hi) if ":" in toks[j] and toks[j].replace(":", "").isdigit()}
+    if not clock:
+        return 0
+    # (the day's words by kind, not `view.dates()`, which parses once and must wait for all the sentence's matches)
+    dated = {t for k in ("weekday", "day_offset") for d in view.kind(k) for t in range(d.start, d.end)}
+    that = view.bare("that_word")
+    return sum(1 for j in range(lo, hi) if j in dated or j in clock or j in that or toks[j] in _CLOCK_WORDS)
+
+
 def _source_of_event_noun(view: SentenceMentions, m: Match, trigger: Match) -> bool:
     """Whether English actor ``m`` is the subject of a reporting verb right before it whose reported clause opens
     with the event noun ``trigger``: "Police in Kirkuk said a bomb hidden in a parked motorcycle wounded six" (the
@@ -993,8 +1020,11 @@ def _source_of_event_noun(view: SentenceMentions, m: Match, trigger: Match) -> b
         return False
     # (past the speaker's acronym in brackets: "The Kurdistan Region Security Council (KRSC) said")
     end = _past_acronym(view, m.end)
+    # (a time told between the verb and the noun does not count: "said that at approximately 10:45 p.m. on Saturday
+    # an explosive-laden drone targeted the base" — a statement's stock clock time opens the reported clause)
     verb = next((r for r in view.kind("report_verb") if end <= r.start <= end + 2
-                 and r.end <= trigger.start <= r.end + _REPORTED_NOUN_REACH), None)
+                 and r.end <= trigger.start <= r.end + _REPORTED_NOUN_REACH + _told_time(view, r.end, trigger.start)),
+                None)
     if verb is None or any(t.start < m.start for t in view.kind("trigger")):
         return False
     possessive = view.bare("possessive")
@@ -1354,6 +1384,12 @@ def _weapon_named(view: SentenceMentions, m: Match) -> bool:
     return _weapon_owner(view, m)
 
 
+def _owner_after(view: SentenceMentions, w: Match, m: Match) -> bool:
+    """Whether actor ``m`` follows the marker ``w`` right away, or (English) past an article: "belonging to the
+    Turkish army"."""
+    return w.end == m.start or w.end + 1 == m.start and view.toks[w.end] == "the"
+
+
 def _weapon_owner(view: SentenceMentions, m: Match) -> bool:
     """Whether actor ``m`` follows "تابعة" right after a weapon noun ("طائرة مسيرة تابعة للجيش التركي",
     "بقنبلة ألقتها طائرة مسيرة تابعة لتنظيم داعش"): the weapon belongs to the actor, who fired it."""
@@ -1365,7 +1401,7 @@ def _weapon_owner(view: SentenceMentions, m: Match) -> bool:
     if not view.has("target_marker"):
         return False
     weapons = _weapons(view)
-    return any(w.end == m.start and w.payload.value == "belongs"
+    return any(_owner_after(view, w, m) and w.payload.value == "belongs"
                and any(t.end == w.start and t.payload.voice == "noun" for t in weapons)
                for w in view.kind("target_marker"))
 
