@@ -16695,3 +16695,15 @@ def test_a_sentence_opening_on_another_matter_takes_no_earlier_sentences_day(pip
             "وشنت الشرطة حملة اعتقالات طالت عشرين مشتبها بهم في مدينة أضنة.")
     arrests = [e for e in _events(pipeline, text, "2015-07-25") if e.sub_event_type == "Arrests"]
     assert [e.date.start for e in arrests] == ["2015-07-22"]
+
+
+def test_an_attack_exploited_or_politicised_is_talked_about_not_told(pipeline):
+    # "the government is trying to exploit the Hilla attack": the attack is the matter of the writer's argument, an
+    # event told elsewhere, no news of the sentence (nor a planned clash)
+    text = "وقال الكاتب إن الحكومة تحاول استغلال هجوم الحلة لتمرير قانون الطوارئ."
+    assert _events(pipeline, text, "2015-07-25") == ()
+    text = "ورأى المحلل أن الأحزاب تسعى إلى توظيف هجوم الحلة في حملاتها الانتخابية."
+    assert _events(pipeline, text, "2015-07-25") == ()
+    # the attack itself told as news is still an event
+    text = "هاجم مسلحون نقطة تفتيش في مدينة الحلة أمس، ما أسفر عن مقتل شرطيين."
+    assert [e.event_type for e in _events(pipeline, text, "2015-07-25")] == ["Battles"]
