@@ -16960,3 +16960,24 @@ def test_targets_of_deeds_a_person_planned_are_not_hit(pipeline):
                                  "leader responsible for planning attacks against Iraqi police and civilians.",
                        published="2023-04-15")
     assert event.actor2 is None or event.actor2.id not in ("iraq-police", "civilians")
+
+
+def test_an_attack_exploited_or_politicised_is_talked_about_not_told(pipeline):
+    # "the government is trying to exploit the Hilla attack": the attack is the matter of the writer's argument, an
+    # event told elsewhere, no news of the sentence (nor a planned clash)
+    text = "وقال الكاتب إن الحكومة تحاول استغلال هجوم الحلة لتمرير قانون الطوارئ."
+    assert _events(pipeline, text, "2015-07-25") == ()
+    text = "ورأى المحلل أن الأحزاب تسعى إلى توظيف هجوم الحلة في حملاتها الانتخابية."
+    assert _events(pipeline, text, "2015-07-25") == ()
+    # the attack itself told as news is still an event
+    text = "هاجم مسلحون نقطة تفتيش في مدينة الحلة أمس، ما أسفر عن مقتل شرطيين."
+    assert [e.event_type for e in _events(pipeline, text, "2015-07-25")] == ["Battles"]
+
+
+def test_a_columns_same_day_with_no_day_told_before_is_no_day_of_news(pipeline):
+    # a column (first person, questions, no day of news) writes "the attacks Kuwait saw on the same day": the day is
+    # another event's, and with no day told before it falls back to publication, which makes nothing fresh
+    text = ("لماذا نصمت عن الإرهاب الذي يضرب بلداننا؟ نحن نرى أن العالم يكيل بمكيالين في كل قضية. "
+            "فقد ركز الإعلام الغربي على حادثة واحدة وتجاهل الهجمات الإرهابية التي شهدتها الكويت في نفس اليوم. "
+            "أعتقد أن الحل يبدأ من المدرسة والمسجد والبيت، فهل نبدأ؟")
+    assert _events(pipeline, text, "2015-07-21") == ()

@@ -286,6 +286,11 @@ class HistoryMixin:
         if not sentence.start <= date_span.start < sentence.end:
             return False
         at = self._token_at(view, date_span.start)
+        if self.last_date is None and self.discourse.date is None \
+                and any(r.start == at for r in view.kind("relative_day")):
+            # "في نفس اليوم الذي جرى فيه هجوم سوسة" with no day told before: the day of publication is only the
+            # fallback of a day told relative to another event (`_relative_day`), no day of news
+            return False
         return not (any(o.start == at and o.payload.value == "0" for o in view.kind("day_offset"))
                     and not view.has("weekday"))
 

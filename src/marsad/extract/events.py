@@ -824,8 +824,10 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
             # preparing an attack", men described by what they were about to do when hit)
             done = set(done) | {p.start for p in view.kind("purpose") if p.payload.value == "plan"
                                 and self._preparer(view, p.start) is not None}
+        # (an event exploited or politicised, `exploit`: "استغلال هجوم سروج" names the attack argued about, the
+        # event noun right after it only, `_blocked_by_blockers`)
         blockers = [p for p in view.kind("purpose") + view.kind("reference") + view.kind("continuing") + habits
-                    + verdicts
+                    + verdicts + view.kind("exploit")
                     if p.start not in in_name and (p.start not in done or p.kind == "verdict") and not (ahead and p.kind == "purpose" and p.payload.value == "decision"
                                                        and any(m.payload.event_type == "Protests" and p.end <= m.start
                                                                for m in view.kind("trigger")))
@@ -986,6 +988,7 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
         deed_nouns = {m.start for m in words if deed_after_day_cue(view, m, words)} if day_refs else ()
         blocked = [m for m in words if any((led.get(m.start, m.start) - 2 <= p.end <= m.start
                                             and "," not in view.toks[p.end:m.start]
+                                            and not (p.kind == "exploit" and p.end != m.start)
                                             and not (m.start in later and p.kind == "reference")
                                             and not (p.start in demanders and m.payload.voice == "active")
                                             and not (m.start in fresh and p.kind == "reference"

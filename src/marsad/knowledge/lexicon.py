@@ -67,7 +67,7 @@ WORD_CATEGORIES = (
     "relative_day", "attack_noun", "record_verb",
     "target_marker", "agent_marker", "place_word", "denial_of_role", "past_aux", "tally_noun", "admin_word",
     "report_verb", "accusation", "tally_ref", "purpose", "no_fatalities", "killing", "casualty_noun", "later_clause", "until",
-    "reference", "civilian_noun", "generic_people", "cumulative", "summed", "duration_unit", "duration_lead",
+    "reference", "exploit", "civilian_noun", "generic_people", "cumulative", "summed", "duration_unit", "duration_lead",
     "capital", "described_noun", "membership", "two_sides", "result_link", "launch_pad", "instrument",
     "toll_update", "reaction", "toll_addition", "toll_plus", "self_and", "toll_excludes", "later_death", "toll_ordinal", "toll_more", "hostile_noun", "war_vehicle",
     "blame", "planted_by", "relative", "relative_clause", "within", "homograph", "alternative", "origin", "sound",
