@@ -16768,3 +16768,17 @@ def test_threatened_strike_keeps_english_word_order(pipeline):
     # a strike done keeps the owner of aircraft as its doer
     (event,) = _events(pipeline, "A Turkish drone struck a car carrying two YBS fighters near Sinuni on Sunday.")
     assert event.actor1.id == "turkey-military"
+
+
+@pytest.mark.parametrize("text", [
+    "BASRA - The Nujaba movement said on Sunday it would keep attacking U.S. bases and American interests in the "
+    "region until foreign troops leave.",
+    "NAJAF - Kataib Hezbollah said on Sunday it would strike U.S. bases if Washington kept up its raids.",
+])
+def test_a_threat_against_a_whole_class_of_targets_has_no_place(pipeline, text):
+    # s20 names: a threat against "American interests" or "U.S. bases" with no place told is placed neither by
+    # the dateline nor by a place told before; its target is the U.S. forces
+    events = pipeline.extract(Article(text=text, published="2024-01-07")).events
+    assert events and all(e.status in ("planned", "hypothetical") and (e.location is None or e.location.admin1_code
+                                                                       is None) for e in events)
+    assert all(e.actor2 is not None and e.actor2.id == "us-forces" for e in events)
