@@ -16981,3 +16981,17 @@ def test_a_columns_same_day_with_no_day_told_before_is_no_day_of_news(pipeline):
             "فقد ركز الإعلام الغربي على حادثة واحدة وتجاهل الهجمات الإرهابية التي شهدتها الكويت في نفس اليوم. "
             "أعتقد أن الحل يبدأ من المدرسة والمسجد والبيت، فهل نبدأ؟")
     assert _events(pipeline, text, "2015-07-21") == ()
+
+
+@pytest.mark.parametrize("text", [
+    "BASRA - The Nujaba movement said on Sunday it would keep attacking U.S. bases and American interests in the "
+    "region until foreign troops leave.",
+    "NAJAF - Kataib Hezbollah said on Sunday it would strike U.S. bases if Washington kept up its raids.",
+])
+def test_a_threat_against_a_whole_class_of_targets_has_no_place(pipeline, text):
+    # s20 names: a threat against "American interests" or "U.S. bases" with no place told is placed neither by
+    # the dateline nor by a place told before; its target is the U.S. forces
+    events = pipeline.extract(Article(text=text, published="2024-01-07")).events
+    assert events and all(e.status in ("planned", "hypothetical") and (e.location is None or e.location.admin1_code
+                                                                       is None) for e in events)
+    assert all(e.actor2 is not None and e.actor2.id == "us-forces" for e in events)

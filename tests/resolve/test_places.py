@@ -686,3 +686,21 @@ def test_a_place_name_after_abu_is_part_of_a_longer_name(pipeline):
     assert location.admin1_code == "IQ-DI"
     # a name the gazetteer holds whole still matches whole
     assert _location(pipeline, "A bomb wounded two policemen in Abu Ghraib on Monday.").admin1_code == "IQ-BG"
+
+
+@pytest.mark.parametrize("text,admin1_code", [
+    # s20 names: a place that names an office or body ("the Najaf governor", "Kirkuk's mayor", "the Basra Oil
+    # Company") is that body's area, not where the event happened when another place is told
+    ("Gunmen kidnapped a driver for the Basra Oil Company on a road in Wasit province on Friday.", "IQ-WA"),
+    ("A cousin of the Najaf governor was shot dead by gunmen in Hilla's Bakerli area on Friday.", "IQ-BB"),
+    ("A bomb went off under the car of Kirkuk's deputy governor in Tikrit on Friday, wounding his driver.", "IQ-SD"),
+])
+def test_a_place_naming_an_office_or_body_is_not_where(pipeline, text, admin1_code):
+    assert _admin1_codes(pipeline, text, "2019-05-11")[0] == admin1_code
+
+
+def test_where_a_governor_spoke_places_no_second_killing(pipeline):
+    # s20 names: "the governor, speaking in Najaf, called the killing ...": where he spoke, not a second killing
+    text = ("Gunmen shot dead a tribal sheikh outside his home in Hilla on Monday night, police said. The governor, "
+            "speaking in Najaf, called the killing a crime against the city.")
+    assert _admin1_codes(pipeline, text, "2021-03-09") == ["IQ-BB"]

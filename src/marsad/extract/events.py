@@ -2200,6 +2200,13 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
         if found is None:
             return None
         support, status, when = found
+        if status in ("planned", "hypothetical") and english and view.has("generic_target") \
+                and any(lo <= g.start < hi for g in view.kind("generic_target")) \
+                and not any(lo <= p.match.start < hi and not p.dateline and p.entry.level != "country" for p in places):
+            # a threat or plan against a whole class of targets with no place told ("would keep targeting U.S.
+            # bases and American interests across the region", "American interests anywhere would be targeted"):
+            # it has no place, whatever the dateline or the place told before
+            where, place_span = None, None
         found = self._event_kind(view, trigger, triggers, entry, english, fatalities, agent, target, injured, status)
         if found is None:
             return None

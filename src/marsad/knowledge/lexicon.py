@@ -97,7 +97,7 @@ WORD_CATEGORIES = (
     "exceptive", "subject_detail", "numbered_unit", "provided_that", "describe_as",
     "call_participle", "seized_people", "recall_lead", "cited_thing", "cite_verb", "facing", "fire_on_bomb",
     "capital_word", "government_head", "government_for", "government_verb", "place_idiom",
-    "carrying", "survived",
+    "carrying", "survived", "place_body", "generic_target",
 )
 # the categories a rule tests a single token against as written (no proclitic stripped): function words kept out
 # of the phrase scan (see `PhraseIndex.add_word`)

@@ -126,6 +126,9 @@ def places_in(view: SentenceMentions, knowledge: Knowledge, ctx: ArticleContext,
     # the source sits or spoke, another `institution`: it places no event when a place was told before
     # (not a speaker word that is also a person's, "the house of a police officer in Al-Zubair": he may be the one hit)
     speaker_at = _where_spoken(view)
+    # (English) "the Sulaimani governor", "Erbil's governor", "the Basra Oil Company": a place naming an office or
+    # body is that body's area, another `institution`
+    bodies = _named_bodies(view) if view.has("place_body") and view.toks[0].isascii() else ()
     # "وقال الباحث الذي يعمل مع مركز في بيروت إن ...": where a speaker a relative clause describes works places nothing
     described = _described_speaker(view) if view.has("relative") and view.has("report_verb") \
         and not view.toks[0].isascii() else ()
@@ -277,7 +280,8 @@ def places_in(view: SentenceMentions, knowledge: Knowledge, ctx: ArticleContext,
             continue
         out.append(PlaceMention(m, entry, _in_dateline(view, m, folded.text),
                                 _reference_point(view, m) or m.start in road_towns or m.start in english_measured,
-                                m.start in after_actor or m.end in source_ends or m.start in speaker_at,
+                                m.start in after_actor or m.end in source_ends or m.start in speaker_at
+                                or m.end in bodies,
                                 not ascii_name and _side_region(view, m), m.start in speaker_at))
     if second_ends and len(out) > 1:
         out = _first_end(out, second_ends)
@@ -304,6 +308,17 @@ def _man_named(view: SentenceMentions, m: Match) -> bool:
         return False
     before = view.toks[m.start - 1] if m.start else ","
     return before in (",", "،") or before.startswith("ال") and m.clitic == ""
+
+
+def _named_bodies(view: SentenceMentions) -> set[int]:
+    """End positions of English places right before an office or body they name (`place_body`), straight or through
+    a possessive: "the Sulaimani governor", "Erbil's governor", "the Basra Oil Company"."""
+    toks = view.toks
+    # (not a body's building: "outside the Basra Oil Company headquarters" is there)
+    seats = view.bare("seat_noun")
+    starts = {b.start for b in view.kind("place_body") if b.end not in seats}
+    return {m.end for m in view.kind("place") if m.end in starts
+            or m.end + 1 in starts and toks[m.end] == "s"}
 
 
 def _where_spoken(view: SentenceMentions) -> set[int] | tuple[()]:
