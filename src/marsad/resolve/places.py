@@ -55,6 +55,24 @@ def _run_on(folded: Folded, view: SentenceMentions, m: Match) -> bool:
     return folded.text[end:end + 1].isalnum()
 
 
+# English words that open an Arabic place name ("Abu Karma", "Umm Jurais", "Tal Abta"): a known name right after
+# one, capitalized, is the tail of a longer name, not the place of that name (the whole name, when known, is
+# matched as one and is longer)
+_NAME_OPENERS = frozenset(("abu", "umm", "um", "bani", "beni", "albu", "ain", "tal", "tel", "khan", "jabal", "jebel",
+                           "bir", "qasr", "ras"))
+
+
+def _name_tail(folded: Folded, view: SentenceMentions, m: Match) -> bool:
+    """Whether English name ``m`` follows a capitalized word that opens an Arabic place name ("Abu Karma")."""
+    if m.start == 0:
+        return False
+    before = view.toks[m.start - 1]
+    if before.lower() not in _NAME_OPENERS:
+        return False
+    start = folded.to_original(view.sentence.starts[m.start - 1])
+    return folded.original[start:start + 1].isupper()
+
+
 def _seat_of(view: SentenceMentions, m: Match, knowledge: Knowledge) -> bool:
     """Whether English governorate name ``m`` ending on its administrative word ("Kirkuk governorate") is followed
     by a word of its seat (`seat_noun`: building, headquarters): the governorate's offices stand in the town the
@@ -104,6 +122,8 @@ def places_in(view: SentenceMentions, knowledge: Knowledge, ctx: ArticleContext,
                 continue  # "told Kurdistan24": a name run into a longer word (an outlet's) is no place
             if _seat_of(view, m, knowledge):
                 continue  # "outside the Sulaimani governorate building": the seat, in the town of that name
+            if _name_tail(folded, view, m):
+                continue  # "the village of Abu Karma": the end of a longer name the gazetteer lacks, not Karma
         key = (m.start, m.end)
         grouped.setdefault(key, []).append(knowledge.places[m.payload])
         first.setdefault(key, m)
