@@ -694,3 +694,14 @@ def test_english_name_tail_after_an_arabic_opener(pipeline, text):
 def test_diala_spelling_is_diyala(pipeline):
     text = "A bomb exploded on Sunday near a police patrol in Diala province, wounding two policemen."
     assert _location(pipeline, text).admin1_code == "IQ-DI"
+
+
+@pytest.mark.parametrize("text,admin2", [
+    # a range that spans districts yields to the town it is measured from
+    ("Jets struck a militant hideout in the Hamrin mountains north of Al-Azim on Saturday, killing four militants.",
+     "Al-Khalis"),
+    ("Militants attacked an army post in the Hamrin mountains in Diyala province on Saturday, killing two soldiers.",
+     "Kifri"),
+])
+def test_spanning_range_yields_to_the_town_measured_from(pipeline, text, admin2):
+    assert _location(pipeline, text).admin2 == admin2

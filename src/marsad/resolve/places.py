@@ -644,6 +644,11 @@ def _choose(entries: list[PlaceEntry], ctx: ArticleContext) -> PlaceEntry:
                                       GEO_RANK[e.level], e.population))
 
 
+# ranges and lakes that stretch over several districts or governorates: the gazetteer gives each one point
+_SPANNING = frozenset(("iq-di-p-hamrin-mountains", "iq-sd-p-makhoul-mountains", "iq-sd-p-lake-tharthar",
+                       "iq-ka-p-razzaza-lake", "iq-an-p-wadi-horan"))
+
+
 def best_place(mentions: list[PlaceMention], anchor: int) -> PlaceMention | None:
     """The most specific place that agrees with the sentence's other places, nearest to token ``anchor``.
 
@@ -660,12 +665,19 @@ def best_place(mentions: list[PlaceMention], anchor: int) -> PlaceMention | None
     # (one in a district of its own governorate: "سلسلة جبال حمرين شرقي قضاء الدور", a range the gazetteer puts
     # elsewhere, does not make the district yield); the dateline places nothing ("RUTBA - ... east of Rutba in
     # western Anbar province" stays at Rutba)
+    # a range or lake that spans districts ("the Hamrin mountains north of Al-Azim") yields to the town it is
+    # measured from: the gazetteer's one point for the range is further from where it happened than the town
+    spans = any(p.entry.id in _SPANNING for p in mentions) and any(
+        p.reference and p.entry.id not in _SPANNING and GEO_RANK[p.entry.level] >= GEO_RANK["admin2"]
+        for p in mentions)
     plain = [p for p in mentions if not p.reference and not p.dateline
-             and GEO_RANK[p.entry.level] >= GEO_RANK["admin2"] and p.entry.admin2]
+             and GEO_RANK[p.entry.level] >= GEO_RANK["admin2"] and p.entry.admin2
+             and not (spans and p.entry.id in _SPANNING)]
     placed = bool(plain)
     # a side of a town ("في شمال البصرة") yields to a town or district of its governorate told plainly
     told = {p.entry.admin1_code for p in plain if not p.side} if any(p.side for p in mentions) else set()
     return max(mentions, key=lambda p: (not p.dateline, codes[p.entry.admin1_code], not p.institution,
+                                        not (spans and p.entry.id in _SPANNING),
                                         not (p.reference and placed),
                                         not (p.side and p.entry.admin1_code in told),
                                         GEO_RANK[p.entry.level], -abs(p.match.start - anchor)))
