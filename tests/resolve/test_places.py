@@ -705,3 +705,13 @@ def test_diala_spelling_is_diyala(pipeline):
 ])
 def test_spanning_range_yields_to_the_town_measured_from(pipeline, text, admin2):
     assert _location(pipeline, text).admin2 == admin2
+
+
+@pytest.mark.parametrize("text,admin2", [
+    # a possessive town before "airport" names the town's airport, not the town at large
+    ("A rocket fell near the perimeter of Baghdad's airport on Tuesday without causing damage.", "Al-Kadhmiyah"),
+    ("Two drones were shot down near Erbil's international airport on Tuesday night.", "Erbil"),
+])
+def test_possessive_town_airport(pipeline, text, admin2):
+    location = _location(pipeline, text)
+    assert location.admin2 == admin2 and "Airport" in location.place
