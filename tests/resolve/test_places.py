@@ -715,3 +715,10 @@ def test_spanning_range_yields_to_the_town_measured_from(pipeline, text, admin2)
 def test_possessive_town_airport(pipeline, text, admin2):
     location = _location(pipeline, text)
     assert location.admin2 == admin2 and "Airport" in location.place
+
+
+def test_where_the_dead_were_taken_is_no_place_of_the_event(pipeline):
+    # a town after "taken to" / "rushed to" is where the dead or wounded went, not where it happened
+    text = ("Jets struck a militant hideout north of Al-Azim on Saturday, killing four. A local official confirmed "
+            "the strike and said the bodies were taken to Baqubah.")
+    assert _location(pipeline, text).admin2 == "Al-Khalis"
