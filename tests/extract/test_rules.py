@@ -16758,3 +16758,10 @@ def test_statement_in_which_the_group_claims_the_deed_is_a_claim(pipeline):
     events = _events(pipeline, "وشكك ضابط في صحة تبني التنظيم لتفجير العبوة الناسفة قرب بيجي مساء الأحد.",
                      "2022-11-08")
     assert all(e.status != "claimed" for e in events)
+
+
+def test_english_no_before_a_plural_event_word_is_a_quiet_spell(pipeline):
+    # "no attacks were recorded": "no" makes the word a noun, an absence, not a denied attack
+    for text in ("Elsewhere, no attacks were recorded in Diyala for a second week.",
+                 "Police said there were no attacks in Anbar over the week."):
+        assert not _events(pipeline, text, "2023-05-03"), text
