@@ -16765,3 +16765,13 @@ def test_english_no_before_a_plural_event_word_is_a_quiet_spell(pipeline):
     for text in ("Elsewhere, no attacks were recorded in Diyala for a second week.",
                  "Police said there were no attacks in Anbar over the week."):
         assert not _events(pipeline, text, "2023-05-03"), text
+
+
+def test_english_explosive_laden_drone_that_crashed_is_an_attack(pipeline):
+    # an armed drone that "crashed" near its target is an attack that failed, not an accident
+    events = _events(pipeline, "KIRKUK — An explosive-laden drone crashed near the K1 base on Friday night.",
+                     "2023-09-09")
+    assert [e.sub_event_type for e in events] == ["Air/drone strike"]
+    # a helicopter that crashed on a training flight stays an accident
+    assert not _events(pipeline, "An army helicopter crashed during a training flight near Tikrit on Friday.",
+                       "2023-09-09")
