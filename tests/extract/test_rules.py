@@ -16995,3 +16995,20 @@ def test_a_threat_against_a_whole_class_of_targets_has_no_place(pipeline, text):
     assert events and all(e.status in ("planned", "hypothetical") and (e.location is None or e.location.admin1_code
                                                                        is None) for e in events)
     assert all(e.actor2 is not None and e.actor2.id == "us-forces" for e in events)
+
+
+def test_english_no_before_a_plural_event_word_is_a_quiet_spell(pipeline):
+    # "no attacks were recorded": "no" makes the word a noun, an absence, not a denied attack
+    for text in ("Elsewhere, no attacks were recorded in Diyala for a second week.",
+                 "Police said there were no attacks in Anbar over the week."):
+        assert not _events(pipeline, text, "2023-05-03"), text
+
+
+def test_english_explosive_laden_drone_that_crashed_is_an_attack(pipeline):
+    # an armed drone that "crashed" near its target is an attack that failed, not an accident
+    events = _events(pipeline, "KIRKUK — An explosive-laden drone crashed near the K1 base on Friday night.",
+                     "2023-09-09")
+    assert [e.sub_event_type for e in events] == ["Air/drone strike"]
+    # a helicopter that crashed on a training flight stays an accident
+    assert not _events(pipeline, "An army helicopter crashed during a training flight near Tikrit on Friday.",
+                       "2023-09-09")

@@ -704,3 +704,46 @@ def test_where_a_governor_spoke_places_no_second_killing(pipeline):
     text = ("Gunmen shot dead a tribal sheikh outside his home in Hilla on Monday night, police said. The governor, "
             "speaking in Najaf, called the killing a crime against the city.")
     assert _admin1_codes(pipeline, text, "2021-03-09") == ["IQ-BB"]
+
+
+@pytest.mark.parametrize("text", [
+    # a known name after a word that opens an Arabic place name is the tail of a longer name the gazetteer lacks
+    "A roadside bomb killed two soldiers near the village of Tal Hit on Sunday.",
+    "Gunmen shot dead a shepherd outside Umm Hit on Sunday.",
+])
+def test_english_name_tail_after_an_arabic_opener(pipeline, text):
+    location = _location(pipeline, text)
+    assert location is None or location.admin2 != "Heet"
+
+
+def test_diala_spelling_is_diyala(pipeline):
+    text = "A bomb exploded on Sunday near a police patrol in Diala province, wounding two policemen."
+    assert _location(pipeline, text).admin1_code == "IQ-DI"
+
+
+@pytest.mark.parametrize("text,admin2", [
+    # a range that spans districts yields to the town it is measured from
+    ("Jets struck a militant hideout in the Hamrin mountains north of Al-Azim on Saturday, killing four militants.",
+     "Al-Khalis"),
+    ("Militants attacked an army post in the Hamrin mountains in Diyala province on Saturday, killing two soldiers.",
+     "Kifri"),
+])
+def test_spanning_range_yields_to_the_town_measured_from(pipeline, text, admin2):
+    assert _location(pipeline, text).admin2 == admin2
+
+
+@pytest.mark.parametrize("text,admin2", [
+    # a possessive town before "airport" names the town's airport, not the town at large
+    ("A rocket fell near the perimeter of Baghdad's airport on Tuesday without causing damage.", "Al-Kadhmiyah"),
+    ("Two drones were shot down near Erbil's international airport on Tuesday night.", "Erbil"),
+])
+def test_possessive_town_airport(pipeline, text, admin2):
+    location = _location(pipeline, text)
+    assert location.admin2 == admin2 and "Airport" in location.place
+
+
+def test_where_the_dead_were_taken_is_no_place_of_the_event(pipeline):
+    # a town after "taken to" / "rushed to" is where the dead or wounded went, not where it happened
+    text = ("Jets struck a militant hideout north of Al-Azim on Saturday, killing four. A local official confirmed "
+            "the strike and said the bodies were taken to Baqubah.")
+    assert _location(pipeline, text).admin2 == "Al-Khalis"

@@ -1571,9 +1571,12 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
                 # an English noun is the subject too ("an army helicopter crashed during a training flight",
                 # "an air force jet crashed": the noun may close on one more word), unless it crashed into
                 # something, as a drone sent at a target does
+                # (nor an armed drone: "an explosive-laden drone crashed near the base" is an attack that failed)
                 or view.toks[m.start].isascii() and any(
                     m.end <= a.start <= m.end + 1 and not set(view.toks[m.end:a.start]) & {",", "and", "or"}
                     and view.toks[a.end:a.end + 1] != ("into",) for a in accidents)
+                and not (view.has("attack_drone") and any(m.start <= d.start < m.end
+                                                          for d in view.kind("attack_drone")))
                 # "Fireworks set off by guests at a wedding set alight the hall": an English verb whose subject,
                 # opening its clause, is the accident word
                 or view.toks[m.start].isascii() and m.payload.voice == "active" and any(

@@ -178,8 +178,10 @@ def status_of(view: SentenceMentions, trigger: Match, lo: int, hi: int, when: Da
         return BACKGROUND  # "No one has been arrested": nothing was done, and no report of it is denied
     if view.has("negation") and trigger.payload.voice != "noun" and _no_subject(view, t):
         return BACKGROUND  # "No foreign worker has been abducted": the subject is "no" someone, as "no one" above
-    if view.has("negation") and trigger.payload.voice == "noun" and not view.has("denial") and any(
+    # (English "no" right before the word makes it a noun whatever its form: "no attacks were recorded")
+    if view.has("negation") and not view.has("denial") and any(
             m.payload.value == "absence"
+            and (trigger.payload.voice == "noun" or m.end == t and view.toks[t].isascii())
             and (m.end == t or view.has("any") and any(a.start == m.end and a.end == t for a in view.kind("any")))
             for m in view.kind("negation")):
         # "searched the area but made no arrests": an event noun after "no" is an absence, no report (so past "any":

@@ -55,6 +55,25 @@ def _run_on(folded: Folded, view: SentenceMentions, m: Match) -> bool:
     return folded.text[end:end + 1].isalnum()
 
 
+# English words that open an Arabic place name ("Abu Karma", "Umm Jurais", "Tal Abta"): a known name right after
+# one, capitalized, is the tail of a longer name, not the place of that name (the whole name, when known, is
+# matched as one and is longer)
+# (not "Jabal"/"Jebel": "Jebel Sinjar" is the mountain of the town's district)
+_NAME_OPENERS = frozenset(("abu", "umm", "um", "bani", "beni", "albu", "ain", "tal", "tel", "khan", "bir", "qasr",
+                           "ras"))
+
+
+def _name_tail(folded: Folded, view: SentenceMentions, m: Match) -> bool:
+    """Whether English name ``m`` follows a capitalized word that opens an Arabic place name ("Abu Karma")."""
+    if m.start == 0:
+        return False
+    before = view.toks[m.start - 1]
+    if before.lower() not in _NAME_OPENERS:
+        return False
+    start = folded.to_original(view.sentence.starts[m.start - 1])
+    return folded.original[start:start + 1].isupper()
+
+
 def _seat_of(view: SentenceMentions, m: Match, knowledge: Knowledge) -> bool:
     """Whether English governorate name ``m`` ending on its administrative word ("Kirkuk governorate") is followed
     by a word of its seat (`seat_noun`: building, headquarters): the governorate's offices stand in the town the
@@ -104,6 +123,8 @@ def places_in(view: SentenceMentions, knowledge: Knowledge, ctx: ArticleContext,
                 continue  # "told Kurdistan24": a name run into a longer word (an outlet's) is no place
             if _seat_of(view, m, knowledge):
                 continue  # "outside the Sulaimani governorate building": the seat, in the town of that name
+            if _name_tail(folded, view, m):
+                continue  # "the village of Abu Karma": the end of a longer name the gazetteer lacks, not Karma
         key = (m.start, m.end)
         grouped.setdefault(key, []).append(knowledge.places[m.payload])
         first.setdefault(key, m)
@@ -645,6 +666,11 @@ def _choose(entries: list[PlaceEntry], ctx: ArticleContext) -> PlaceEntry:
                                       GEO_RANK[e.level], e.population))
 
 
+# ranges and lakes that stretch over several districts or governorates: the gazetteer gives each one point
+_SPANNING = frozenset(("iq-di-p-hamrin-mountains", "iq-sd-p-makhoul-mountains", "iq-sd-p-lake-tharthar",
+                       "iq-ka-p-razzaza-lake", "iq-an-p-wadi-horan"))
+
+
 def best_place(mentions: list[PlaceMention], anchor: int) -> PlaceMention | None:
     """The most specific place that agrees with the sentence's other places, nearest to token ``anchor``.
 
@@ -661,12 +687,19 @@ def best_place(mentions: list[PlaceMention], anchor: int) -> PlaceMention | None
     # (one in a district of its own governorate: "سلسلة جبال حمرين شرقي قضاء الدور", a range the gazetteer puts
     # elsewhere, does not make the district yield); the dateline places nothing ("RUTBA - ... east of Rutba in
     # western Anbar province" stays at Rutba)
+    # a range or lake that spans districts ("the Hamrin mountains north of Al-Azim") yields to the town it is
+    # measured from: the gazetteer's one point for the range is further from where it happened than the town
+    spans = any(p.entry.id in _SPANNING for p in mentions) and any(
+        p.reference and p.entry.id not in _SPANNING and GEO_RANK[p.entry.level] >= GEO_RANK["admin2"]
+        for p in mentions)
     plain = [p for p in mentions if not p.reference and not p.dateline
-             and GEO_RANK[p.entry.level] >= GEO_RANK["admin2"] and p.entry.admin2]
+             and GEO_RANK[p.entry.level] >= GEO_RANK["admin2"] and p.entry.admin2
+             and not (spans and p.entry.id in _SPANNING)]
     placed = bool(plain)
     # a side of a town ("في شمال البصرة") yields to a town or district of its governorate told plainly
     told = {p.entry.admin1_code for p in plain if not p.side} if any(p.side for p in mentions) else set()
     return max(mentions, key=lambda p: (not p.dateline, codes[p.entry.admin1_code], not p.institution,
+                                        not (spans and p.entry.id in _SPANNING),
                                         not (p.reference and placed),
                                         not (p.side and p.entry.admin1_code in told),
                                         GEO_RANK[p.entry.level], -abs(p.match.start - anchor)))
