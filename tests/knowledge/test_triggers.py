@@ -220,3 +220,13 @@ def test_aircraft_told_in_the_pluperfect_is_an_air_strike(pipeline, text):
     # "its aircraft had struck", "drones had struck": the pluperfect after a denial or report is the air strike's own verb
     events = _events(pipeline, text)
     assert events and all(e.sub_event_type == "Air/drone strike" and e.status == "denied" for e in events)
+
+
+@pytest.mark.parametrize("text", [
+    "Dock workers at Umm Qasr port began an open strike on Monday, demanding permanent contracts.",
+    "Staff of the Basra water directorate staged an open-ended strike on Monday, demanding permanent contracts.",
+])
+def test_a_labour_strike_is_a_protest_not_an_air_strike(pipeline, text):
+    # "open strike", "open-ended strike": a work stoppage, no strike from the air
+    events = _events(pipeline, text)
+    assert events and all(e.sub_event_type == "Peaceful protest" for e in events)
