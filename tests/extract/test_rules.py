@@ -16825,3 +16825,13 @@ def test_share_of_counted_attacks_is_no_event(pipeline):
     assert not _events(pipeline, text)
     # a deed of its own is still told
     assert _events(pipeline, "Militants attacked an army outpost north of Baquba on Monday.")
+
+
+def test_a_protest_made_in_a_statement_is_no_protest(pipeline):
+    # "protested the decision in a statement": a protest in words, no crowd gathered
+    assert not _events(pipeline, "The Basra fishermen's guild protested the new port fees in a statement on Sunday.")
+    assert not [e for e in _events(pipeline, "The Najaf bar association protested the new court fees in a letter "
+                                             "to the judiciary on Sunday.") if e.event_type == "Protests"]
+    # a protest held and reported in a statement is still told
+    assert _events(pipeline, "Dozens of fishermen protested outside the Basra port authority on Sunday, police "
+                             "said in a statement.")

@@ -40,6 +40,7 @@ from ..text.numbers import QuantitySpan
 from .clause_actors import ActorsMixin
 from .clause_cues import (
     armed_dead,
+    protested_in_words,
     arrest_before_plan,
     aside_before,
     bare_exposure,
@@ -1034,6 +1035,10 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
             blocked += [m for m in words if m not in blocked and any(
                 r.start <= m.start < r.end for r in view.kind("reaction")) and any(
                 w.start < m.start and w not in blocked for w in words)]
+        if english and any(w.payload.event_type == "Protests" and w.payload.voice == "active" for w in words):
+            # "The union protested the decision in a statement": a protest made in words (its own "in a statement",
+            # no verb of saying between), no crowd gathered
+            blocked += [m for m in words if m not in blocked and protested_in_words(view, m)]
         if not english and view.has("actor") and any(
                 m.payload.sub_event_type == "Non-state actor overtakes territory" for m in words):
             # "اجتاح حشد المتظاهرين شوارع المدينة": a crowd of protesters sweeping the streets (its subject, up to
