@@ -679,3 +679,9 @@ def test_dogubayazit_as_arabic_wires_spell_it_is_in_agri(pipeline):
 ])
 def test_gulf_turkish_and_iranian_towns_of_the_wires(pipeline, text, admin1_code):
     assert _admin1_codes(pipeline, text, "2015-08-04")[-1] == admin1_code
+
+
+def test_a_place_after_a_given_name_is_a_mans_name(pipeline):
+    # "the Mustafa al-Qasim road": a road named after a man, not the Saudi region of Qassim
+    text = "Police fired tear gas on Sunday to clear students from the Mustafa al-Qasim road in Baghdad."
+    assert set(_admin1_codes(pipeline, text)) == {"IQ-BG"}
