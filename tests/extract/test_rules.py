@@ -16835,3 +16835,13 @@ def test_a_protest_made_in_a_statement_is_no_protest(pipeline):
     # a protest held and reported in a statement is still told
     assert _events(pipeline, "Dozens of fishermen protested outside the Basra port authority on Sunday, police "
                              "said in a statement.")
+
+
+@pytest.mark.parametrize("text", [
+    "A mob in Kut killed a young man on Friday after accusing him of stealing a motorcycle.",
+    "A crowd outside a Basra mosque killed a shopkeeper on Friday after accusing him of insulting the imam.",
+])
+def test_a_crowd_killing_a_man_is_mob_violence(pipeline, text):
+    # a crowd's violence on people is ACLED's mob violence (rioters), no attack by an armed group
+    events = _events(pipeline, text)
+    assert events and all(e.sub_event_type == "Mob violence" for e in events)

@@ -3637,6 +3637,10 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
             # "a crowd of angry residents stormed the house of a man accused of killing a child, beating two of his
             # relatives": a crowd (no demonstrators) beating people is mob violence, as ACLED codes it, not a riot
             event_type, sub_type = "Riots", "Mob violence"
+        if sub_type == "Attack" and agent is not None and self._kind(agent) == "Rioters":
+            # "a mob killed a teenager it accused of shooting at protesters": a crowd's violence on people is ACLED's
+            # mob violence, no attack by an armed group
+            event_type, sub_type = "Riots", "Mob violence"
         if sub_type == "Looting/property destruction" and entry.event_type == "Riots" and not english \
                 and (target is None or self._kind(target) == "Civilians") \
                 and _burnt_people(view, trigger, target, agent):
