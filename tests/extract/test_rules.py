@@ -17012,3 +17012,23 @@ def test_english_explosive_laden_drone_that_crashed_is_an_attack(pipeline):
     # a helicopter that crashed on a training flight stays an accident
     assert not _events(pipeline, "An army helicopter crashed during a training flight near Tikrit on Friday.",
                        "2023-09-09")
+
+
+def test_a_protest_made_in_a_statement_is_no_protest(pipeline):
+    # "protested the decision in a statement": a protest in words, no crowd gathered
+    assert not _events(pipeline, "The Basra fishermen's guild protested the new port fees in a statement on Sunday.")
+    assert not [e for e in _events(pipeline, "The Najaf bar association protested the new court fees in a letter "
+                                             "to the judiciary on Sunday.") if e.event_type == "Protests"]
+    # a protest held and reported in a statement is still told
+    assert _events(pipeline, "Dozens of fishermen protested outside the Basra port authority on Sunday, police "
+                             "said in a statement.")
+
+
+@pytest.mark.parametrize("text", [
+    "A mob in Kut killed a young man on Friday after accusing him of stealing a motorcycle.",
+    "A crowd outside a Basra mosque killed a shopkeeper on Friday after accusing him of insulting the imam.",
+])
+def test_a_crowd_killing_a_man_is_mob_violence(pipeline, text):
+    # a crowd's violence on people is ACLED's mob violence (rioters), no attack by an armed group
+    events = _events(pipeline, text)
+    assert events and all(e.sub_event_type == "Mob violence" for e in events)

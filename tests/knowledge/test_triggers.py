@@ -231,3 +231,18 @@ def test_unknown_men_blowing_up_a_building_is_a_remote_blast(pipeline, text):
     # charge there (as "فجر مبنى", "فجر مقر")
     events = _events(pipeline, text)
     assert events and all(e.sub_event_type == "Remote explosive/landmine/IED" for e in events)
+    "Dock workers at Umm Qasr port began an open strike on Monday, demanding permanent contracts.",
+    "Staff of the Basra water directorate staged an open-ended strike on Monday, demanding permanent contracts.",
+])
+def test_a_labour_strike_is_a_protest_not_an_air_strike(pipeline, text):
+    # "open strike", "open-ended strike": a work stoppage, no strike from the air
+    events = _events(pipeline, text)
+    assert events and all(e.sub_event_type == "Peaceful protest" for e in events)
+
+
+def test_an_election_rally_is_no_protest(pipeline):
+    # supporters cheering a candidate at an election or campaign rally hold no protest
+    assert not _events(pipeline, "Thousands of supporters cheered the candidate at an election rally in Basra on "
+                                 "Thursday.")
+    # a protest held outside one is still told
+    assert _events(pipeline, "Hundreds protested outside an election rally in Basra on Thursday, police said.")

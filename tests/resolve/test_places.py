@@ -747,3 +747,9 @@ def test_where_the_dead_were_taken_is_no_place_of_the_event(pipeline):
     text = ("Jets struck a militant hideout north of Al-Azim on Saturday, killing four. A local official confirmed "
             "the strike and said the bodies were taken to Baqubah.")
     assert _location(pipeline, text).admin2 == "Al-Khalis"
+
+
+def test_a_place_after_a_given_name_is_a_mans_name(pipeline):
+    # "the Mustafa al-Qasim road": a road named after a man, not the Saudi region of Qassim
+    text = "Police fired tear gas on Sunday to clear students from the Mustafa al-Qasim road in Baghdad."
+    assert set(_admin1_codes(pipeline, text)) == {"IQ-BG"}

@@ -1653,3 +1653,28 @@ def bare_span_before(view: SentenceMentions, comma: int) -> bool:
         return False
     adds = {m.start for m in view.kind("toll_addition")}
     return all(t in adds for t in range(span.end, comma))
+
+
+# the written channels a protest in words is made in ("protested the decision in a statement")
+_WRITTEN_CHANNELS = ("statement", "letter", "tweet", "post", "note", "memo", "memorandum", "communique")
+# how far after an English protest verb its own "in a statement" may stand
+_WRITTEN_PROTEST_REACH = 14
+
+
+def protested_in_words(view: SentenceMentions, m: Match) -> bool:
+    """Whether English protest verb ``m`` is made in words: "in a/its (written) statement" (or letter, tweet) up to
+    fourteen words after it in its clause, with no verb of saying between ("…, police said in a statement" reports
+    a protest held)."""
+    if m.payload.voice != "active" or m.payload.event_type != "Protests":
+        return False
+    toks = view.toks
+    said = {r.start for r in view.kind("report_verb")}
+    for i in range(m.end, min(len(toks) - 2, m.end + _WRITTEN_PROTEST_REACH)):
+        if i in said or toks[i] in (".", ";"):
+            return False
+        if toks[i] == "in" and toks[i + 1] in ("a", "an", "its", "their", "his", "her", "the"):
+            nxt = toks[i + 2] if toks[i + 2] not in ("written", "joint", "brief", "short") or i + 3 >= len(toks) \
+                else toks[i + 3]
+            if nxt in _WRITTEN_CHANNELS:
+                return True
+    return False

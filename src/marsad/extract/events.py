@@ -40,6 +40,7 @@ from ..text.numbers import QuantitySpan
 from .clause_actors import ActorsMixin
 from .clause_cues import (
     armed_dead,
+    protested_in_words,
     arrest_before_plan,
     aside_before,
     bare_exposure,
@@ -1043,6 +1044,10 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
             blocked += [m for m in words if m not in blocked and any(
                 r.start <= m.start < r.end for r in view.kind("reaction")) and any(
                 w.start < m.start and w not in blocked for w in words)]
+        if english and any(w.payload.event_type == "Protests" and w.payload.voice == "active" for w in words):
+            # "The union protested the decision in a statement": a protest made in words (its own "in a statement",
+            # no verb of saying between), no crowd gathered
+            blocked += [m for m in words if m not in blocked and protested_in_words(view, m)]
         if not english and view.has("actor") and any(
                 m.payload.sub_event_type == "Non-state actor overtakes territory" for m in words):
             # "اجتاح حشد المتظاهرين شوارع المدينة": a crowd of protesters sweeping the streets (its subject, up to
@@ -3658,6 +3663,10 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
                 and any(t.lower() in _BEATING_EN for t in view.toks):
             # "a crowd of angry residents stormed the house of a man accused of killing a child, beating two of his
             # relatives": a crowd (no demonstrators) beating people is mob violence, as ACLED codes it, not a riot
+            event_type, sub_type = "Riots", "Mob violence"
+        if sub_type == "Attack" and agent is not None and self._kind(agent) == "Rioters":
+            # "a mob killed a teenager it accused of shooting at protesters": a crowd's violence on people is ACLED's
+            # mob violence, no attack by an armed group
             event_type, sub_type = "Riots", "Mob violence"
         if sub_type == "Looting/property destruction" and entry.event_type == "Riots" and not english \
                 and (target is None or self._kind(target) == "Civilians") \

@@ -299,6 +299,8 @@ def places_in(view: SentenceMentions, knowledge: Knowledge, ctx: ArticleContext,
             continue
         if not ascii_name and entry.level != "country" and _man_named(view, m):
             continue
+        if ascii_name and m.start and m.start - 1 in view.bare("name_part"):
+            continue  # "the Mohammed al-Qasim highway": a man's name, after which a road or a school is named
         out.append(PlaceMention(m, entry, _in_dateline(view, m, folded.text),
                                 _reference_point(view, m) or m.start in road_towns or m.start in english_measured,
                                 m.start in after_actor or m.end in source_ends or m.start in speaker_at
