@@ -231,6 +231,9 @@ def test_unknown_men_blowing_up_a_building_is_a_remote_blast(pipeline, text):
     # charge there (as "فجر مبنى", "فجر مقر")
     events = _events(pipeline, text)
     assert events and all(e.sub_event_type == "Remote explosive/landmine/IED" for e in events)
+
+
+@pytest.mark.parametrize("text", [
     "Dock workers at Umm Qasr port began an open strike on Monday, demanding permanent contracts.",
     "Staff of the Basra water directorate staged an open-ended strike on Monday, demanding permanent contracts.",
 ])
