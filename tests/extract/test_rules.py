@@ -16869,3 +16869,19 @@ def test_the_attacks_just_told_counted_again_are_no_tally(pipeline):
     assert not _claims(pipeline, text)
     # a tally of its own span still is one
     assert _claims(pipeline, "Monitors recorded 14 attacks in Salahuddin in March.")
+
+
+def test_group_saying_it_was_behind_the_attack_claims_it(pipeline):
+    # "X said it was behind the attack" after the attack is told: X's claim, not a mention of the attack
+    text = ("A roadside bomb hit a supply convoy on the road north of Nasiriyah on Thursday. Ashab al-Kahf said "
+            "it was behind the attack.")
+    (event,) = _events(pipeline, text)
+    assert event.status == "claimed" and event.actor1.id == "ashab-al-kahf", event
+    text = ("Three rockets fell near the US embassy compound in Baghdad on Thursday. Kataib Hezbollah said it "
+            "was responsible for the strike.")
+    (event,) = _events(pipeline, text)
+    assert event.status == "claimed" and event.actor1.id == "kataib-hezbollah", event
+    # the people behind an attack, with no one saying it of itself, make no claim
+    (event,) = _events(pipeline, "A roadside bomb hit a supply convoy near Nasiriyah on Thursday. Police are "
+                                 "hunting those behind the attack.")
+    assert event.status == "occurred", event

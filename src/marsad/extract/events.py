@@ -822,9 +822,12 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
             # preparing an attack", men described by what they were about to do when hit)
             done = set(done) | {p.start for p in view.kind("purpose") if p.payload.value == "plan"
                                 and self._preparer(view, p.start) is not None}
+        # a reference word inside a claim phrase is the claim's ("X said it was behind the attack"): the deed it names
+        # is claimed, not merely mentioned
+        claimed_at = {i for c in view.kind("claim") for i in range(c.start, c.end)} if view.has("claim") else ()
         blockers = [p for p in view.kind("purpose") + view.kind("reference") + view.kind("continuing") + habits
                     + verdicts
-                    if p.start not in in_name and (p.start not in done or p.kind == "verdict") and not (ahead and p.kind == "purpose" and p.payload.value == "decision"
+                    if p.start not in in_name and not (p.kind == "reference" and p.start in claimed_at) and (p.start not in done or p.kind == "verdict") and not (ahead and p.kind == "purpose" and p.payload.value == "decision"
                                                        and any(m.payload.event_type == "Protests" and p.end <= m.start
                                                                for m in view.kind("trigger")))
                     and not (cause and (any(c.start == p.start for c in view.kind("cause_clause"))
