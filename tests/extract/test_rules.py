@@ -16885,3 +16885,16 @@ def test_group_saying_it_was_behind_the_attack_claims_it(pipeline):
     (event,) = _events(pipeline, "A roadside bomb hit a supply convoy near Nasiriyah on Thursday. Police are "
                                  "hunting those behind the attack.")
     assert event.status == "occurred", event
+
+
+def test_hideout_raid_that_fought_is_one_clash(pipeline):
+    # "raided a hideout ..., killing three militants in a gunfight": the hideout is where the fight was, no seizure
+    (event,) = _events(pipeline, "Soldiers raided a militant hideout in the hills east of Tuz Khurmatu on Friday, "
+                                 "killing four fighters in a shootout.")
+    assert event.sub_event_type == "Armed clash", event
+    (event,) = _events(pipeline, "Police stormed a safe house in Mosul's Zanjili quarter on Friday and killed "
+                                 "two gunmen in a firefight.")
+    assert event.sub_event_type == "Armed clash", event
+    # a hideout destroyed with nothing fought over stays a seizure
+    events = _events(pipeline, "Troops destroyed three hideouts in the hills east of Tuz Khurmatu on Friday.")
+    assert any(e.sub_event_type == "Disrupted weapons use" for e in events), events
