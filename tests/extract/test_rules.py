@@ -16898,3 +16898,18 @@ def test_hideout_raid_that_fought_is_one_clash(pipeline):
     # a hideout destroyed with nothing fought over stays a seizure
     events = _events(pipeline, "Troops destroyed three hideouts in the hills east of Tuz Khurmatu on Friday.")
     assert any(e.sub_event_type == "Disrupted weapons use" for e in events), events
+
+
+def test_body_announcing_an_unnamed_band_attack_is_not_its_doer(pipeline):
+    # "The Security Media Cell said that a terrorist group attacked ...": the cell tells the attack; the band it
+    # names, which no actor matches, did it
+    (event,) = _events(pipeline, "The Joint Operations Command said that a terrorist cell attacked a police post "
+                                 "near Hawija on Friday, wounding two officers.")
+    assert event.actor1 is None or event.actor1.id != "iraq-joc", event
+    (event,) = _events(pipeline, "The Security Media Cell said terrorists attacked an army checkpoint near "
+                                 "Mutaibija on Friday.")
+    assert event.actor1 is None or event.actor1.id != "iraq-security-media-cell", event
+    # a force telling of its own units' raid did it
+    (event,) = _events(pipeline, "The Counter-Terrorism Service said its units attacked an ISIS hideout near "
+                                 "Hawija on Friday, killing three.")
+    assert event.actor1 is not None and event.actor1.id == "iraq-cts", event

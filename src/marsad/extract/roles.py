@@ -974,8 +974,18 @@ def _speaker_of_other_subject(view: SentenceMentions, m: Match, trigger: Match) 
     possessive = view.bare("possessive")
     return any(verb.end <= p.start and p.end <= trigger.start and p.start - 1 not in possessive
                for p in view.kind("person")) or any(
+        # (or an armed band the knowledge does not name, "said that a terrorist group attacked an army post"; not
+        # one of the speaker's own, "its own cells", nor the band just named, "warned that the groups could hit")
+        view.toks[j].lower() in _BAND_NOUNS and j - 1 not in possessive and view.toks[j - 1] != "own"
+        and not any(view.toks[i].lower() in ("the", "these", "those") for i in range(max(verb.end, j - 2), j))
+        for j in range(verb.end, trigger.start)) or any(
         verb.end <= w.start and w.end < trigger.end and w.payload.voice == "noun" for w in _weapons(view)
     ) and possessive.isdisjoint(range(verb.end, trigger.end))
+
+
+# English nouns for an armed band no actor names: the subject of a reported clause of its own
+_BAND_NOUNS = frozenset(("group", "groups", "cell", "cells", "gang", "gangs", "band", "squad", "terrorists",
+                         "insurgents", "attackers", "assailants", "militants", "gunmen", "jihadists"))
 
 
 # how far after a reporting verb an event noun may stand and still open the reported clause ("said a roadside
