@@ -16913,3 +16913,15 @@ def test_body_announcing_an_unnamed_band_attack_is_not_its_doer(pipeline):
     (event,) = _events(pipeline, "The Counter-Terrorism Service said its units attacked an ISIS hideout near "
                                  "Hawija on Friday, killing three.")
     assert event.actor1 is not None and event.actor1.id == "iraq-cts", event
+
+
+def test_civilians_telling_from_their_place_are_witnesses(pipeline):
+    # "Farmers in the village of Rezga said the shelling ...": the civilians who speak, past a place phrase of
+    # theirs, tell what happened; they are not the ones hit
+    text = ("Iranian artillery shelled hills east of Sidakan on Thursday. Farmers in the village of Rezga said "
+            "the shelling damaged orchards.")
+    (event,) = _events(pipeline, text)
+    assert event.actor2 is None or event.actor2.id != "civilians", event
+    # civilians hit stay the target
+    (event,) = _events(pipeline, "Iranian artillery shelled farmers in the village of Rezga on Thursday.")
+    assert event.actor2 is not None and event.actor2.id == "civilians", event

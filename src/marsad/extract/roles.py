@@ -954,8 +954,21 @@ _WITNESS_VERBS = frozenset({"say", "says", "said", "report", "reported", "descri
 def _witnesses(view: SentenceMentions, m: Match, trigger: Match, knowledge: Knowledge) -> bool:
     """Whether English civilians ``m`` are the subject of a verb of telling right after them, before the event word
     ("Residents report heavy gunfire in Sinuni between the army and the YBS"): witnesses, no side of what they tell."""
-    return m.end < trigger.start and view.toks[m.end] in _WITNESS_VERBS \
-        and knowledge.actors[m.payload].actor.kind == "Civilians"
+    if not (m.end < trigger.start and knowledge.actors[m.payload].actor.kind == "Civilians"):
+        return False
+    toks = view.toks
+    if toks[m.end] in _WITNESS_VERBS:
+        return True
+    # (or past a place phrase of theirs, "Villagers near Sidakan say ...", "Residents in the area told Rudaw ...")
+    if toks[m.end] not in _WHERE_WORDS:
+        return False
+    return any(toks[j] in _WITNESS_VERBS and not any(t in (",", ";") for t in toks[m.end:j])
+               for j in range(m.end + 2, min(trigger.start, m.end + 1 + _WITNESS_PLACE_REACH)))
+
+
+# the prepositions that open where witnesses live, and how many words the place phrase may take before the verb
+_WHERE_WORDS = frozenset({"in", "near", "of", "from", "around", "outside", "across"})
+_WITNESS_PLACE_REACH = 5
 
 
 def _speaker_of_other_subject(view: SentenceMentions, m: Match, trigger: Match) -> bool:
