@@ -17032,3 +17032,59 @@ def test_a_crowd_killing_a_man_is_mob_violence(pipeline, text):
     # a crowd's violence on people is ACLED's mob violence (rioters), no attack by an armed group
     events = _events(pipeline, text)
     assert events and all(e.sub_event_type == "Mob violence" for e in events)
+
+
+def test_group_saying_it_was_behind_the_attack_claims_it(pipeline):
+    # "X said it was behind the attack" after the attack is told: X's claim, not a mention of the attack
+    text = ("A roadside bomb hit a supply convoy on the road north of Nasiriyah on Thursday. Ashab al-Kahf said "
+            "it was behind the attack.")
+    (event,) = _events(pipeline, text)
+    assert event.status == "claimed" and event.actor1.id == "ashab-al-kahf", event
+    text = ("Three rockets fell near the US embassy compound in Baghdad on Thursday. Kataib Hezbollah said it "
+            "was responsible for the strike.")
+    (event,) = _events(pipeline, text)
+    assert event.status == "claimed" and event.actor1.id == "kataib-hezbollah", event
+    # the people behind an attack, with no one saying it of itself, make no claim
+    (event,) = _events(pipeline, "A roadside bomb hit a supply convoy near Nasiriyah on Thursday. Police are "
+                                 "hunting those behind the attack.")
+    assert event.status == "occurred", event
+
+
+def test_hideout_raid_that_fought_is_one_clash(pipeline):
+    # "raided a hideout ..., killing three militants in a gunfight": the hideout is where the fight was, no seizure
+    (event,) = _events(pipeline, "Soldiers raided a militant hideout in the hills east of Tuz Khurmatu on Friday, "
+                                 "killing four fighters in a shootout.")
+    assert event.sub_event_type == "Armed clash", event
+    (event,) = _events(pipeline, "Police stormed a safe house in Mosul's Zanjili quarter on Friday and killed "
+                                 "two gunmen in a firefight.")
+    assert event.sub_event_type == "Armed clash", event
+    # a hideout destroyed with nothing fought over stays a seizure
+    events = _events(pipeline, "Troops destroyed three hideouts in the hills east of Tuz Khurmatu on Friday.")
+    assert any(e.sub_event_type == "Disrupted weapons use" for e in events), events
+
+
+def test_body_announcing_an_unnamed_band_attack_is_not_its_doer(pipeline):
+    # "The Security Media Cell said that a terrorist group attacked ...": the cell tells the attack; the band it
+    # names, which no actor matches, did it
+    (event,) = _events(pipeline, "The Joint Operations Command said that a terrorist cell attacked a police post "
+                                 "near Hawija on Friday, wounding two officers.")
+    assert event.actor1 is None or event.actor1.id != "iraq-joc", event
+    (event,) = _events(pipeline, "The Security Media Cell said terrorists attacked an army checkpoint near "
+                                 "Mutaibija on Friday.")
+    assert event.actor1 is None or event.actor1.id != "iraq-security-media-cell", event
+    # a force telling of its own units' raid did it
+    (event,) = _events(pipeline, "The Counter-Terrorism Service said its units attacked an ISIS hideout near "
+                                 "Hawija on Friday, killing three.")
+    assert event.actor1 is not None and event.actor1.id == "iraq-cts", event
+
+
+def test_civilians_telling_from_their_place_are_witnesses(pipeline):
+    # "Farmers in the village of Rezga said the shelling ...": the civilians who speak, past a place phrase of
+    # theirs, tell what happened; they are not the ones hit
+    text = ("Iranian artillery shelled hills east of Sidakan on Thursday. Farmers in the village of Rezga said "
+            "the shelling damaged orchards.")
+    (event,) = _events(pipeline, text)
+    assert event.actor2 is None or event.actor2.id != "civilians", event
+    # civilians hit stay the target
+    (event,) = _events(pipeline, "Iranian artillery shelled farmers in the village of Rezga on Thursday.")
+    assert event.actor2 is not None and event.actor2.id == "civilians", event

@@ -382,6 +382,13 @@ ARSON_FORMS = frozenset(("set fire to", "torched", "set ablaze", "burned", "burn
                          "torching", "setting fire to"))
 
 
+# the English names of a hideout among the seizure nouns: a place raided, no weapons taken by naming it
+HIDEOUT_FORMS = frozenset(("hideout", "hideouts", "hide-out", "safe house", "safehouse", "den", "dens"))
+# the English words of finding or taking that make a raid's haul a seizure of its own ("found explosive belts")
+_HAUL_WORDS = frozenset(("found", "seized", "confiscated", "discovered", "recovered", "uncovered", "unearthed",
+                         "destroyed", "dismantled", "captured", "cache", "caches", "weapons", "explosives"))
+
+
 # how many words after a word of destruction the force's vehicles it destroyed may stand ("destroyed several Iraqi
 # vehicles", "destroyed two of the army's Humvees")
 WAR_VEHICLE_REACH = 4
@@ -827,9 +834,13 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
                                 and self._preparer(view, p.start) is not None}
         # (an event exploited or politicised, `exploit`: "استغلال هجوم سروج" names the attack argued about, the
         # event noun right after it only, `_blocked_by_blockers`)
+        # a reference word inside a claim phrase is the claim's ("X said it was behind the attack"): the deed it names
+        # is claimed, not merely mentioned
+        claimed_at = {i for c in view.kind("claim") for i in range(c.start, c.end)} if view.has("claim") else ()
         blockers = [p for p in view.kind("purpose") + view.kind("reference") + view.kind("continuing") + habits
                     + verdicts + view.kind("exploit")
-                    if p.start not in in_name and (p.start not in done or p.kind == "verdict") and not (ahead and p.kind == "purpose" and p.payload.value == "decision"
+                    if p.start not in in_name and not (p.kind == "reference" and p.start in claimed_at)
+                    and (p.start not in done or p.kind == "verdict") and not (ahead and p.kind == "purpose" and p.payload.value == "decision"
                                                        and any(m.payload.event_type == "Protests" and p.end <= m.start
                                                                for m in view.kind("trigger")))
                     and not (cause and (any(c.start == p.start for c in view.kind("cause_clause"))
@@ -1537,6 +1548,12 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
                 stores = [d for d in words if d.payload.sub_event_type == "Disrupted weapons use"
                           and d.payload.voice == "noun" and r.end <= d.start <= r.end + 4]
                 blocked += [m for m in [r, *stores] if m not in blocked]
+        if english and any(m.payload.form in HIDEOUT_FORMS for m in words) \
+                and any(m.payload.event_type == "Battles" for m in words) \
+                and not any(t.lower() in _HAUL_WORDS for t in view.toks):
+            # "raided a hideout in the Hamrin mountains, killing three militants in a gunfight": the hideout is where
+            # the raid fought, one clash; only weapons found or seized there make a seizure of their own
+            blocked += [m for m in words if m not in blocked and m.payload.form in HIDEOUT_FORMS]
         if view.has("practice_head") and all(_telling_day(view, d) for d in view.dates()):
             # "عمليات الخطف والقتل على الهوية", "حملات الاغتيال": a kind of deed, told as a practice, not one event
             kinds = [m for m in words if m not in blocked and m.payload.event_type in VIOLENT_TYPES
