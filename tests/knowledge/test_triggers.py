@@ -210,6 +210,9 @@ def test_an_attack_with_planted_explosives_is_a_remote_blast(pipeline, text):
     # "هجوم بمتفجرات مزروعة": the planted charges are the means, a remote explosive, no armed clash
     events = _events(pipeline, text)
     assert events and all(e.sub_event_type == "Remote explosive/landmine/IED" for e in events)
+
+
+@pytest.mark.parametrize("text", [
     "The Defence Ministry on Friday denied that its aircraft had struck a farm near Tuz Khurmatu the previous evening.",
     "Ankara denied on Tuesday that Turkish drones had struck a shepherds' camp near Amadiya the previous night.",
 ])
