@@ -16892,3 +16892,13 @@ def test_headline_toll_that_rises_is_an_update(pipeline):
     (event,) = _events(pipeline, "Toll from Kut market blast rises to nine\n\nA bomb hidden in a cart exploded in a "
                                  "market in Kut on Monday, killing six people, police said.", "2021-05-11")
     assert event.fatalities.best == 9
+
+
+def test_protest_word_naming_an_activist_is_no_protest(pipeline):
+    # "a protest activist", "three protest activists": the protest word names the kind of person hit, the killing stays
+    (event,) = _events(pipeline, "NAJAF – Two men on a motorbike shot dead a young protest activist near the old "
+                                 "market in Kufa on Wednesday night, police said.")
+    assert event.sub_event_type == "Attack"
+    assert event.actor2.id == "activists"
+    (event,) = _events(pipeline, "Masked gunmen abducted two protest activists from a cafe in Samawa on Friday.")
+    assert event.sub_event_type == "Abduction/forced disappearance"
