@@ -686,3 +686,11 @@ def test_a_place_name_after_abu_is_part_of_a_longer_name(pipeline):
     assert location.admin1_code == "IQ-DI"
     # a name the gazetteer holds whole still matches whole
     assert _location(pipeline, "A bomb wounded two policemen in Abu Ghraib on Monday.").admin1_code == "IQ-BG"
+
+
+def test_town_naming_who_backs_a_group_is_no_place(pipeline):
+    # "Tehran-backed", "Ankara-based": a town joined to a participle names a patron or a seat, not where it happened
+    codes = _admin1_codes(pipeline, "NASIRIYAH – Hundreds of mourners gathered outside the party office in Nasiriyah on "
+                                    "Monday. Blaming Tehran-backed factions for the death of a local journalist, they "
+                                    "set fire to tyres at the gate before riot police pushed them back.")
+    assert codes and all(c == "IQ-DQ" for c in codes)
