@@ -250,8 +250,11 @@ def places_in(view: SentenceMentions, knowledge: Knowledge, ctx: ArticleContext,
         if m.start in opposed:
             continue
         if view.toks[m.start].isascii() and m.end + 1 < len(view.toks) and view.toks[m.end] == "-" \
-                and view.toks[m.end + 1].endswith("ed"):
-            continue  # "Tehran-backed factions", "a Baghdad-based analyst": a town naming who backs or hosts, no place
+                and view.toks[m.end + 1].endswith("ed") \
+                and view.sentence.ends[m.end - 1] == view.sentence.starts[m.end] \
+                and view.sentence.ends[m.end] == view.sentence.starts[m.end + 1]:
+            continue  # "Tehran-backed factions", "a Baghdad-based analyst": a town joined by a bare hyphen
+            # to a participle names who backs or hosts, no place (not a dateline's "BAGHDAD - Unidentified aircraft")
         entries = grouped[(m.start, m.end)]
         ascii_name = view.toks[m.start].isascii()
         entry = _choose(entries, ctx)
