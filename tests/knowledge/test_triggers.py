@@ -220,3 +220,13 @@ def test_aircraft_told_in_the_pluperfect_is_an_air_strike(pipeline, text):
     # "its aircraft had struck", "drones had struck": the pluperfect after a denial or report is the air strike's own verb
     events = _events(pipeline, text)
     assert events and all(e.sub_event_type == "Air/drone strike" and e.status == "denied" for e in events)
+
+
+@pytest.mark.parametrize("text", [
+    "Wednesday 11:05 – Several hundred unpaid contract workers have broken into the Maysan oil company offices in Amara.",
+    "SAMAWA – Crowds angry over water cuts have torn down the blast walls around the Muthanna governorate building.",
+])
+def test_a_crowd_breaking_in_told_in_the_present_perfect_is_a_riot(pipeline, text):
+    # "have broken into", "have torn down the blast walls": a live blog's perfect of the riot's own verbs
+    events = _events(pipeline, text)
+    assert events and all(e.sub_event_type == "Violent demonstration" for e in events)
