@@ -17088,3 +17088,23 @@ def test_civilians_telling_from_their_place_are_witnesses(pipeline):
     # civilians hit stay the target
     (event,) = _events(pipeline, "Iranian artillery shelled farmers in the village of Rezga on Thursday.")
     assert event.actor2 is not None and event.actor2.id == "civilians", event
+def test_protest_word_naming_an_activist_is_no_protest(pipeline):
+    # "a protest activist", "three protest activists": the protest word names the kind of person hit, the killing stays
+    (event,) = _events(pipeline, "NAJAF – Two men on a motorbike shot dead a young protest activist near the old "
+                                 "market in Kufa on Wednesday night, police said.")
+    assert event.sub_event_type == "Attack"
+    assert event.actor2.id == "activists"
+    (event,) = _events(pipeline, "Masked gunmen abducted two protest activists from a cafe in Samawa on Friday.")
+    assert event.sub_event_type == "Abduction/forced disappearance"
+
+
+def test_protests_a_victim_led_or_a_killing_set_off_are_no_force_on_a_crowd(pipeline):
+    # "a leader of the city's protests": the protests describe the person shot, no crowd was fired on
+    (event,) = _events(pipeline, "HILLA – Gunmen in a pickup truck shot dead a founder of the town's anti-corruption "
+                                 "rallies outside a bakery in Hilla on Tuesday, police said.")
+    assert event.sub_event_type == "Attack"
+    # "..., sparking angry protests": the protests answer the killing; the killing is no force used on them
+    events = _events(pipeline, "SAMAWA – Unknown gunmen killed a schoolteacher who had criticised the militias near "
+                               "his house in Samawa on Friday evening, sparking angry protests.")
+    assert events and all(e.sub_event_type != "Excessive force against protesters" for e in events)
+    assert any(e.sub_event_type == "Attack" for e in events)

@@ -249,3 +249,10 @@ def test_an_election_rally_is_no_protest(pipeline):
                                  "Thursday.")
     # a protest held outside one is still told
     assert _events(pipeline, "Hundreds protested outside an election rally in Basra on Thursday, police said.")
+    "Wednesday 11:05 – Several hundred unpaid contract workers have broken into the Maysan oil company offices in Amara.",
+    "SAMAWA – Crowds angry over water cuts have torn down the blast walls around the Muthanna governorate building.",
+])
+def test_a_crowd_breaking_in_told_in_the_present_perfect_is_a_riot(pipeline, text):
+    # "have broken into", "have torn down the blast walls": a live blog's perfect of the riot's own verbs
+    events = _events(pipeline, text)
+    assert events and all(e.sub_event_type == "Violent demonstration" for e in events)

@@ -753,3 +753,9 @@ def test_a_place_after_a_given_name_is_a_mans_name(pipeline):
     # "the Mustafa al-Qasim road": a road named after a man, not the Saudi region of Qassim
     text = "Police fired tear gas on Sunday to clear students from the Mustafa al-Qasim road in Baghdad."
     assert set(_admin1_codes(pipeline, text)) == {"IQ-BG"}
+def test_town_naming_who_backs_a_group_is_no_place(pipeline):
+    # "Tehran-backed", "Ankara-based": a town joined to a participle names a patron or a seat, not where it happened
+    codes = _admin1_codes(pipeline, "NASIRIYAH – Hundreds of mourners gathered outside the party office in Nasiriyah on "
+                                    "Monday. Blaming Tehran-backed factions for the death of a local journalist, they "
+                                    "set fire to tyres at the gate before riot police pushed them back.")
+    assert codes and all(c == "IQ-DQ" for c in codes)

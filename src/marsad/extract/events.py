@@ -204,6 +204,7 @@ from .reaches import (
     WHERE_REACH,
 )
 from .references import (
+    reaction_told,
     accused_deed,
     bare_plural,
     blamed_for,
@@ -1705,6 +1706,7 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
                         and not (blocked and (m in blocked or tells_blocked(view, m, blocked)))
                         and (m.start not in in_name or m.payload.event_type == "Explosions/Remote violence")
                         and m.start not in in_place and not instrument(view, m) and not modifier(view, m)
+                        and not reaction_told(view, m)
                         and not provided(view, m)
                         and not month_name(view, m)
                         and not (place_heads and any(a == m.start and m.end < b for a, b in place_heads))

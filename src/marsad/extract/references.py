@@ -609,8 +609,45 @@ def modifier(view: SentenceMentions, m: Match) -> bool:
                     for k in VICTIM_KINDS for p in view.kind(k))
     if view.toks[m.start].isascii():
         return view.has("described_noun") and any(h.start == m.end for h in view.kind("described_noun")) or (
-            view.has("actor") and any(a.start == m.start and a.end > m.end for a in view.kind("actor")))
+            view.has("actor") and any(a.start == m.start and a.end > m.end for a in view.kind("actor"))) or (
+            _crowd_of_person(view, m))
     return not m.clitic and view.has("described_noun") and any(h.end == m.start for h in view.kind("described_noun"))
+
+
+# English people named by the protests they lead ("a leader of the city's protests")
+_CROWD_PERSONS = frozenset(("leader", "leaders", "organiser", "organisers", "organizer", "organizers", "activist",
+                            "activists", "figure", "figures", "coordinator", "coordinators", "founder", "founders"))
+# how far before the protest word its "of" may stand ("of the city's anti-government protests": 7 tokens)
+_OF_REACH = 8
+
+
+def _crowd_of_person(view: SentenceMentions, m: Match) -> bool:
+    """Whether English protest noun ``m`` is the complement of a person it describes: "a leader of the city's
+    protests", "one of the organisers of last year's demonstrations" (as "أحد منظمي الاحتجاجات"), no protest told."""
+    if m.payload.event_type not in ("Protests", "Riots"):
+        return False
+    for i in range(m.start - 1, max(m.start - _OF_REACH - 1, 0), -1):
+        tok = view.toks[i]
+        if tok in (",", ";", ".") or any(t.start == i and t.end <= m.start for t in view.kind("trigger")):
+            return False
+        if tok == "of":
+            return view.toks[i - 1] in _CROWD_PERSONS
+    return False
+
+
+def reaction_told(view: SentenceMentions, m: Match) -> bool:
+    """Whether English protest noun ``m`` is the reaction a violent deed told before it set off ("shot dead an
+    activist, prompting angry demonstrations"): a gathering of its own, not the crowd the deed was done to."""
+    if m.payload.event_type not in ("Protests", "Riots") or m.payload.voice != "noun" \
+            or not view.toks[m.start].isascii():
+        return False
+    lead = next((i for i in range(m.start - 1, max(m.start - 3, -1), -1) if view.toks[i] in _REACTION_LEADS), None)
+    return lead is not None and all(view.toks[i].isalpha() for i in range(lead + 1, m.start)) and any(
+        t.end <= lead and t.payload.event_type in ("Violence against civilians", "Battles",
+                                                   "Explosions/Remote violence") for t in view.kind("trigger"))
+
+
+_REACTION_LEADS = frozenset(("prompting", "sparking", "triggering", "provoking", "igniting", "fuelling", "fueling"))
 
 
 def _toll_count(view: SentenceMentions, i: int) -> bool:

@@ -273,6 +273,12 @@ def places_in(view: SentenceMentions, knowledge: Knowledge, ctx: ArticleContext,
             continue  # سـ goes on verbs and كـ ("like") hardly on names: "سرقة" is not س + الرقة
         if m.start in opposed:
             continue
+        if view.toks[m.start].isascii() and m.end + 1 < len(view.toks) and view.toks[m.end] == "-" \
+                and view.toks[m.end + 1].endswith("ed") \
+                and view.sentence.ends[m.end - 1] == view.sentence.starts[m.end] \
+                and view.sentence.ends[m.end] == view.sentence.starts[m.end + 1]:
+            continue  # "Tehran-backed factions", "a Baghdad-based analyst": a town joined by a bare hyphen
+            # to a participle names who backs or hosts, no place (not a dateline's "BAGHDAD - Unidentified aircraft")
         entries = grouped[(m.start, m.end)]
         ascii_name = view.toks[m.start].isascii()
         entry = _choose(entries, ctx)
