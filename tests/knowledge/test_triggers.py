@@ -249,6 +249,9 @@ def test_an_election_rally_is_no_protest(pipeline):
                                  "Thursday.")
     # a protest held outside one is still told
     assert _events(pipeline, "Hundreds protested outside an election rally in Basra on Thursday, police said.")
+
+
+@pytest.mark.parametrize("text", [
     "Wednesday 11:05 – Several hundred unpaid contract workers have broken into the Maysan oil company offices in Amara.",
     "SAMAWA – Crowds angry over water cuts have torn down the blast walls around the Muthanna governorate building.",
 ])
