@@ -4377,7 +4377,7 @@ def struck_site(triggers: list[Match], best: Match) -> Match:
     if best.payload.voice != "noun":
         return best
     # (a verb of striking or attacking, or a strike's noun: not a weapon named, "مفارز معالجة المتفجرات إبطال")
-    hit = [m for m in triggers if m.payload.event_type in ("Explosions/Remote violence", "Battles")
+    hit = [m for m in triggers if m.payload.event_type in _STRIKE_TYPES
            and (m.payload.voice == "active" or m.payload.sub_event_type in STRIKE_NOUN_TYPES) and not weapon_noun(m)
            and m.end <= best.start <= m.end + STRUCK_SITE_REACH]
     # (a strike's own word before a bare verb of targeting: "استهدفت غارة إسرائيلية موقعاً" is an air strike)
