@@ -3642,7 +3642,7 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
                                             [b.start for b in view.kind("clause_break")]
                                             if entry.event_type == "Protests" and view.has("clause_break") else ())
         if english and sub_type == "Violent demonstration" and agent is not None and self._kind(agent) == "Rioters" \
-                and any(t.lower() in _BEATING_EN for t in view.toks):
+                and not _BEATING_EN.isdisjoint(view.toks):  # (tokens are folded: lower case)
             # "a crowd of angry residents stormed the house of a man accused of killing a child, beating two of his
             # relatives": a crowd (no demonstrators) beating people is mob violence, as ACLED codes it, not a riot
             event_type, sub_type = "Riots", "Mob violence"
