@@ -3679,7 +3679,7 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
                                             [b.start for b in view.kind("clause_break")]
                                             if entry.event_type == "Protests" and view.has("clause_break") else ())
         if english and sub_type == "Violent demonstration" and agent is not None and self._kind(agent) == "Rioters" \
-                and any(t.lower() in _BEATING_EN for t in view.toks):
+                and not _BEATING_EN.isdisjoint(view.toks):  # (tokens are folded: lower case)
             # "a crowd of angry residents stormed the house of a man accused of killing a child, beating two of his
             # relatives": a crowd (no demonstrators) beating people is mob violence, as ACLED codes it, not a riot
             event_type, sub_type = "Riots", "Mob violence"
@@ -4418,7 +4418,7 @@ def struck_site(triggers: list[Match], best: Match) -> Match:
     if best.payload.voice != "noun":
         return best
     # (a verb of striking or attacking, or a strike's noun: not a weapon named, "مفارز معالجة المتفجرات إبطال")
-    hit = [m for m in triggers if m.payload.event_type in ("Explosions/Remote violence", "Battles")
+    hit = [m for m in triggers if m.payload.event_type in _STRIKE_TYPES
            and (m.payload.voice == "active" or m.payload.sub_event_type in STRIKE_NOUN_TYPES) and not weapon_noun(m)
            and m.end <= best.start <= m.end + STRUCK_SITE_REACH]
     # (a strike's own word before a bare verb of targeting: "استهدفت غارة إسرائيلية موقعاً" is an air strike)

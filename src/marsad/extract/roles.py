@@ -411,8 +411,8 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
               and m.start not in counted and m.start not in described_place
               and not (judges and any(m.end <= r.start <= m.end + 2 for r in judges))
               and m.start not in described and m.start not in captors and m.end not in captives
-              and not (english and (_speaker_of_other_subject(view, m, trigger) or _witnesses(view, m, trigger, knowledge)
-                                    or (
+              and not (english and (_speaker_of_other_subject(view, m, trigger)
+                                    or _witnesses(view, m, trigger, knowledge) or (
                   (entry.sub_event_type != "Air/drone strike" or _attack_drone(view, trigger))
                   and knowledge.actors[m.payload].actor.kind in STATE_SIDE
                   and _source_of_event_noun(view, m, trigger))))
