@@ -661,6 +661,8 @@ def test_english_kirkuk_neighbourhoods(pipeline, text):
 def test_hadar_is_the_hatra_district(pipeline, text):
     # Al-Hadar, the INA spelling of الحضر (Hatra): its own district, not Mosul
     assert _location(pipeline, text).admin2 == "Al-Hatra"
+
+
 def test_dogubayazit_as_arabic_wires_spell_it_is_in_agri(pipeline):
     # "دوغوبيازيد" in one word with يا: the Agri town, not a governorate named elsewhere in the article
     text = ("هاجم مسلحون من حزب العمال الكردستاني فجر أمس مخفراً للدرك قرب مدينة دوغوبيازيد شرق تركيا، ما أدى "
@@ -679,6 +681,8 @@ def test_dogubayazit_as_arabic_wires_spell_it_is_in_agri(pipeline):
 ])
 def test_gulf_turkish_and_iranian_towns_of_the_wires(pipeline, text, admin1_code):
     assert _admin1_codes(pipeline, text, "2015-08-04")[-1] == admin1_code
+
+
 def test_a_place_name_after_abu_is_part_of_a_longer_name(pipeline):
     # "the village of Abu Karma near Muqdadiya": Karma (Falluja) inside a longer name the gazetteer lacks is no place;
     # the town it is near places the event
@@ -753,6 +757,8 @@ def test_a_place_after_a_given_name_is_a_mans_name(pipeline):
     # "the Mustafa al-Qasim road": a road named after a man, not the Saudi region of Qassim
     text = "Police fired tear gas on Sunday to clear students from the Mustafa al-Qasim road in Baghdad."
     assert set(_admin1_codes(pipeline, text)) == {"IQ-BG"}
+
+
 def test_town_naming_who_backs_a_group_is_no_place(pipeline):
     # "Tehran-backed", "Ankara-based": a town joined to a participle names a patron or a seat, not where it happened
     codes = _admin1_codes(pipeline, "NASIRIYAH – Hundreds of mourners gathered outside the party office in Nasiriyah on "
