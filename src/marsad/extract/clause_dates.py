@@ -464,17 +464,18 @@ class DatesMixin:
                 in_clause = own or in_clause
             if period:
                 in_clause = [d for d in in_clause if d.range.precision != "day"] or in_clause
-            elif view.toks[anchor].isascii() and len(in_clause) > 1 \
-                    and any(d.range.precision == "day" and d.start > anchor for d in in_clause):
-                # "This week the Islamic Resistance claimed a drone attack on Ain al-Asad on 29 October": a week
-                # framing the sentence before the event word yields to the day told after it, whichever is nearer
-                # ("kidnapped last week was released on Sunday", "who died this week": a week after the word is its)
-                in_clause = [d for d in in_clause if not (d.range.precision == "week" and d.end <= anchor)]
-            if not period and view.has("day_offset") and view.toks[anchor].isascii():
-                # "moved in on Monday, October 16, after the Peshmerga pulled back overnight": a day named
-                # beats a day counted from publication
-                offsets = {o.start for o in view.kind("day_offset")}
-                in_clause = [d for d in in_clause if d.start not in offsets] or in_clause
+            elif view.toks[anchor].isascii():
+                if len(in_clause) > 1 and any(d.range.precision == "day" and d.start > anchor for d in in_clause):
+                    # "This week the Islamic Resistance claimed a drone attack on Ain al-Asad on 29 October": a week
+                    # framing the sentence before the event word yields to the day told after it, whichever is
+                    # nearer ("kidnapped last week was released on Sunday", "who died this week": a week after the
+                    # word is its)
+                    in_clause = [d for d in in_clause if not (d.range.precision == "week" and d.end <= anchor)]
+                if view.has("day_offset"):
+                    # "moved in on Monday, October 16, after the Peshmerga pulled back overnight": a day named
+                    # beats a day counted from publication
+                    offsets = {o.start for o in view.kind("day_offset")}
+                    in_clause = [d for d in in_clause if d.start not in offsets] or in_clause
             # (of two days as near, the one with no comma between it and the event word: "إنها الرابعة منذ مطلع
             # العام الحالي، معلنين عزمهم تنظيم اعتصام ... يوم الأحد المقبل")
             d = min(in_clause, key=lambda d: (abs(d.start - anchor), "," in view.toks[

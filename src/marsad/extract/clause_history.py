@@ -245,26 +245,24 @@ class HistoryMixin:
     def _subheading(self, view: SentenceMentions) -> bool:
         """Whether the sentence is a short Arabic line standing alone inside the article ("قتال في حلب"), a
         subheading whose news the paragraph under it tells."""
-        if len(view.toks) > SUBHEADING_WORDS or view.toks[0].isascii():
-            return False
-        span = self.sentence_span(view)
-        text = self.folded.original
-        before = text[:span.start].rstrip(" \t\u00a0")
-        after = text[span.end:].lstrip(" \t\u00a0")
-        return (not before or before.endswith("\n")) and after.startswith("\n") \
-            and not span.text.rstrip().endswith((".", "!", "?", "؟", ":", "،", ","))
+        return len(view.toks) <= SUBHEADING_WORDS and not view.toks[0].isascii() \
+            and self._line_alone(view, (".", "!", "?", "؟", ":", "،", ","), last=False)
 
     def _heading_line(self, view: SentenceMentions) -> bool:
         """Whether the sentence is an English line of its own with no closing stop (\"Live updates - Sinjar\"), a
         heading over the article rather than a sentence of it."""
-        if not view.toks[0].isascii() or len(view.toks) > HEADING_WORDS:
-            return False
+        return view.toks[0].isascii() and len(view.toks) <= HEADING_WORDS \
+            and self._line_alone(view, (".", "!", "?", ":", ","), last=True)
+
+    def _line_alone(self, view: SentenceMentions, stops: tuple[str, ...], last: bool) -> bool:
+        """Whether the sentence stands on a line of its own (the article's last line too if ``last``) and ends on
+        none of ``stops``: a heading or subheading (`_subheading`, `_heading_line`)."""
         span = self.sentence_span(view)
         text = self.folded.original
         before = text[:span.start].rstrip(" \t\u00a0")
         after = text[span.end:].lstrip(" \t\u00a0")
-        return (not before or before.endswith("\n")) and (not after or after.startswith("\n")) \
-            and not span.text.rstrip().endswith((".", "!", "?", ":", ","))
+        return (not before or before.endswith("\n")) and (after.startswith("\n") or last and not after) \
+            and not span.text.rstrip().endswith(stops)
 
     def _headline_item(self, view: SentenceMentions, i: int) -> bool:
         """Whether token ``i`` opens a headline's news after a short source label and a colon, as a news

@@ -180,7 +180,7 @@ class TalliesMixin:
         deeds = {m.start for k in ("trigger", "attack_noun") for m in view.kind(k)}
         for o in view.kind("toll_ordinal"):
             if max(0, cue.start - LATER_DEATH_SUBJECT) <= o.start < cue.start and o.start > 0 \
-                    and view.toks[o.start - 1].lower() in ("a", "the") \
+                    and view.toks[o.start - 1] in ("a", "the") \
                     and not any(t in deeds for t in range(o.end, o.end + 3)):
                 return int(o.payload.value), False, cue
         quantities = view.quantities()
@@ -535,20 +535,20 @@ class TalliesMixin:
         comparison the gold leaves uncounted), nor "second" (a pair is no tally)."""
         if not view.toks[lo].isascii() or not view.has("trigger"):
             return None
-        toks = view.toks
+        toks, suffix = view.toks, view.bare("ordinal_suffix")  # (tokens are folded: lower case)
         for i in range(lo, hi):
-            n, end = _ORDINAL_WORDS.get(toks[i].lower()), i + 1
-            if n is None and toks[i].isdigit() and i + 1 < hi and toks[i + 1].lower() in ("st", "nd", "rd", "th"):
+            n, end = _ORDINAL_WORDS.get(toks[i]), i + 1
+            if n is None and i + 1 < hi and i + 1 in suffix and toks[i].isdigit():
                 n, end = int(toks[i]), i + 2  # "168th", "22nd": the figure and its suffix are two tokens
             # (after "the", or a possessive: "the group's 168th operation", "its fifth attack")
-            if n is None or n < 3 or i == 0 or toks[i - 1].lower() not in ("the", "s", "its", "their") \
-                    or end < len(toks) and toks[end].lower() == "such":
+            if n is None or n < 3 or i == 0 or toks[i - 1] not in ("the", "s", "its", "their") \
+                    or end < len(toks) and toks[end] == "such":
                 continue
             noun = next((m for m in view.kind("trigger") if m.payload.voice == "noun" and end <= m.start <= end + 3
                          and m.start < hi), None)
             if noun is None or any(t in (",", "that", "which", "who") for t in toks[end:noun.start]):
                 continue
-            after = [t.lower() for t in toks[noun.end:hi]]
+            after = toks[noun.end:hi]
             spans = any(a == "since" for a in after) or any(
                 a == "this" and b in ("week", "month", "year") for a, b in zip(after, after[1:])) or any(
                 a == "in" and (b in _SPAN_COUNTS or b == "the") and c in (
@@ -560,9 +560,11 @@ class TalliesMixin:
     def series_days(self, view: SentenceMentions, noun: Match, hi: int) -> DateRange | None:
         """The span "in N days/weeks" told after a series noun (`_series_tally`), up to the day of publication:
         "the third bombing in four days" counts over the four days before the report."""
-        after = [t.lower() for t in view.toks[noun.end:hi]]
+        if self.published is None:
+            return None
+        after = view.toks[noun.end:hi]
         for a, b, c in zip(after, after[1:], after[2:]):
-            if a == "in" and b in _SPAN_COUNTS and c in ("days", "weeks") and self.published is not None:
+            if a == "in" and b in _SPAN_COUNTS and c in ("days", "weeks"):
                 back = _SPAN_COUNTS[b] * (7 if c == "weeks" else 1)
                 return DateRange((self.published - timedelta(days=back)).isoformat(), self.published.isoformat(),
                                  "day")

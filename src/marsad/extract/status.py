@@ -142,13 +142,15 @@ _AIM_LEADS = frozenset(fold_word(w) for w in ("حتى", "كي", "لكي"))
 
 # the verbs after "likely that" which name who was behind a deed ("من المرجح أن يكون التنظيم وراء الهجوم")
 _BEING = frozenset(fold_word(w) for w in ("يكون", "تكون", "يكونوا"))
+_THAT = fold_word("أن")
 
 
 def _likely_doer(view: SentenceMentions, m: Match) -> bool:
     """Whether the "likely" modal ``m`` is followed (past an "أن") by a verb of being: a likely doer named, not a
-    deed forecast."""
-    at = m.end + (1 if m.end < len(view.toks) and fold_word(view.toks[m.end]) == fold_word("أن") else 0)
-    return at < len(view.toks) and fold_word(view.toks[at]) in _BEING
+    deed forecast. (The tokens are folded already.)"""
+    toks = view.toks
+    at = m.end + (1 if m.end < len(toks) and toks[m.end] == _THAT else 0)
+    return at < len(toks) and toks[at] in _BEING
 
 
 def _no_before_pair(view: SentenceMentions, m: Match, trigger: Match) -> bool:
