@@ -267,8 +267,6 @@ def places_in(view: SentenceMentions, knowledge: Knowledge, ctx: ArticleContext,
         if m.start in origin and not (m.start in named_for and all(
                 e.level == "place" for e in grouped[(m.start, m.end)])):
             continue
-        if m.start and view.toks[m.start - 1] in _NAME_OPENERS and view.toks[m.start].isascii():
-            continue  # "the village of Abu Karma near Muqdadiya": a longer name the gazetteer lacks, not Karma
         if m.clitic.endswith(("س", "ك")):
             continue  # سـ goes on verbs and كـ ("like") hardly on names: "سرقة" is not س + الرقة
         if m.start in opposed:
@@ -317,11 +315,6 @@ def places_in(view: SentenceMentions, knowledge: Knowledge, ctx: ArticleContext,
     if len(out) > 1:
         out = _inside_named(view, out, grouped)
     return _local_quarters(view, out, grouped, ctx) if out and (view.has("quarter") or view.has("range_word")) else out
-
-
-# English words that open a longer Arabic name of a place or a man ("Abu Karma", "Umm Hussein", "Bani Saad"): a place
-# name right after one is part of that name (the names the gazetteer holds whole, "Abu Ghraib", match whole)
-_NAME_OPENERS = frozenset({"abu", "umm", "bani"})
 
 
 def _man_named(view: SentenceMentions, m: Match) -> bool:
