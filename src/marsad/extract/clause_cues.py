@@ -1053,11 +1053,11 @@ _SPAN_LEADS = frozenset({"قبل", "وقبل"})
 def span_lead(view: SentenceMentions) -> bool:
     """Whether the sentence opens on a span of time told before or after the news ("وقبل ساعات شنت طائرات تركية
     غارات"): the verb right after it opens its clause as the first word would."""
-    return len(view.toks) > 2 and view.toks[0] in _SPAN_LEADS and view.toks[1] in _SPAN_UNITS \
+    return len(view.toks) > 2 and view.toks[0] in _SPAN_LEADS and view.toks[1] in _LEAD_SPAN_WORDS \
         and view.toks[2] not in ("علي", "من", ",")
 
 
-_SPAN_UNITS = frozenset({"ساعات", "ساعه", "ساعتين", "دقايق", "دقيقه"})
+_LEAD_SPAN_WORDS = frozenset({"ساعات", "ساعه", "ساعتين", "دقايق", "دقيقه"})
 
 
 def opens_statement(view: SentenceMentions, i: int) -> bool:
