@@ -16981,3 +16981,11 @@ def test_a_columns_same_day_with_no_day_told_before_is_no_day_of_news(pipeline):
             "فقد ركز الإعلام الغربي على حادثة واحدة وتجاهل الهجمات الإرهابية التي شهدتها الكويت في نفس اليوم. "
             "أعتقد أن الحل يبدأ من المدرسة والمسجد والبيت، فهل نبدأ؟")
     assert _events(pipeline, text, "2015-07-21") == ()
+
+
+def test_forces_that_continued_to_attack_with_no_day_tell_no_deed(pipeline):
+    # stock wording of a release, "coalition forces continued to attack ISIL in Iraq": past "continued to" with no
+    # day told is a going-on, no fight of its own (as "continue to" already was)
+    assert _events(pipeline, "Coalition forces continued to attack Daesh in Iraq.", "2017-05-02") == ()
+    assert _events(pipeline, "Iraqi security forces continued to attack ISIL in Iraq.", "2017-05-02") == ()
+    assert _events(pipeline, "Coalition military forces continued to strike ISIL in Iraq.", "2017-05-02") == ()
