@@ -16989,3 +16989,14 @@ def test_forces_that_continued_to_attack_with_no_day_tell_no_deed(pipeline):
     assert _events(pipeline, "Coalition forces continued to attack Daesh in Iraq.", "2017-05-02") == ()
     assert _events(pipeline, "Iraqi security forces continued to attack ISIL in Iraq.", "2017-05-02") == ()
     assert _events(pipeline, "Coalition military forces continued to strike ISIL in Iraq.", "2017-05-02") == ()
+
+
+def test_assailants_snipers_and_the_gunman_killed_in_their_own_sentence_join_the_toll(pipeline):
+    # conventions Q7: the attackers' dead the text states are counted, also when told as "assailants", "the sniper"
+    # or "the gunman" in the next sentence
+    text = ("Daesh fighters raided a farm near Daquq on Sunday, killing three farmers. "
+            "Two of the assailants were killed.")
+    assert [e.fatalities.best for e in _events(pipeline, text, "2018-09-10")] == [5]
+    text = ("Insurgents attacked a border post near Rutba on Sunday, killing four guards. "
+            "Guards fired back and killed the sniper.")
+    assert [e.fatalities.best for e in _events(pipeline, text, "2018-09-10")] == [5]
