@@ -17000,3 +17000,11 @@ def test_assailants_snipers_and_the_gunman_killed_in_their_own_sentence_join_the
     text = ("Insurgents attacked a border post near Rutba on Sunday, killing four guards. "
             "Guards fired back and killed the sniper.")
     assert [e.fatalities.best for e in _events(pipeline, text, "2018-09-10")] == [5]
+
+
+def test_a_definite_serviceman_who_died_is_a_toll_of_one(pipeline):
+    # "The soldier died of wounds ...": the definite singular victim is one dead, as "A soldier died" is
+    text = "The policeman died of wounds sustained when a bomb hit his patrol near Tuz Khurmatu on Thursday."
+    assert [e.fatalities.best for e in _events(pipeline, text, "2019-02-16")] == [1]
+    text = "The contractor died when a mortar round struck the camp near Samarra on Wednesday."
+    assert [e.fatalities.best for e in _events(pipeline, text, "2019-02-16")] == [1]
