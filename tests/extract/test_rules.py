@@ -17008,3 +17008,14 @@ def test_a_definite_serviceman_who_died_is_a_toll_of_one(pipeline):
     assert [e.fatalities.best for e in _events(pipeline, text, "2019-02-16")] == [1]
     text = "The contractor died when a mortar round struck the camp near Samarra on Wednesday."
     assert [e.fatalities.best for e in _events(pipeline, text, "2019-02-16")] == [1]
+
+
+def test_the_day_and_place_told_with_died_date_the_cause_told_after_when(pipeline):
+    # "Cpl. X, 23, of Tulsa, Oklahoma, died May 2 in Anbar Province, Iraq, from wounds sustained when an IED
+    # detonated ...": the "when" clause of the cause has no day or place of its own; those told with "died" are its
+    text = ("Cpl. Nora Vance, 23, of Tulsa, Oklahoma, died May 2 in Anbar Province, Iraq, from injuries suffered "
+            "when a roadside bomb detonated near her convoy.")
+    events = _events(pipeline, text, "2007-05-05")
+    assert [(str(e.date.start), e.location.admin1) for e in events] == [("2007-05-02", "Al Anbar")]
+    text = "Lance Cpl. Ben Ortiz died in Fallujah on May 2, from wounds sustained when an IED exploded near his truck."
+    assert [e.location.admin1 for e in _events(pipeline, text, "2007-05-05")] == ["Al Anbar"]
