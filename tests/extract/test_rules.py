@@ -17019,3 +17019,13 @@ def test_the_day_and_place_told_with_died_date_the_cause_told_after_when(pipelin
     assert [(str(e.date.start), e.location.admin1) for e in events] == [("2007-05-02", "Al Anbar")]
     text = "Lance Cpl. Ben Ortiz died in Fallujah on May 2, from wounds sustained when an IED exploded near his truck."
     assert [e.location.admin1 for e in _events(pipeline, text, "2007-05-05")] == ["Al Anbar"]
+
+
+def test_aircraft_that_kill_are_an_air_strike_and_a_headline_joins_the_body(pipeline):
+    # "Iraqi jets kill a dozen ISIS militants": aircraft as the killers tell an air strike, not an armed clash; a
+    # headline so worded joins the body's strike instead of a second record dated the day of publication
+    text = "Iraqi warplanes killed nine ISIS fighters near Rawa on Monday."
+    assert [e.sub_event_type for e in _events(pipeline, text, "2018-01-20")] == ["Air/drone strike"]
+    text = ("Iraqi jets kill nine ISIS fighters near Rawa\n\n"
+            "Iraqi F-16 jets struck an Islamic State cave near Rawa on Monday, killing nine fighters, the army said.")
+    assert [e.sub_event_type for e in _events(pipeline, text, "2018-01-20")] == ["Air/drone strike"]
