@@ -17108,3 +17108,49 @@ def test_protests_a_victim_led_or_a_killing_set_off_are_no_force_on_a_crowd(pipe
                                "his house in Samawa on Friday evening, sparking angry protests.")
     assert events and all(e.sub_event_type != "Excessive force against protesters" for e in events)
     assert any(e.sub_event_type == "Attack" for e in events)
+def test_forces_that_continued_to_attack_with_no_day_tell_no_deed(pipeline):
+    # stock wording of a release, "coalition forces continued to attack ISIL in Iraq": past "continued to" with no
+    # day told is a going-on, no fight of its own (as "continue to" already was)
+    assert _events(pipeline, "Coalition forces continued to attack Daesh in Iraq.", "2017-05-02") == ()
+    assert _events(pipeline, "Iraqi security forces continued to attack ISIL in Iraq.", "2017-05-02") == ()
+    assert _events(pipeline, "Coalition military forces continued to strike ISIL in Iraq.", "2017-05-02") == ()
+
+
+def test_assailants_snipers_and_the_gunman_killed_in_their_own_sentence_join_the_toll(pipeline):
+    # conventions Q7: the attackers' dead the text states are counted, also when told as "assailants", "the sniper"
+    # or "the gunman" in the next sentence
+    text = ("Daesh fighters raided a farm near Daquq on Sunday, killing three farmers. "
+            "Two of the assailants were killed.")
+    assert [e.fatalities.best for e in _events(pipeline, text, "2018-09-10")] == [5]
+    text = ("Insurgents attacked a border post near Rutba on Sunday, killing four guards. "
+            "Guards fired back and killed the sniper.")
+    assert [e.fatalities.best for e in _events(pipeline, text, "2018-09-10")] == [5]
+
+
+def test_a_definite_serviceman_who_died_is_a_toll_of_one(pipeline):
+    # "The soldier died of wounds ...": the definite singular victim is one dead, as "A soldier died" is
+    text = "The policeman died of wounds sustained when a bomb hit his patrol near Tuz Khurmatu on Thursday."
+    assert [e.fatalities.best for e in _events(pipeline, text, "2019-02-16")] == [1]
+    text = "The contractor died when a mortar round struck the camp near Samarra on Wednesday."
+    assert [e.fatalities.best for e in _events(pipeline, text, "2019-02-16")] == [1]
+
+
+def test_the_day_and_place_told_with_died_date_the_cause_told_after_when(pipeline):
+    # "Cpl. X, 23, of Tulsa, Oklahoma, died May 2 in Anbar Province, Iraq, from wounds sustained when an IED
+    # detonated ...": the "when" clause of the cause has no day or place of its own; those told with "died" are its
+    text = ("Cpl. Nora Vance, 23, of Tulsa, Oklahoma, died May 2 in Anbar Province, Iraq, from injuries suffered "
+            "when a roadside bomb detonated near her convoy.")
+    events = _events(pipeline, text, "2007-05-05")
+    assert [(str(e.date.start), e.location.admin1) for e in events] == [("2007-05-02", "Al Anbar")]
+    text = "Lance Cpl. Ben Ortiz died in Fallujah on May 2, from wounds sustained when an IED exploded near his truck."
+    assert [e.location.admin1 for e in _events(pipeline, text, "2007-05-05")] == ["Al Anbar"]
+
+
+def test_aircraft_that_kill_are_an_air_strike_and_a_headline_joins_the_body(pipeline):
+    # "Iraqi jets kill a dozen ISIS militants": aircraft as the killers tell an air strike, not an armed clash; a
+    # headline so worded joins the body's strike instead of a second record dated the day of publication
+    text = "Iraqi warplanes killed nine ISIS fighters near Rawa on Monday."
+    assert [e.sub_event_type for e in _events(pipeline, text, "2018-01-20")] == ["Air/drone strike"]
+    text = ("Iraqi jets kill nine ISIS fighters near Rawa\n\n"
+            "Iraqi F-16 jets struck an Islamic State cave near Rawa on Monday, killing nine fighters, the army said.")
+    assert [e.sub_event_type for e in _events(pipeline, text, "2018-01-20")] == ["Air/drone strike"]

@@ -113,3 +113,12 @@ def test_under_an_article_is_a_place_not_a_bound(mentions):
 def test_an_article_before_a_series_noun_is_no_count(mentions):
     # "a string of killings": a series, not one
     assert Quantity(1, 1, 1) not in _quantities(mentions, "the blast set off a string of killings")
+
+
+def test_a_hyphened_pair_of_figures_and_an_estimated_range_are_ranges(mentions):
+    # "15-20 people", "an estimated 15 to 20": one range, its lowest figure the best (not the upper one)
+    assert _quantities(mentions, "police said 30-40 people died in the fire") == [Quantity(30, 30, 40)]
+    assert Quantity(6, 6, 9) in _quantities(mentions, "an estimated six to nine guards were shot")
+    assert Quantity(11, 11, 13) in _quantities(mentions, "some 11-13 fighters were buried")
+    # not a span of years
+    assert Quantity(2014, 2014, 2015) not in _quantities(mentions, "the 2014-2015 fighting left ruins")

@@ -3208,6 +3208,16 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
             # (Arabic) a place phrase after a comma that goes on with the clause before, no event word or verb of
             # its own: "انفجرت عبوة وسط سوق شعبي، قرب مرآب في بعقوبة", "وسط جموع الزوار، قرب موكب على الطريق ..."
             or hi <= place_at <= hi + LANDMARK_REACH and self._place_phrase_after(view, hi, place_at)))
+        if english and not (in_clause and place_here) and view.has("fatality"):
+            # (English) a death told before the clause of its cause, "Sgt. X, 27, of Macon, Georgia, died March 8 in
+            # Nineveh Province, Iraq, from wounds sustained when an IED detonated near his vehicle": the day and place
+            # told with "died" are the deed's, no other event word between them
+            died = next((f.start for f in view.kind("fatality") if f.start < lo and view.toks[f.start] == "died"
+                         and not any(f.start < m.start < trigger.start and not any(
+                             d.start <= m.start < d.end for d in view.dates()) for m in view.kind("trigger"))), None)
+            if died is not None:
+                in_clause = in_clause or died < date_at < lo
+                place_here = place_here or place_explicit and place_span is not None and died < place_at < lo
         titled = place_span is not None and view.has("title") and entry.event_type in VIOLENT_TYPES and any(
             t.end == place_at for t in view.kind("title"))
         if status == "hypothetical" and agent is None and view.has("state_agent") and view.has("modal"):

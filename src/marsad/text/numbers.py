@@ -133,10 +133,14 @@ def find_quantities(toks: Sequence[str], matches: Sequence[Match],
                 w = words.get(j)
                 second = _parse_at(toks, j, words, scales, vague_at, joins) \
                     if j > end or w is not None and w.clitic == "و" else None
-            elif approx is None and end + 1 < n and toks[end] in to and before not in since:
+            elif approx in (None, "about") and end + 1 < n and before not in since and (
+                    toks[end] in to or toks[end] == "-" and toks[end - 1].isdigit() and toks[end + 1].isdigit()
+                    and value < 1000):  # (not years: "2016-2017")
                 # "ثمانية إلى عشرة قتلى", "five to seven people": a range too; not "من ثمانية إلى عشرة", "from
-                # eight to ten", which tell a figure that changed
+                # eight to ten", which tell a figure that changed. So are two figures in digits joined by a hyphen
+                # ("15-20 people") and a range after a word of about ("an estimated 15 to 20", "some 15-20")
                 second = _parse_at(toks, end + 1, words, scales, vague_at, joins)
+                second = second if second is None or toks[end] != "-" or second[0] == end + 2 else None
             else:
                 second = None
             if second is not None and second[2] is None and second[1] > value:
