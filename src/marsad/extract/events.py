@@ -146,6 +146,7 @@ from .context import ArticleContext, government_positions
 from .mentions import GOVERNMENT, SentenceMentions, longest
 from .merge import STATE_UMBRELLAS, TWO_WEAPONS, MergeHints, as_side_hit, is_definite
 from .objects import class_after, clause_after, objects_of_doing, victim_after
+from .reading import TriggerReading
 from .reaches import (
     AR_CAME_AS,
     BACKGROUND_GAP,
@@ -2164,619 +2165,552 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
         from anywhere in the sentence (before token ``upto`` when given: a later clause tells a deed of its own)."""
         entry: TriggerEntry = trigger.payload
         english = view.toks[trigger.start].isascii()
-        rumour = False
         # an English weak seizing word ("seized", "took"): ground taken, or people (an abduction, an arrest)
         weak_seizing = english and entry.sub_event_type == "Non-state actor overtakes territory" and entry.weight == 1
-        crowd_clash = False
-        if self._told_no_event(view, trigger, triggers, entry, english, weak_seizing):
+        rd = TriggerReading(trigger=trigger, triggers=triggers, lo=lo, hi=hi, places=places, whole=whole, upto=upto,
+                            entry=entry, english=english, weak_seizing=weak_seizing)
+        if self._told_no_event(view, rd):
             return None
-        found = self._argument_span(view, trigger, triggers, lo, hi, places, whole, upto, english, entry)
-        if found is None:
+        if not self._argument_span(view, rd):
             return None
-        a_lo, a_hi, places, anaphoric, cut_at = found
-        found = self._event_date(view, trigger, lo, hi, a_lo, a_hi, cut_at, entry, english)
-        if found is None:
+        if not self._event_date(view, rd):
             return None
-        when, date_span, date_explicit, report_day, date_at, own_day, long_told = found
-        found = self._agent_and_target(view, trigger, triggers, lo, a_lo, a_hi, english, entry)
-        voice, role_trigger, role_voice, agent, target, reacted = found
-        found = self._unnamed_agent(view, trigger, lo, hi, places, agent, a_lo, a_hi, english, entry, target,
-                                    role_trigger, role_voice)
-        if found is None:
+        self._agent_and_target(view, rd)
+        if not self._unnamed_agent(view, rd):
             return None
-        ours_told, agent, target, state, places, yielded = found
-        found = self._casualties(view, trigger, triggers, lo, hi, a_lo, a_hi, english, entry, target, agent, date_span)
-        if found is None:
+        if not self._casualties(view, rd):
             return None
-        fatalities, injured, target, agent, crowd_by, implied = found
-        found = self._event_place(view, trigger, lo, hi, places, a_lo, a_hi, english, voice, entry, agent, target)
-        agent, target, where, place_span, place_explicit = found
-        found = self._event_status(view, trigger, lo, hi, own_day, ours_told, agent, english, target, entry,
-                                   role_trigger, a_lo, voice, when, date_span, date_explicit, report_day, date_at)
-        status, target, agent, means, entry, warned, own_day, when, date_span, date_at = found
-        found = self._dropped_as_unreal_or_old(view, trigger, places, english, status, entry, agent, target,
-                                               date_explicit, when, date_at, voice, own_day, fatalities, injured,
-                                               implied, rumour)
-        if found is None:
+        self._event_place(view, rd)
+        self._event_status(view, rd)
+        if not self._dropped_as_unreal_or_old(view, rd):
             return None
-        rumour, status, agent, when, own_day, fatalities, injured, implied = found
-        found = self._dropped_as_tally_or_recalled(view, trigger, lo, hi, places, whole, long_told, status, own_day,
-                                                   date_at, fatalities, implied, when, english, where, place_explicit,
-                                                   injured, date_explicit, voice, entry, date_span, target, agent,
-                                                   anaphoric)
-        if found is None:
+        if not self._dropped_as_tally_or_recalled(view, rd):
             return None
-        own_word, entry, sequel, soon, anaphoric = found
-        found = self._support_facts(view, trigger, triggers, lo, hi, date_at, english, voice, date_explicit,
-                                    place_span, place_explicit, entry, status, agent, target, when, where, date_span)
-        if found is None:
+        if not self._support_facts(view, rd):
             return None
-        (in_clause, classed, place_at, place_here, titled, agent, plotters, target, preparer, own_threat, when,
-         date_span, date_at) = found
-        found = self._support_marks(view, trigger, lo, status, agent, state, classed, english, entry, place_here,
-                                    titled, in_clause, date_explicit, when, voice, target, warned, own_threat,
-                                    own_word, weak_seizing)
-        (present, threat_named, plan_named, placed, dated, second_of_last, two_sides_feared, warned_unnamed, entry,
-         people_seized) = found
-        found = self._support(view, trigger, triggers, lo, hi, places, placed, fatalities, implied, voice, english,
-                              classed, injured, anaphoric, dated, agent, state, present, status, own_day, entry,
-                              place_span, place_explicit, place_at, place_here, own_threat, own_word, warned_unnamed,
-                              threat_named, plan_named, means, preparer, two_sides_feared, plotters, sequel, soon,
-                              target, people_seized, second_of_last, yielded, when, date_span, date_explicit,
-                              report_day, date_at)
-        if found is None:
+        self._support_marks(view, rd)
+        if not self._support(view, rd):
             return None
-        support, status, when = found
-        if status in ("planned", "hypothetical") and english and view.has("generic_target") \
-                and any(lo <= g.start < hi for g in view.kind("generic_target")) \
-                and not any(lo <= p.match.start < hi and not p.dateline and p.entry.level != "country" for p in places):
-            # a threat or plan against a whole class of targets with no place told ("would keep targeting U.S.
-            # bases and American interests across the region", "American interests anywhere would be targeted"):
-            # it has no place, whatever the dateline or the place told before
-            where, place_span = None, None
-        found = self._event_kind(view, trigger, triggers, entry, english, fatalities, agent, target, injured, status)
-        if found is None:
+        self._threat_place(view, rd)
+        if not self._event_kind(view, rd):
             return None
-        told, fatalities, agent, event_type, sub_type, target = found
-        found = self._retyped_by_outcome(view, trigger, sub_type, status, fatalities, agent, target, event_type, told,
-                                         entry, people_seized, weak_seizing, english, role_trigger, injured, crowd_by,
-                                         a_lo, a_hi, crowd_clash)
-        event_type, sub_type, agent, target, crowd_clash = found
-        found = self._event_actors(view, trigger, hi, places, agent, where, target, sub_type, entry, crowd_clash,
-                                   english, a_hi, reacted, a_lo, event_type, fatalities, injured, status, voice)
-        if found is None:
+        self._retyped_by_outcome(view, rd)
+        if not self._event_actors(view, rd):
             return None
-        actor1, actor2, event_type, sub_type, target = found
-        return self._record(view, trigger, hi, places, agent, target, place_span, date_span, fatalities, injured,
-                            support, entry, sub_type, rumour, report_day, when, status, implied, where, warned,
-                            anaphoric, second_of_last, event_type, actor1, actor2)
+        return self._record(view, rd)
 
-    def _told_no_event(self, view: SentenceMentions, trigger: Match, triggers: list[Match], entry: TriggerEntry,
-                       english: bool, weak_seizing: bool) -> bool:
+    def _told_no_event(self, view: SentenceMentions, rd: TriggerReading) -> bool:
         """Whether the word tells no event whatever its parties (a denial, a charge, a posture, a tally, a handover)."""
-        if view.has("denial") and view.has("denial_of_role") and not told_before_denial(view, trigger) \
-                and not (self.sentence_number == 0 and (told_in_its_clause(view, trigger) or english and any(
-                    d.start > trigger.end for d in view.dates()))):
+        if view.has("denial") and view.has("denial_of_role") and not told_before_denial(view, rd.trigger) \
+                and not (self.sentence_number == 0 and (told_in_its_clause(view, rd.trigger) or rd.english and any(
+                    d.start > rd.trigger.end for d in view.dates()))):
             return True  # "X denied any involvement in the attack": the attack is told elsewhere
-        if view.has("accusation") and (charged(view, trigger) or charged_with(view, trigger)):
+        if view.has("accusation") and (charged(view, rd.trigger) or charged_with(view, rd.trigger)):
             return True  # "accused of kidnappings": a charge, not an event
         if view.has("populated") and view.has("denial") and self.last is not None \
-                and entry.event_type in VIOLENT_TYPES and any(
-                    trigger.end <= p.start <= trigger.end + 2 for p in view.kind("populated")):
+                and rd.entry.event_type in VIOLENT_TYPES and any(
+                    rd.trigger.end <= p.start <= rd.trigger.end + 2 for p in view.kind("populated")):
             # "لكن الجيش نفى أن يكون استهدف منطقة مأهولة": after an event told, a denial that populated areas were
             # hit denies harm to civilians of that strike, no event of its own (not a bare negation, "إنها لم تقصف
             # أي مناطق سكنية، مضيفة أنها قصفت مخزنا": its deed told beside it then loses its host)
             return True
-        if not english and bare_exposure(view, trigger, self._fighting_force):
+        if not rd.english and bare_exposure(view, rd.trigger, self._fighting_force):
             return True  # "أعلنت الأنواء الجوية تعرض البلاد إلى منخفض جوي": exposed to weather, no attack
-        if view.has("equipped") and trigger.clitic.endswith("ب") and entry.event_type == "Explosions/Remote violence" \
-                and any(q.end == trigger.start for q in view.kind("equipped")) and any(
-                    m.start != trigger.start and m.payload.weight >= 2 for m in triggers):
+        if view.has("equipped") and rd.trigger.clitic.endswith("ب") and rd.entry.event_type == "Explosions/Remote violence" \
+                and any(q.end == rd.trigger.start for q in view.kind("equipped")) and any(
+                    m.start != rd.trigger.start and m.payload.weight >= 2 for m in rd.triggers):
             # "دمرت مخبأ بداخله سيارات مجهزة بعبوات ناسفة": what a thing is rigged or loaded with, beside another
             # event word that tells the deed, is no blast of its own
             return True
-        if not english and entry.event_type in VIOLENT_TYPES and _moment_of(view, trigger):
+        if not rd.english and rd.entry.event_type in VIOLENT_TYPES and _moment_of(view, rd.trigger):
             # "استقبل الانتحاري فجر يوم التفجير": the day of the bombing, a known deed, is a time told
             return True
-        if view.has("equipped") and entry.event_type == "Explosions/Remote violence" and _strewn(view, trigger):
+        if view.has("equipped") and rd.entry.event_type == "Explosions/Remote violence" and _strewn(view, rd.trigger):
             # "كانت المسافة مليئة بالعبوات الناسفة والسيارات الملغومة": ground or buildings full of or sown with
             # bombs; they lie there, none went off (no other event word needed)
             return True
-        if english and entry.sub_event_type == "Peaceful protest" and entry.weight == 1 and view.has("commemoration") \
-                and not view.has("purpose") and self._commemorated(view, trigger):
+        if rd.english and rd.entry.sub_event_type == "Peaceful protest" and rd.entry.weight == 1 and view.has("commemoration") \
+                and not view.has("purpose") and self._commemorated(view, rd.trigger):
             # "gathered at the monument to mark the anniversary of the attack": a commemoration. Only a bare gathering
             # word: "staged a demonstration to commemorate the massacre" is a protest (ACLED codes it so)
             return True
-        if entry.sub_event_type == "Peaceful protest" and entry.weight < 3 and view.has("celebration") and any(
-                trigger.end <= c.start <= trigger.end + CELEBRATION_REACH and not any(
-                    trigger.end <= w.start < c.start for k in ("purpose", "reaction") for w in view.kind(k))
+        if rd.entry.sub_event_type == "Peaceful protest" and rd.entry.weight < 3 and view.has("celebration") and any(
+                rd.trigger.end <= c.start <= rd.trigger.end + CELEBRATION_REACH and not any(
+                    rd.trigger.end <= w.start < c.start for k in ("purpose", "reaction") for w in view.kind(k))
                 for c in view.kind("celebration")):
             # "وخرج آلاف المواطنين إلى شوارع بغداد احتفالاً بالفوز": a crowd out to celebrate is no protest (one
             # told demanding or protesting first still is; so is a word that names a protest, weight 3)
             return True
-        if not english and entry.sub_event_type == "Protest with intervention" and trigger.end - trigger.start == 1 \
-                and not self._crowd_told(view, trigger):
+        if not rd.english and rd.entry.sub_event_type == "Protest with intervention" and rd.trigger.end - rd.trigger.start == 1 \
+                and not self._crowd_told(view, rd.trigger):
             # "وفي الموصل، يواصل التنظيم عمليات القتل والقمع": a bare word of repressing with no crowd in the sentence
             # (protesters, a protest word) nor a protest told just before is oppression in general, no protest
             return True
-        if not english and view.has("period_report") and any(r.start <= 1 for r in view.kind("period_report")) \
+        if not rd.english and view.has("period_report") and any(r.start <= 1 for r in view.kind("period_report")) \
                 and any(firm_count(view, q, 5) for q in view.quantities()):
             # "وبحسب الحصيلة، فإن 5800 شخص خطفوا من قبل التنظيم": a sentence sourced to a tally or statistics, with a
             # figure of five or more, tells that tally's share, no deed of the day
             return True
-        if not english and entry.sub_event_type == "Remote explosive/landmine/IED" and entry.voice == "noun" \
-                and bombs_counted_detonated(view, trigger):
+        if not rd.english and rd.entry.sub_event_type == "Remote explosive/landmine/IED" and rd.entry.voice == "noun" \
+                and bombs_counted_detonated(view, rd.trigger):
             # "وتمكنت القوات من تدمير أربعة منازل وتفجير 199 عبوة ناسفة": so many bombs detonated at once is the
             # forces' clearing of them (a blast word over a count of bombs), no bomb that went off on anyone
             return True
         if (view.has("no_fatalities") or view.has("no_casualties")) and any(
-                m.start <= trigger.start < m.end for k in ("no_fatalities", "no_casualties") for m in view.kind(k)):
+                m.start <= rd.trigger.start < m.end for k in ("no_fatalities", "no_casualties") for m in view.kind(k)):
             return True  # "no one was killed": the toll of an event told elsewhere, and nil
-        if entry.weight == 1 and entry.sub_event_type in POSTURE and (self.told or any(
-                m.end <= trigger.start and m.payload.weight >= 2 and m.payload.event_type in VIOLENT_TYPES
+        if rd.entry.weight == 1 and rd.entry.sub_event_type in POSTURE and (self.told or any(
+                m.end <= rd.trigger.start and m.payload.weight >= 2 and m.payload.event_type in VIOLENT_TYPES
                 for m in view.kind("trigger"))):
             # "police deployed in the area" after a clash: the response to it, not an event (so too after one told
             # earlier in the sentence: "نزاع عشائري ... أسفر عن مقتل شخص، وقد انتشرت قوة أمنية في المنطقة")
             return True
-        if self.told and view.has("subsided") and entry.weight < 3 and any(
-                trigger.end <= w.start <= trigger.end + 1 or w.end == trigger.start for w in view.kind("subsided")):
+        if self.told and view.has("subsided") and rd.entry.weight < 3 and any(
+                rd.trigger.end <= w.start <= rd.trigger.end + 1 or w.end == rd.trigger.start for w in view.kind("subsided")):
             # "By 5 p.m. the shooting had died down and both sides had pulled back", "هدأت الاشتباكات": the end of
             # the fight told before, no event of its own
             return True
-        if entry.sub_event_type == "Agreement" and view.has("truce_end") and any(
-                trigger.end <= w.start <= trigger.end + TRUCE_END_REACH or trigger.start - 2 <= w.end <= trigger.start
+        if rd.entry.sub_event_type == "Agreement" and view.has("truce_end") and any(
+                rd.trigger.end <= w.start <= rd.trigger.end + TRUCE_END_REACH or rd.trigger.start - 2 <= w.end <= rd.trigger.start
                 for w in view.kind("truce_end")):
             # "قال الحزب إن الهدنة مع الحكومة لم يعد لها معنى", "انهيار الهدنة", "the ceasefire collapsed": a truce
             # ended, no agreement reached
             return True
-        if entry.sub_event_type == "Other" and entry.weight == 1 and view.has("civil_matter") and any(
-                trigger.start - CIVIL_RELEASE_REACH <= c.start and c.end <= trigger.end + CIVIL_RELEASE_REACH
-                and "," not in view.toks[min(c.end, trigger.end):max(c.start, trigger.start)]
+        if rd.entry.sub_event_type == "Other" and rd.entry.weight == 1 and view.has("civil_matter") and any(
+                rd.trigger.start - CIVIL_RELEASE_REACH <= c.start and c.end <= rd.trigger.end + CIVIL_RELEASE_REACH
+                and "," not in view.toks[min(c.end, rd.trigger.end):max(c.start, rd.trigger.start)]
                 for c in view.kind("civil_matter")):
             # "said salaries for September would be released within days", "released the budget funds": money
             # released is no release of captives
             return True
-        if english and entry.sub_event_type == "Change to group/activity" and entry.voice == "active" \
-                and (trigger.start - 1 in view.bare("that_word") or any(
-                    r.end == trigger.start for r in view.kind("relative_pronoun"))):
+        if rd.english and rd.entry.sub_event_type == "Change to group/activity" and rd.entry.voice == "active" \
+                and (rd.trigger.start - 1 in view.bare("that_word") or any(
+                    r.end == rd.trigger.start for r in view.kind("relative_pronoun"))):
             # "Iran-backed cells that broke away from the Mahdi Army", "a faction which split from the PMF": how a
             # group came to be, told to describe it, is no change of the day ("that" right before the verb is its
             # subject: a relative pronoun, no "said that")
             return True
-        if english and entry.event_type == "Protests" and entry.voice == "noun" and any(
-                m.start == trigger.end for k in ("person", "civilian_noun", "described_noun") for m in view.kind(k)):
+        if rd.english and rd.entry.event_type == "Protests" and rd.entry.voice == "noun" and any(
+                m.start == rd.trigger.end for k in ("person", "civilian_noun", "described_noun") for m in view.kind(k)):
             # "the killing of a prominent protest activist", "protest organisers said", "the protest movement": a
             # protest word naming the kind of a person or body is no protest told
             return True
-        if english and view.has("subset") and view.has("tally_noun") and not view.dates() and any(
-                s.end <= trigger.start <= s.end + 1 and any(t.end <= s.start for t in view.kind("tally_noun"))
+        if rd.english and view.has("subset") and view.has("tally_noun") and not view.dates() and any(
+                s.end <= rd.trigger.start <= s.end + 1 and any(t.end <= s.start for t in view.kind("tally_noun"))
                 for s in view.kind("subset")):
             # "has recorded a string of incidents targeting campaigns, including torched offices": the deeds listed
             # after "including" a plural of incidents or attacks told before, with no day, are kinds of that series,
             # no event each ("including one on Tuesday in which a missile was fired" names its day: an event)
             return True
-        if not english and view.has("kinds_range") and view.has("tally_noun") and any(
-                s.end <= trigger.start and any(t.end <= s.start for t in view.kind("tally_noun"))
+        if not rd.english and view.has("kinds_range") and view.has("tally_noun") and any(
+                s.end <= rd.trigger.start and any(t.end <= s.start for t in view.kind("tally_noun"))
                 for s in view.kind("kinds_range")):
             # "نفذت أربعة تنظيمات نحو 32 عملية، تراوحت ما بين اغتيال وتفجيرات انتحارية": the deeds listed after
             # "ranged between" a tally told before are kinds of the series counted, no event each
             return True
-        if english and entry.weight == 1 and entry.sub_event_type in ("Looting/property destruction",
+        if rd.english and rd.entry.weight == 1 and rd.entry.sub_event_type in ("Looting/property destruction",
                                                                       "Violent demonstration") \
                 and self.told and self._last_type(2) in ("Explosions/Remote violence", "Battles") \
-                and trigger.start - 1 in view.bare("passive_aux") and not view.dates() \
-                and not any(a.start >= trigger.end for a in view.kind("agent_marker")):
+                and rd.trigger.start - 1 in view.bare("passive_aux") and not view.dates() \
+                and not any(a.start >= rd.trigger.end for a in view.kind("agent_marker")):
             # "... and that several houses near the road were destroyed" right after the missile strike told: the
             # damage the strike or fight did, told passive with no doer and no day of its own, is no event of its own
             return True
-        if entry.weight == 1 and entry.sub_event_type == "Agreement" and entry.voice == "active" and self.told \
+        if rd.entry.weight == 1 and rd.entry.sub_event_type == "Agreement" and rd.entry.voice == "active" and self.told \
                 and self._last_type(2) in DEMONSTRATION_TYPES:
             # "Police negotiated with them and traffic resumed" right after a road blocked by protesters: talks
             # with the crowd are how its protest ended, no agreement of its own (a verb of talks held: a dialogue
             # set for next week, "حوار مع ممثلي المتظاهرين مقرر الأسبوع المقبل", is news of its own)
             return True
-        if entry.weight == 1 and entry.sub_event_type == "Other" and self.told and self.last is not None \
+        if rd.entry.weight == 1 and rd.entry.sub_event_type == "Other" and self.told and self.last is not None \
                 and self.last[0].event_type in VIOLENT_TYPES and view.has("flight") \
-                and any(f.start == trigger.start for f in view.kind("flight")):
+                and any(f.start == rd.trigger.start for f in view.kind("flight")):
             # "The militants fled toward the Tigris and left their dead behind" after the town was retaken: the
             # losers' flight is part of the fight told, no event of its own; so is the doers' flight after a bombing
             # or a killing ("the attackers fled on a motorcycle" after a grenade thrown at a house)
             return True
-        if entry.sub_event_type == "Headquarters or base established" and any(
-                m.start < trigger.start < m.end for m in view.kind("target_marker")):
+        if rd.entry.sub_event_type == "Headquarters or base established" and any(
+                m.start < rd.trigger.start < m.end for m in view.kind("target_marker")):
             return True  # "على مطار أربيل، حيث تتمركز قوات التحالف": where the side hit is stationed, no new base
-        if (self.told or self.tallied or english) and entry.event_type == "Strategic developments" and any(
-                r.start < trigger.end and trigger.start < r.end for r in view.kind("response")):
+        if (self.told or self.tallied or rd.english) and rd.entry.event_type == "Strategic developments" and any(
+                r.start < rd.trigger.end and rd.trigger.start < r.end for r in view.kind("response")):
             # "وفرضت حظراً للتجوال", "استقدمت تعزيزات" after a clash: the response to it (after violence counted too:
             # "Two explosions brought down the minarets ... A curfew was declared in Baghdad"); in English a curfew
             # or reinforcements are never an event of their own, told first or not ("In Kirkuk, a curfew was imposed
             # after disputes over the vote count": a precaution, which the development golds never code)
             return True
-        if entry.weight == 1 and entry.sub_event_type == "Non-violent transfer of territory":
+        if rd.entry.weight == 1 and rd.entry.sub_event_type == "Non-violent transfer of territory":
             # (or after a fight told before it in the same English sentence: "Islamic State fighters seized the
             # government compound in Ramadi after a wave of suicide car bombs, and security forces withdrew")
-            if (self.told and (english or self.last is not None and self.last[0].event_type == "Battles")
-                    or english and any(t.end <= trigger.start and t.payload.event_type == "Battles"
+            if (self.told and (rd.english or self.last is not None and self.last[0].event_type == "Battles")
+                    or rd.english and any(t.end <= rd.trigger.start and t.payload.event_type == "Battles"
                                        for t in view.kind("trigger"))) \
-                    and not any(f.end <= trigger.start <= f.end + 2 for f in view.kind("future")):
+                    and not any(f.end <= rd.trigger.start <= f.end + 2 for f in view.kind("future")):
                 # (a handover told as a plan, "The coalition plans to hand over further sites", is news of its own)
                 # "security forces withdrew toward a base" after the city fell, "وإن من تبقى من مسلحي التنظيم انسحبوا
                 # باتجاه حي الصوفية" after the compound was retaken: the retreat is part of the fight
                 return True
-            if any(trigger.end <= u.start <= trigger.end + UNDER_FIRE_REACH for u in view.kind("under_fire")):
+            if any(rd.trigger.end <= u.start <= rd.trigger.end + UNDER_FIRE_REACH for u in view.kind("under_fire")):
                 return True  # "انسحبت القوة من موقعها تحت النار", "pulled out under heavy fire": a retreat in a fight
-            if view.has("quit_body") and self._quits_no_ground(view, trigger):
+            if view.has("quit_body") and self._quits_no_ground(view, rd.trigger):
                 return True  # "انسحبت بعض الفصائل من برنامج التدريب", "withdrew from the talks": no ground left
-        if entry.sub_event_type in TERRITORY_TYPES and not (weak_seizing and entry.voice == "active") and any(
-                m.start == trigger.end or m.start == trigger.end + 1 and trigger.end in view.bare("article")
+        if rd.entry.sub_event_type in TERRITORY_TYPES and not (rd.weak_seizing and rd.entry.voice == "active") and any(
+                m.start == rd.trigger.end or m.start == rd.trigger.end + 1 and rd.trigger.end in view.bare("article")
                 for k in ("civilian_noun", "person") for m in view.kind(k)):
             # "تحرير مهندس", "تحرير المختطفين", "the liberation of a young man who was kidnapped": a captive freed,
             # not ground retaken (an English weak seizing verb, "gunmen seized a journalist", took the man: an
             # abduction, `person_seized`)
             return True
-        if entry.sub_event_type == "Disrupted weapons use" and entry.weight == 1 and entry.voice == "active" \
-                and self._person_object(view, trigger):
+        if rd.entry.sub_event_type == "Disrupted weapons use" and rd.entry.weight == 1 and rd.entry.voice == "active" \
+                and self._person_object(view, rd.trigger):
             # "اعترضوا التاجر قرب محله", "اعترض مسلحون مجهولون الطبيب": gunmen stopping a man intercepted no weapon
             return True
-        if self._handed_over_people(view, trigger, entry, english):
+        if self._handed_over_people(view, rd.trigger, rd.entry, rd.english):
             return True  # "سلم التنظيم 11 جثة للطب العدلي", "وقد سلمت إلى وزارة الداخلية": people or bodies, not ground
         return False
 
-    def _argument_span(self, view: SentenceMentions, trigger: Match, triggers: list[Match], lo: int, hi: int,
-                       places: list[PlaceMention], whole: bool, upto: int | None, english: bool,
-                       entry: TriggerEntry) -> tuple[int, int, list[PlaceMention], bool | None, int | None] | None:
+    def _argument_span(self, view: SentenceMentions, rd: TriggerReading) -> bool:
         """Where the event's parties may be read (a clause break, an earlier event referred to, a reference cut)."""
-        a_lo, a_hi = (0, len(view.toks) if upto is None else upto) if whole else (lo, hi)
-        if whole and not english and view.has("clause_break"):
+        rd.a_lo, rd.a_hi = (0, len(view.toks) if rd.upto is None else rd.upto) if rd.whole else (rd.lo, rd.hi)
+        if rd.whole and not rd.english and view.has("clause_break"):
             # "تبادل مسلحون إطلاق النار مع الشرطة، فيما استهدفت سيارة مفخخة مركزاً للجيش": a clause opened by
             # فيما/بينما after another deed's verb tells news of its own; its event takes no party from before it
             # (unless a source speaks in it: "فيما أكد المنظمون أن القوات أطلقت النار" answers what was told before)
             # (not after a bare toll whose wounded the break goes on counting: "قتل شخصان فيما أصيب سبعة آخرون في
             # انفجار عبوة ناسفة" tells the blast's dead and wounded, `toll_then_wounded`)
-            a_lo = max([c.end for c in view.kind("clause_break") if a_lo < c.start and c.end <= trigger.start
-                        and any(t.start < c.start and t.payload.voice == "active" for t in triggers)
-                        and not any(c.end <= r.start < trigger.start for r in view.kind("report_verb"))
-                        and not toll_then_wounded(view, triggers, a_lo, c)],
-                       default=a_lo)
+            rd.a_lo = max([c.end for c in view.kind("clause_break") if rd.a_lo < c.start and c.end <= rd.trigger.start
+                        and any(t.start < c.start and t.payload.voice == "active" for t in rd.triggers)
+                        and not any(c.end <= r.start < rd.trigger.start for r in view.kind("report_verb"))
+                        and not toll_then_wounded(view, rd.triggers, rd.a_lo, c)],
+                       default=rd.a_lo)
             # "انفجرت عبوة ناسفة قرب سوق شعبي، فيما تواصل القوات الأمنية عمليات التفتيش": a clause opened by فيما/بينما
             # after the event word that tells no deed and no casualty of its own (the forces searching, a government
             # reassuring people) names no party of it, unless a source speaks in it
             # (a blast's: the doers of a shooting go on in such a clause, "وأحرقوا سيارتهم، فيما تمكن رابع من الفرار")
-            if entry.event_type == "Explosions/Remote violence":
-                a_hi = min([c.start for c in view.kind("clause_break") if trigger.end <= c.start < a_hi
-                            and no_deed_after(view, triggers, c.end, a_hi)], default=a_hi)
+            if rd.entry.event_type == "Explosions/Remote violence":
+                rd.a_hi = min([c.start for c in view.kind("clause_break") if rd.trigger.end <= c.start < rd.a_hi
+                            and no_deed_after(view, rd.triggers, c.end, rd.a_hi)], default=rd.a_hi)
             # "قتل خمسة مدنيين في قصف بقذائف الهاون على القرية، فيما شن طيران التحالف غارات على مواقع التنظيم": a
             # clause opened by فيما/بينما after the event word that tells a deed of another kind, with no source
             # speaking in it, is that deed's news; its parties are not this event's
-            a_hi = min([c.start for c in view.kind("clause_break") if trigger.end <= c.start < a_hi
-                        and other_deed_after(view, triggers, entry, c.end, a_hi)], default=a_hi)
-        if upto is not None:
-            places = [p for p in places if p.match.start < upto]
-        if english and trigger.start > 0 and view.toks[trigger.start - 1] == "the" \
-                and trigger.start in view.bare("victim_adjective"):
-            return None  # "funeral prayers for the slain official": an adjective of a victim told before, no deed
-        refers = whole and entry.voice == "noun" and view.has("reference") and english
-        anaphoric = self._anaphoric(view, trigger, whole) if refers else None
-        cut_at = None
-        if anaphoric:  # (asked of a referring English noun only)
+            rd.a_hi = min([c.start for c in view.kind("clause_break") if rd.trigger.end <= c.start < rd.a_hi
+                        and other_deed_after(view, rd.triggers, rd.entry, c.end, rd.a_hi)], default=rd.a_hi)
+        if rd.upto is not None:
+            rd.places = [p for p in rd.places if p.match.start < rd.upto]
+        if rd.english and rd.trigger.start > 0 and view.toks[rd.trigger.start - 1] == "the" \
+                and rd.trigger.start in view.bare("victim_adjective"):
+            return False  # "funeral prayers for the slain official": an adjective of a victim told before, no deed
+        refers = rd.whole and rd.entry.voice == "noun" and view.has("reference") and rd.english
+        rd.anaphoric = self._anaphoric(view, rd.trigger, rd.whole) if refers else None
+        rd.cut_at = None
+        if rd.anaphoric:  # (asked of a referring English noun only)
             # "The attack came a week after a rocket barrage on Camp Taji killed two soldiers": an event told
             # before takes nothing from the earlier one the sentence refers to (its day neither: "the strikes hit
             # depots ..., in response to attacks including Friday's rocket barrage")
-            a_hi = min([r.start for r in view.kind("reference") if trigger.end <= r.start < a_hi], default=a_hi)
-            places = [p for p in places if p.match.start < a_hi]
-            cut_at = a_hi
-        elif whole and english and view.has("reference"):
+            rd.a_hi = min([r.start for r in view.kind("reference") if rd.trigger.end <= r.start < rd.a_hi], default=rd.a_hi)
+            rd.places = [p for p in rd.places if p.match.start < rd.a_hi]
+            rd.cut_at = rd.a_hi
+        elif rd.whole and rd.english and view.has("reference"):
             # "the strikes targeted depots near al-Qaim, in response to repeated attacks on bases ..., including
             # Friday's rocket barrage": a reference phrase set off by a comma after the event word opens the
             # earlier events it answers; their day, place, parties and toll are not this event's
-            cut = min([r.start for r in view.kind("reference") if trigger.end < r.start < a_hi
-                       and view.toks[r.start - 1] == ","], default=a_hi)
-            if cut < a_hi:
-                a_hi = cut
-                places = [p for p in places if p.match.start < a_hi]
-        elif not english and entry.voice == "noun" and view.has("reference") \
-                and is_definite(view.toks[trigger.start]):
+            cut = min([r.start for r in view.kind("reference") if rd.trigger.end < r.start < rd.a_hi
+                       and view.toks[r.start - 1] == ","], default=rd.a_hi)
+            if cut < rd.a_hi:
+                rd.a_hi = cut
+                rd.places = [p for p in rd.places if p.match.start < rd.a_hi]
+        elif not rd.english and rd.entry.voice == "noun" and view.has("reference") \
+                and is_definite(view.toks[rd.trigger.start]):
             # "وقال إن الغارة كانت ردا على مواجهات الخميس الماضي": a day told past a word of response right after a
             # definite event noun (the deed told before, said to answer another) is the earlier deed's, not this
             # one's (not "ردا على أنباء عن قصف ليل أمس": the reports are of this deed)
             # (told as what the deed was or came as, "كانت", "جاءت": not "تتواصل الهجمات ردا على الغارات", a run of
             # deeds of their own)
-            between = [t for t in view.toks[trigger.end:trigger.end + RESPONSE_REACH] if t not in ('"', ")")]
+            between = [t for t in view.toks[rd.trigger.end:rd.trigger.end + RESPONSE_REACH] if t not in ('"', ")")]
             if between[:1] and between[0] in AR_CAME_AS:
-                cut_at = min((r.start for r in view.kind("reference") if r.payload.value == "response"
-                              and trigger.end < r.start <= trigger.end + RESPONSE_REACH
+                rd.cut_at = min((r.start for r in view.kind("reference") if r.payload.value == "response"
+                              and rd.trigger.end < r.start <= rd.trigger.end + RESPONSE_REACH
                               and not any(n.start == r.end for n in view.kind("report_noun"))), default=None)
-        if whole and not english and view.has("recall_lead") and entry.event_type in VIOLENT_TYPES:
+        if rd.whole and not rd.english and view.has("recall_lead") and rd.entry.event_type in VIOLENT_TYPES:
             # "قصف مواقع الحزب ليتواصل مسلسل العنف منذ الاعتداء الانتحاري في سوروتش الذي أودى بحياة 32 شابا",
             # "قتل جنديان بانفجار ... إثر الهجوم الذي نفذه مسلحون": past the clause recalling an earlier deed, its
             # parties, place and toll are that deed's, not the event's told before it
-            recalled = recalled_clause_at(view, trigger.end, a_hi)
-            if recalled < a_hi:
-                a_hi = recalled
-                places = [p for p in places if p.match.start < a_hi]
+            recalled = recalled_clause_at(view, rd.trigger.end, rd.a_hi)
+            if recalled < rd.a_hi:
+                rd.a_hi = recalled
+                rd.places = [p for p in rd.places if p.match.start < rd.a_hi]
         # the date reads nothing the parties and toll below set: worked out first, so that an Arabic event word over
         # a long period, which `_cumulative` drops whatever its parties, costs no search for them
-        if english and cut_at is None and view.has("place_relative") and view.has("past_aux"):
+        if rd.english and rd.cut_at is None and view.has("place_relative") and view.has("past_aux"):
             # "drove the vehicles into a barracks where troops had taken up positions after advancing last week":
             # a "where" clause after the event word told in the pluperfect ("had") describes the place by what was
             # done there before; its day is not the event's
-            cut_at = min((w.start for w in view.kind("place_relative") if trigger.end <= w.start < a_hi and any(
+            rd.cut_at = min((w.start for w in view.kind("place_relative") if rd.trigger.end <= w.start < rd.a_hi and any(
                 w.end <= x.start <= w.end + WHERE_REACH for x in view.kind("past_aux"))), default=None)
-        return a_lo, a_hi, places, anaphoric, cut_at
+        return True
 
-    def _event_date(self, view: SentenceMentions, trigger: Match, lo: int, hi: int, a_lo: int, a_hi: int,
-                    cut_at: int | None, entry: TriggerEntry, english: bool) -> tuple[
-                DateRange | None, Span | None, bool, bool, int, DateRange | None, bool] | None:
+    def _event_date(self, view: SentenceMentions, rd: TriggerReading) -> bool:
         """The event's date and whether it was told; an Arabic word in a long-period tally is dropped here."""
-        when, date_span, date_explicit = self._date(view, a_lo, a_hi, trigger.start, before=cut_at)
-        report_day = self.reported_date  # the day told is only a report's (`_date`)
-        if entry.sub_event_type == "Arrests" and trigger.payload.voice == "noun" and not english \
+        rd.when, rd.date_span, rd.date_explicit = self._date(view, rd.a_lo, rd.a_hi, rd.trigger.start, before=rd.cut_at)
+        rd.report_day = self.reported_date  # the day told is only a report's (`_date`)
+        if rd.entry.sub_event_type == "Arrests" and rd.trigger.payload.voice == "noun" and not rd.english \
                 and self.published is not None and (view.has("day_offset") or view.has("weekday")) \
-                and (not date_explicit or date_span is not None and self._token_at(view, date_span.start) < a_lo) \
-                and self._state_announcer(view, trigger):
+                and (not rd.date_explicit or rd.date_span is not None and self._token_at(view, rd.date_span.start) < rd.a_lo) \
+                and self._state_announcer(view, rd.trigger):
             # "وأعلنت قيادة شرطة ميسان، مساء اليوم الاثنين، اعتقال شخص يشتبه بتورطه في الجريمة": a state body
             # announcing its own arrest today, with no other day told, made it by today; the day of the killing told
             # before is the crime's, not the arrest's (so is a day told in an earlier clause, the crime's: "أعلنت
             # ...، اليوم الاثنين، تحرير تاجر اختطفه مسلحون قبل ثلاثة أيام في الهندية، واعتقال اثنين")
             today = self.today.start
             told_today = next((d for d in view.dates() if d.range.start == today and d.range.precision == "day"), None)
-            if told_today is not None and when is not None and when.start != today:
-                when, date_span = told_today.range, self.span(view, told_today.start, told_today.end)
-        date_at = self._token_at(view, date_span.start) if date_span is not None else -1
-        own_day = when if date_explicit else None  # (the later changes of `when` are all to an implicit day)
+            if told_today is not None and rd.when is not None and rd.when.start != today:
+                rd.when, rd.date_span = told_today.range, self.span(view, told_today.start, told_today.end)
+        rd.date_at = self._token_at(view, rd.date_span.start) if rd.date_span is not None else -1
+        rd.own_day = rd.when if rd.date_explicit else None  # (the later changes of `when` are all to an implicit day)
         # (the later test of the same, for the other words, gives the same answer: not asked twice)
-        long_told = not english and entry.sub_event_type != "Arrests"
+        rd.long_told = not rd.english and rd.entry.sub_event_type != "Arrests"
         # (a deed dated to a coming day or month is no tally of the past: "معلنين عزمهم تنظيم اعتصام ... يوم الأحد
         # المقبل" after "إنها الرابعة منذ مطلع العام", "ستسلم القاعدة خلال الشهر المقبل")
-        if long_told and not self._dated_ahead(view, lo, hi) and self._cumulative(view, lo, hi, own_day, date_at, trigger.start) \
-                and not (view.has("future") and entry.event_type in VIOLENT_TYPES
-                         and status_of(view, trigger, lo, hi, own_day, self.published) == "planned"):
+        if rd.long_told and not self._dated_ahead(view, rd.lo, rd.hi) and self._cumulative(view, rd.lo, rd.hi, rd.own_day, rd.date_at, rd.trigger.start) \
+                and not (view.has("future") and rd.entry.event_type in VIOLENT_TYPES
+                         and status_of(view, rd.trigger, rd.lo, rd.hi, rd.own_day, self.published) == "planned"):
             # (a plan of violence counts nothing done: "كانوا يخططون لتنفيذ تفجيرات ... خلال الأيام العشرة الأخيرة
             # من شهر رمضان" tells when the bombings were to be, no tally of ten days; an agreement said to be coming,
             # "قال في بداية هذا العام إنه سيتم التوصل إلى اتفاق", stays out)
-            return self._cumulative_drop(view, trigger, lo, hi, a_lo, a_hi, own_day)
-        return when, date_span, date_explicit, report_day, date_at, own_day, long_told
+            self._cumulative_drop(view, rd.trigger, rd.lo, rd.hi, rd.a_lo, rd.a_hi, rd.own_day)
+            return False
+        return True
 
-    def _agent_and_target(self, view: SentenceMentions, trigger: Match, triggers: list[Match], lo: int, a_lo: int,
-                          a_hi: int, english: bool,
-                          entry: TriggerEntry) -> tuple[str, Match, str, Match | None, Match | None, int]:
+    def _agent_and_target(self, view: SentenceMentions, rd: TriggerReading) -> None:
         """The doer and the side hit as the sentence names them, none past a reaction or a reference."""
-        voice = self._voice(view, trigger)
-        role_trigger, role_voice = trigger, voice
-        if voice == "noun":
+        rd.voice = self._voice(view, rd.trigger)
+        rd.role_trigger, rd.role_voice = rd.trigger, rd.voice
+        if rd.voice == "noun":
             # "SDF forces killed an IS commander during a night raid": the verb tells who did it to whom
-            verbs = [m for m in triggers if m.payload.voice == "active" and lo <= m.start < trigger.start
+            verbs = [m for m in rd.triggers if m.payload.voice == "active" and rd.lo <= m.start < rd.trigger.start
                      and m.payload.event_type != "Protests" and view.toks[m.start].isascii()]
             if verbs:
                 # the surer verb, then the nearer: "killed two militants and captured a third during a raid"
-                role_trigger = min(verbs, key=lambda m: (-m.payload.weight, abs(m.start - trigger.start)))
-                role_voice = self._voice(view, role_trigger)
-        agent, target = assign_roles(view, role_trigger, a_lo, a_hi, self.k, role_voice)
-        if not english and voice == "noun" and agent is not None and agent.end <= trigger.start and self.told \
-                and entry.event_type in VIOLENT_TYPES and speaker_that(view, agent.end) \
-                and any(r.end <= agent.start <= r.end + 2 for r in view.kind("report_verb")) \
-                and self._anaphoric(view, trigger):
+                rd.role_trigger = min(verbs, key=lambda m: (-m.payload.weight, abs(m.start - rd.trigger.start)))
+                rd.role_voice = self._voice(view, rd.role_trigger)
+        rd.agent, rd.target = assign_roles(view, rd.role_trigger, rd.a_lo, rd.a_hi, self.k, rd.role_voice)
+        if not rd.english and rd.voice == "noun" and rd.agent is not None and rd.agent.end <= rd.trigger.start and self.told \
+                and rd.entry.event_type in VIOLENT_TYPES and speaker_that(view, rd.agent.end) \
+                and any(r.end <= rd.agent.start <= r.end + 2 for r in view.kind("report_verb")) \
+                and self._anaphoric(view, rd.trigger):
             # "وأوضح بيان لجهاز مكافحة الإرهاب أن الضربة التي وقعت صباح الخميس أدت إلى مقتل اثنين": the body named
             # right after the verb of saying, before its "that", tells of the deed a definite noun refers back to
             # (told before, with its own doer): it is the source, not the doer
-            agent = None
-        if english and role_voice == "active" and agent is not None and agent.end <= role_trigger.start:
-            aside = aside_before(view.toks, role_trigger.start)
-            if aside is not None and aside < agent.start:
+            rd.agent = None
+        if rd.english and rd.role_voice == "active" and rd.agent is not None and rd.agent.end <= rd.role_trigger.start:
+            aside = aside_before(view.toks, rd.role_trigger.start)
+            if aside is not None and aside < rd.agent.start:
                 # "The strike, conducted on intelligence provided by the Counter-Terrorism Service, destroyed a
                 # cave complex": a party named inside an aside set off by commas right before the verb is the
                 # aside's, not the verb's subject, which stands before the aside
-                agent = next((m for m in view.longest("actor") if m.end == aside), None)
-                if agent is not None and target is not None and target.payload == agent.payload:
-                    target = None  # (the subject was read as the side hit when the aside's party was the doer)
-        if agent is None and english and role_voice == "active" \
-                and role_trigger.start == 1 and view.has("back_pronoun") and view.kind("back_pronoun")[0].start == 0:
+                rd.agent = next((m for m in view.longest("actor") if m.end == aside), None)
+                if rd.agent is not None and rd.target is not None and rd.target.payload == rd.agent.payload:
+                    rd.target = None  # (the subject was read as the side hit when the aside's party was the doer)
+        if rd.agent is None and rd.english and rd.role_voice == "active" \
+                and rd.role_trigger.start == 1 and view.has("back_pronoun") and view.kind("back_pronoun")[0].start == 0:
             # "two men with rifles knocked on the gate ... They shot him and his eldest son in the courtyard": a
             # plural pronoun opening the sentence, right before the deed, is the armed men the sentence before named
             armed = self._armed_before()
             if armed is not None:
-                agent = Match(0, 1, "actor", armed.payload, "")
+                rd.agent = Match(0, 1, "actor", armed.payload, "")
         # "أضرم محتجون النار ... احتجاجاً على مقتل متظاهر برصاص مجهولين": those named past "in protest at" are
         # the parties of what was protested, not of this event
-        reacted = min((r.start for r in view.kind("reaction") if r.start >= trigger.end), default=len(view.toks)) \
+        rd.reacted = min((r.start for r in view.kind("reaction") if r.start >= rd.trigger.end), default=len(view.toks)) \
             if view.has("reaction") else len(view.toks)
-        if english and view.has("reference") and view.has("report_verb"):
+        if rd.english and view.has("reference") and view.has("report_verb"):
             # "killing at least 11 people, police said, a week after U.S. and Iraqi troops launched a crackdown":
             # a reference word just past the source told after the event opens the wire's background, whose
             # parties are not this event's
-            reacted = min([reacted] + [f.start for r in view.kind("report_verb") if r.start >= trigger.end
+            rd.reacted = min([rd.reacted] + [f.start for r in view.kind("report_verb") if r.start >= rd.trigger.end
                                        for f in view.kind("reference") if r.end <= f.start <= r.end + BACKGROUND_GAP
                                        and "," in view.toks[r.end:f.start]])
-        if english and view.has("since"):
+        if rd.english and view.has("since"):
             # "shot dead a shop owner ..., the latest killing since Iraqi forces took control of the city": a clause
             # opened by "since" after the event word tells the time or state it is measured from, not a side of it
-            reacted = min([reacted] + [s.start for s in view.kind("since") if s.start >= trigger.end])
-        agent = None if agent is not None and agent.start > reacted else agent
-        target = None if target is not None and target.start > reacted else target
-        if target is not None and target.end <= HEADLINE_LABEL < len(view.toks) \
-                and self._kind(target) not in STATE_OR_ARMED and any(
-                target.end <= i <= trigger.start and self._headline_item(view, i) for i in range(1, HEADLINE_LABEL + 1)):
+            rd.reacted = min([rd.reacted] + [s.start for s in view.kind("since") if s.start >= rd.trigger.end])
+        rd.agent = None if rd.agent is not None and rd.agent.start > rd.reacted else rd.agent
+        rd.target = None if rd.target is not None and rd.target.start > rd.reacted else rd.target
+        if rd.target is not None and rd.target.end <= HEADLINE_LABEL < len(view.toks) \
+                and self._kind(rd.target) not in STATE_OR_ARMED and any(
+                rd.target.end <= i <= rd.trigger.start and self._headline_item(view, i) for i in range(1, HEADLINE_LABEL + 1)):
             # "مسؤول محلي في دهوك: قصف مدفعي تركي طال أطراف قرى ...": the short source label before a bulletin's
             # colon is who tells the news, not the side hit (an armed body's label may tell its own men's fight)
-            target = None
-        if english and finder(view, agent, trigger):
-            agent = None  # "Police found the bodies of two men, bound and shot in the head": not who killed them
-        return voice, role_trigger, role_voice, agent, target, reacted
+            rd.target = None
+        if rd.english and finder(view, rd.agent, rd.trigger):
+            rd.agent = None  # "Police found the bodies of two men, bound and shot in the head": not who killed them
 
-    def _unnamed_agent(self, view: SentenceMentions, trigger: Match, lo: int, hi: int, places: list[PlaceMention],
-                       agent: Match | None, a_lo: int, a_hi: int, english: bool, entry: TriggerEntry,
-                       target: Match | None, role_trigger: Match, role_voice: str) -> tuple[
-                bool, Match | None, Match | None, Match | None, list[PlaceMention], bool] | None:
+    def _unnamed_agent(self, view: SentenceMentions, rd: TriggerReading) -> bool:
         """The doer when the sentence names none: our men, the state, a unit or institution referred to, the issuer."""
-        ours_told = False  # whether the agent is the statement's issuer, told as "our men"
-        if agent is None and self.issuer is not None and view.has("our_men"):
+        rd.ours_told = False  # whether the agent is the statement's issuer, told as "our men"
+        if rd.agent is None and self.issuer is not None and view.has("our_men"):
             # "استهدف مجاهدونا قاعدة الاحتلال", "ألقت مفارزنا القبض على شخصين": the issuer's own men did it
             # (the men as the subject: right after a verb, "استهدف مجاهدونا", "ألقت مفارزنا القبض", or right before
             # an active event verb, "مقاتلونا اشتبكوا"; "استشهد أحد مجاهدينا" names a victim)
             verbs = {m.end for k in ("trigger", "target_marker", "light_verb", "find_verb") for m in view.kind(k)
                      if k != "trigger" or m.payload.voice == "active"}
-            ours = next((w for w in view.kind("our_men") if a_lo <= w.start < a_hi and (w.start in verbs or any(
+            ours = next((w for w in view.kind("our_men") if rd.a_lo <= w.start < rd.a_hi and (w.start in verbs or any(
                 t.start == w.end and t.payload.voice == "active" for t in view.kind("trigger")))), None)
             if ours is not None:
-                agent = Match(ours.start, ours.end, "actor", self.issuer, "")
-                ours_told = True
-        if agent is None and not ours_told and not english and entry.event_type == "Riots" and view.has("our_men") \
-                and any(a_lo <= w.start < trigger.start for w in view.kind("our_men")):
+                rd.agent = Match(ours.start, ours.end, "actor", self.issuer, "")
+                rd.ours_told = True
+        if rd.agent is None and not rd.ours_told and not rd.english and rd.entry.event_type == "Riots" and view.has("our_men") \
+                and any(rd.a_lo <= w.start < rd.trigger.start for w in view.kind("our_men")):
             # "قال العميد إن «قواتنا تمكنت فجر اليوم من اقتحام المبنى»": an officer's "our forces" storming a
             # place is his forces' assault, no crowd's riot
-            return None
-        if target is None and self.issuer is not None and view.has("our_sites") and not english \
-                and entry.event_type in VIOLENT_TYPES and (agent is None or agent.payload != self.issuer) \
+            return False
+        if rd.target is None and self.issuer is not None and view.has("our_sites") and not rd.english \
+                and rd.entry.event_type in VIOLENT_TYPES and (rd.agent is None or rd.agent.payload != self.issuer) \
                 and not view.has("report_verb") and "«" not in view.toks:
             # "صد تعرّض نفذته فلول داعش على إحدى نقاطنا", "ارتقى شهيدان من مقاتلينا": the statement's own posts or
             # men told after the event word, not as its subject, were hit: the issuer its heading names (not in the
             # words of another speaker the statement quotes: "قال ناطق باسم القوات إنه لم يسجل أي هجوم على دورياتنا")
-            mine = next((w for w in view.kind("our_sites") if trigger.end <= w.start < a_hi), None)
+            mine = next((w for w in view.kind("our_sites") if rd.trigger.end <= w.start < rd.a_hi), None)
             if mine is not None:
-                target = Match(mine.start, mine.end, "actor", self.issuer, "")
-        state = state_subject(view, role_trigger, role_voice, a_lo, a_hi) \
-            if view.has("state_agent") and entry.event_type in VIOLENT_TYPES else None
-        if state is not None and (agent is None or self._kind(agent) not in STATE_SIDE
-                                  or self.k.actors[agent.payload].actor.country
-                                  != self.k.actors[state.payload].actor.country):
+                rd.target = Match(mine.start, mine.end, "actor", self.issuer, "")
+        rd.state = state_subject(view, rd.role_trigger, rd.role_voice, rd.a_lo, rd.a_hi) \
+            if view.has("state_agent") and rd.entry.event_type in VIOLENT_TYPES else None
+        if rd.state is not None and (rd.agent is None or self._kind(rd.agent) not in STATE_SIDE
+                                  or self.k.actors[rd.agent.payload].actor.country
+                                  != self.k.actors[rd.state.payload].actor.country):
             # "وبدأت تركيا قصف معسكرات لحزب العمال": the country that did it is its forces, no place of the event;
             # the party after the word that had been taken for the agent is the one hit. The name only fills the
             # side: it is not the agent that makes a verb news (below)
-            if target is None and agent is not None and agent.start > trigger.start and not any(
-                    trigger.start < b.end <= agent.start and agent.end <= state.start for b in view.kind("blame")):
-                target = agent  # (not the accuser: "a strike attributed by local officials to Turkey")
-            agent = state
-            places = [p for p in places if not p.match.start <= state.start < p.match.end]
-        if entry.sub_event_type == "Arrests" and agent is None and (last_type := self._last_type(2)) is not None and (
+            if rd.target is None and rd.agent is not None and rd.agent.start > rd.trigger.start and not any(
+                    rd.trigger.start < b.end <= rd.agent.start and rd.agent.end <= rd.state.start for b in view.kind("blame")):
+                rd.target = rd.agent  # (not the accuser: "a strike attributed by local officials to Turkey")
+            rd.agent = rd.state
+            rd.places = [p for p in rd.places if not p.match.start <= rd.state.start < p.match.end]
+        if rd.entry.sub_event_type == "Arrests" and rd.agent is None and (last_type := self._last_type(2)) is not None and (
                     last_type == "Protests" and any(
                         self._kind(m) in CROWD_KINDS for m in view.kind("actor")
-                        if m.start < trigger.start or target is not None and m.start == target.start)
-                    or english and last_type in DEMONSTRATION_TYPES and any(
-                        m.end <= trigger.start and m.payload.sub_event_type == "Protest with intervention"
+                        if m.start < rd.trigger.start or rd.target is not None and m.start == rd.target.start)
+                    or rd.english and last_type in DEMONSTRATION_TYPES and any(
+                        m.end <= rd.trigger.start and m.payload.sub_event_type == "Protest with intervention"
                         for m in view.kind("trigger"))):
             # "Local media reported four protesters injured and three briefly detained": the protesters held when
             # the protest told just before was broken up are part of that intervention, no arrest of their own; so
             # are those held when the crowd of a protest or riot told just before was dispersed ("Police used water
             # cannon to disperse hundreds of people, and several were arrested")
-            return None
-        if agent is None and view.has("institution_ref"):
-            agent = self._institution(view, trigger, lo, hi)
-        if agent is None and view.has("group_ref"):
-            agent = self._group_ref(view, trigger, lo, hi)
-        if not english and (agent is not None and agent.payload == "unidentified-gunmen"
-                            or target is not None and target.payload == "unidentified-gunmen"):
-            agent, target = self._gunmen_named_before(view, agent, target)
-        if agent is None and view.has("other_unit"):
-            agent = self._other_unit(view, trigger, lo, hi)
-        if agent is None and view.has("unit_ref") and entry.sub_event_type in STATE_ACTIONS and not english:
-            agent = self._unit_ref(view, trigger, lo, hi)
-        if agent is None and self.issuer is not None and not english and entry.sub_event_type in STATE_ACTIONS \
+            return False
+        if rd.agent is None and view.has("institution_ref"):
+            rd.agent = self._institution(view, rd.trigger, rd.lo, rd.hi)
+        if rd.agent is None and view.has("group_ref"):
+            rd.agent = self._group_ref(view, rd.trigger, rd.lo, rd.hi)
+        if not rd.english and (rd.agent is not None and rd.agent.payload == "unidentified-gunmen"
+                            or rd.target is not None and rd.target.payload == "unidentified-gunmen"):
+            rd.agent, rd.target = self._gunmen_named_before(view, rd.agent, rd.target)
+        if rd.agent is None and view.has("other_unit"):
+            rd.agent = self._other_unit(view, rd.trigger, rd.lo, rd.hi)
+        if rd.agent is None and view.has("unit_ref") and rd.entry.sub_event_type in STATE_ACTIONS and not rd.english:
+            rd.agent = self._unit_ref(view, rd.trigger, rd.lo, rd.hi)
+        if rd.agent is None and self.issuer is not None and not rd.english and rd.entry.sub_event_type in STATE_ACTIONS \
                 and self.k.actors[self.issuer].actor.kind == "State forces":
             # "بيان ... قيادة شرطة محافظة ذي قار:" then "نفذت القوات عمليات دهم أسفرت عن إلقاء القبض على سبعة
             # متهمين": a state force's statement telling an arrest or seizure with no doer named tells its own
-            agent = Match(trigger.start, trigger.end, "actor", self.issuer, "")
+            rd.agent = Match(rd.trigger.start, rd.trigger.end, "actor", self.issuer, "")
         # what an operation yielded ("وأسفرت العملية عن ضبط وكر"): read once, for its doer and its support below
-        yielded = not english and operation_yield(view, trigger, entry)
-        if agent is None and yielded and self.view_before is not None and self.view_before.has("actor"):
+        rd.yielded = not rd.english and operation_yield(view, rd.trigger, rd.entry)
+        if rd.agent is None and rd.yielded and self.view_before is not None and self.view_before.has("actor"):
             # "نفذت قطعات قيادة عمليات بغداد عملية تفتيش ... وأسفرت العملية عن ضبط وكر": the yield of the operation
             # the sentence before told is the find of the state force that carried it out, the last one named there
-            agent = next((Match(trigger.start, trigger.end, "actor", m.payload, "")
+            rd.agent = next((Match(rd.trigger.start, rd.trigger.end, "actor", m.payload, "")
                           for m in reversed(self.view_before.longest("actor"))
                           if self.k.actors[m.payload].actor.kind == "State forces"), None)
-        if agent is None and not english and entry.sub_event_type == "Air/drone strike" \
-                and trigger.payload.voice == "active" and (target is None or self._kind(target) not in STATE_SIDE):
+        if rd.agent is None and not rd.english and rd.entry.sub_event_type == "Air/drone strike" \
+                and rd.trigger.payload.voice == "active" and (rd.target is None or self._kind(rd.target) not in STATE_SIDE):
             # "أعلن الجيش الأميركي في بيان أن طائرة تابعة له قصفت مسلحين": an aircraft's bombing of armed men no one
             # is named flying, told by a state's or a foreign force's statement, is that force's own (not a drone
             # that "targeted" a base: "أعلنت وزارة الداخلية أن طائرة مسيرة استهدفت قاعدة للتحالف")
-            agent = self._flying_announcer(view, trigger)
-        return ours_told, agent, target, state, places, yielded
+            rd.agent = self._flying_announcer(view, rd.trigger)
+        return True
 
-    def _casualties(self, view: SentenceMentions, trigger: Match, triggers: list[Match], lo: int, hi: int, a_lo: int,
-                    a_hi: int, english: bool, entry: TriggerEntry, target: Match | None, agent: Match | None,
-                    date_span: Span | None) -> tuple[
-                tuple[QuantitySpan, Match] | None, tuple[QuantitySpan, Match] | None, Match | None, Match | None,
-                Match | None, bool] | None:
+    def _casualties(self, view: SentenceMentions, rd: TriggerReading) -> bool:
         """The dead and wounded of the event (not a charge's, a war's or another clause's), and whether implied."""
-        fatalities, injured = attach_casualties(view, a_lo, a_hi)
+        rd.fatalities, rd.injured = attach_casualties(view, rd.a_lo, rd.a_hi)
         # (Arabic too: "اعتقال متهمين بالضلوع في تفجير العبوة التي أودت بحياة ضابط")
-        deed = min((b.start for b in self.charged if b.start > trigger.start), default=None) \
-            if self.charged and (english or entry.sub_event_type == "Arrests") else None
+        deed = min((b.start for b in self.charged if b.start > rd.trigger.start), default=None) \
+            if self.charged and (rd.english or rd.entry.sub_event_type == "Arrests") else None
         if deed is not None:
             # "arrested four men suspected of killing a lawyer": the victim and the dead of the deed charged are
             # not the arrest's
-            fatalities = None if fatalities and fatalities[1].start >= deed else fatalities
-            injured = None if injured and injured[1].start >= deed else injured
-            target = None if target is not None and target.start > deed else target
-            if not english and agent is not None and agent.start > deed:
+            rd.fatalities = None if rd.fatalities and rd.fatalities[1].start >= deed else rd.fatalities
+            rd.injured = None if rd.injured and rd.injured[1].start >= deed else rd.injured
+            rd.target = None if rd.target is not None and rd.target.start > deed else rd.target
+            if not rd.english and rd.agent is not None and rd.agent.start > deed:
                 # (nor is a force named in the deed the arrester: "أودت بحياة ضابط في جهاز مكافحة الإرهاب"; the state
                 # body announcing the arrest made it)
-                agent = next((a for a in speaking_bodies(view, trigger.start) if self._kind(a) == "State forces"
-                              and a.start < trigger.start), None)
-        if not english and entry.sub_event_type == "Arrests" and view.has("reference") and (fatalities or injured) \
-                and not any(m.payload.sub_event_type == "Armed clash" for m in triggers):
+                rd.agent = next((a for a in speaking_bodies(view, rd.trigger.start) if self._kind(a) == "State forces"
+                              and a.start < rd.trigger.start), None)
+        if not rd.english and rd.entry.sub_event_type == "Arrests" and view.has("reference") and (rd.fatalities or rd.injured) \
+                and not any(m.payload.sub_event_type == "Armed clash" for m in rd.triggers):
             # "ألقت الشرطة القبض على خلية ... بعد أسابيع من تفجير كنيسة أودى بحياة 15 شخصا": a toll told past a
             # reference word after the arrest word is the earlier deed's, not the arrest's (a raid that turned into
             # an exchange of fire keeps its dead: it is a clash)
-            fatalities, injured = tolls_upto(first_past(view, ("reference",), trigger.start), fatalities, injured)
-        if not english and entry.sub_event_type == "Arrests" and (fatalities or injured):
+            rd.fatalities, rd.injured = tolls_upto(first_past(view, ("reference",), rd.trigger.start), rd.fatalities, rd.injured)
+        if not rd.english and rd.entry.sub_event_type == "Arrests" and (rd.fatalities or rd.injured):
             # "شنت غارات ...، أسفرت عن مقتل 260 مسلحاً، ... وألقت فرق الأمن القبض على 1500": a toll told in an
             # earlier clause, after a violent event word of its own, is that deed's, not the arrest's
-            told = min(t[1].start for t in (fatalities, injured) if t)
-            if told < trigger.start and "," in view.toks[told:trigger.start] and any(
-                    m.start < told and m.payload.event_type in VIOLENT_TYPES for m in triggers) \
-                    and not any(m.payload.sub_event_type == "Armed clash" for m in triggers):
+            told = min(t[1].start for t in (rd.fatalities, rd.injured) if t)
+            if told < rd.trigger.start and "," in view.toks[told:rd.trigger.start] and any(
+                    m.start < told and m.payload.event_type in VIOLENT_TYPES for m in rd.triggers) \
+                    and not any(m.payload.sub_event_type == "Armed clash" for m in rd.triggers):
                 # (a raid's exchange of fire ending in arrests keeps its dead: it is a clash)
-                fatalities = injured = None
-        if english and fatalities and trigger.start < fatalities[1].start and view.has("reference") \
+                rd.fatalities = rd.injured = None
+        if rd.english and rd.fatalities and rd.trigger.start < rd.fatalities[1].start and view.has("reference") \
                 and view.has("killing") and any(
-                    0 <= fatalities[1].start - r.end <= 1 for r in view.kind("reference") if r.start > trigger.start):
+                    0 <= rd.fatalities[1].start - r.end <= 1 for r in view.kind("reference") if r.start > rd.trigger.start):
             # "fired rockets ..., in retaliation for the killing of two of their commanders": the dead of a killing
             # a reference word names after the event word are that killing's, not the news's
-            fatalities = None
-        if war_toll(trigger, fatalities, date_span is not None):
-            return None  # "تم قتل أكثر من 200 ألف بريء": a war's toll, no single event
+            rd.fatalities = None
+        if war_toll(rd.trigger, rd.fatalities, rd.date_span is not None):
+            return False  # "تم قتل أكثر من 200 ألف بريء": a war's toll, no single event
         # a toll told in another clause over years ("تمرد أودى بحياة 40 ألف شخص منذ 1984") is not this event's
-        fatalities = None if fatalities and self._toll_elsewhere(view, fatalities[0], lo, hi) else fatalities
-        injured = None if injured and self._toll_elsewhere(view, injured[0], lo, hi) else injured
+        rd.fatalities = None if rd.fatalities and self._toll_elsewhere(view, rd.fatalities[0], rd.lo, rd.hi) else rd.fatalities
+        rd.injured = None if rd.injured and self._toll_elsewhere(view, rd.injured[0], rd.lo, rd.hi) else rd.injured
         if view.has("background") and view.toks[0].isascii():
             # "wounded three soldiers, weeks after a similar blast killed a police officer": a toll told after a
             # `prior` cue that stands after the event word is the earlier event's
-            prior = [c.end for c in view.kind("background") if opens_prior(view, c) and c.start > trigger.start]
-            fatalities = None if fatalities and any(p <= fatalities[0].start for p in prior) else fatalities
-            injured = None if injured and any(p <= injured[0].start for p in prior) else injured
-        if english and fatalities and view.has("contrast") and view.has("negation") and view.has("report_verb") \
-                and any(trigger.start - NEGATED_REACH <= n.start < trigger.start for n in view.kind("negation")):
+            prior = [c.end for c in view.kind("background") if opens_prior(view, c) and c.start > rd.trigger.start]
+            rd.fatalities = None if rd.fatalities and any(p <= rd.fatalities[0].start for p in prior) else rd.fatalities
+            rd.injured = None if rd.injured and any(p <= rd.injured[0].start for p in prior) else rd.injured
+        if rd.english and rd.fatalities and view.has("contrast") and view.has("negation") and view.has("report_verb") \
+                and any(rd.trigger.start - NEGATED_REACH <= n.start < rd.trigger.start for n in view.kind("negation")):
             # "Turkey's defence ministry did not comment on the Sinjar strike directly, but said in a weekly briefing
             # that its forces had neutralised 14 militants over the past seven days": the event word is what the
             # speaker left unsaid; the figures it went on to give past "but" and its report verb are of other deeds
-            said = min((r.start for c in view.kind("contrast") if c.start >= trigger.end
+            said = min((r.start for c in view.kind("contrast") if c.start >= rd.trigger.end
                         for r in view.kind("report_verb") if c.end <= r.start <= c.end + CONTRAST_REPORT_REACH),
                        default=len(view.toks))
-            fatalities, injured = tolls_upto(said, fatalities, injured)
+            rd.fatalities, rd.injured = tolls_upto(said, rd.fatalities, rd.injured)
         # a crowd right by a word of destruction riots ("أضرم محتجون النار"): its event is a crowd's too
-        crowd_by = next((m for m in view.kind("actor") if abs(m.start - trigger.end) <= 2
+        rd.crowd_by = next((m for m in view.kind("actor") if abs(m.start - rd.trigger.end) <= 2
                          and self._kind(m) in CROWD_KINDS), None) \
-            if entry.sub_event_type == "Looting/property destruction" else None
-        crowd = entry.event_type in DEMONSTRATION_TYPES or agent is not None and \
-            self._kind(agent) in CROWD_KINDS or crowd_by is not None
+            if rd.entry.sub_event_type == "Looting/property destruction" else None
+        crowd = rd.entry.event_type in DEMONSTRATION_TYPES or rd.agent is not None and \
+            self._kind(rd.agent) in CROWD_KINDS or rd.crowd_by is not None
         if crowd and (view.has("reference") or view.has("reaction")):
             # "held a march to mark the anniversary of the attacks in which 3 were killed", "called for a march
             # after the killing of a general": the dead told after a reference word are not the crowd's, nor
             # those it protests ("أضرم محتجون النار في مقر حزب احتجاجاً على مقتل متظاهر")
-            kinds = ("reference", "reaction") if entry.event_type == "Protests" else ("reaction",)
-            fatalities, injured = tolls_upto(first_past(view, kinds, trigger.start), fatalities, injured)
+            kinds = ("reference", "reaction") if rd.entry.event_type == "Protests" else ("reaction",)
+            rd.fatalities, rd.injured = tolls_upto(first_past(view, kinds, rd.trigger.start), rd.fatalities, rd.injured)
         # "16 militants were killed or injured": the figure counts the dead with the wounded, no sure dead
         # ("killed, wounded, or captured"; "nobody was killed or hurt" keeps its zero)
-        if toll_counts(fatalities) and view.has("alternative") and view.has("injury") and any(
-                fatalities[1].end <= o.start <= fatalities[1].end + 4
-                and any(fatalities[1].end <= c.start <= o.end for c in view.kind("injury"))
+        if toll_counts(rd.fatalities) and view.has("alternative") and view.has("injury") and any(
+                rd.fatalities[1].end <= o.start <= rd.fatalities[1].end + 4
+                and any(rd.fatalities[1].end <= c.start <= o.end for c in view.kind("injury"))
                 for o in view.kind("alternative")):
-            fatalities = None
-        implied = False
-        if fatalities is None:
+            rd.fatalities = None
+        rd.implied = False
+        if rd.fatalities is None:
             # (inside the event words too: "was shot dead")
-            killing = next((m for m in view.kind("killing") if m.start <= trigger.start < m.end
-                            or trigger.start < m.start < trigger.end), None) if view.has("killing") else None
+            killing = next((m for m in view.kind("killing") if m.start <= rd.trigger.start < m.end
+                            or rd.trigger.start < m.start < rd.trigger.end), None) if view.has("killing") else None
             # "killed, captured or wounded 3 militants": any of them may have died, none surely did
             if killing is not None and view.has("alternative") and any(
                     killing.end <= o.start <= killing.end + 3 for o in view.kind("alternative")):
@@ -2786,172 +2720,157 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
                     a.end <= killing.start <= a.end + 1 or a.start == killing.end for a in view.kind("attempt")):
                 killing = None
             if killing is not None:  # "اغتال مسلحون ناشطا": a killing with no figure has at least one dead
-                fatalities = (QuantitySpan(killing.start, killing.end, Quantity(1, 1, None), 1), killing)
-                implied = True
-        return fatalities, injured, target, agent, crowd_by, implied
+                rd.fatalities = (QuantitySpan(killing.start, killing.end, Quantity(1, 1, None), 1), killing)
+                rd.implied = True
+        return True
 
-    def _event_place(self, view: SentenceMentions, trigger: Match, lo: int, hi: int, places: list[PlaceMention],
-                     a_lo: int, a_hi: int, english: bool, voice: str, entry: TriggerEntry, agent: Match | None,
-                     target: Match | None) -> tuple[Match | None, Match | None, Location | None, Span | None, bool]:
+    def _event_place(self, view: SentenceMentions, rd: TriggerReading) -> None:
         """The event's place, sought in its clause first (Arabic) or in its span (English)."""
         # Arabic: a place in the event word's own clause first ("واعتقال اثنين ... في قرية تابعة لقضاء الدبس"),
         # then the nearest in the sentence. (In English it lifts ACLED admin2 0.60 -> 0.65 but costs one admin1 row.)
-        p_lo, p_hi = (a_lo, a_hi) if english else (lo, hi)
-        if voice != "noun" and view.has("relative") and not english:
+        p_lo, p_hi = (rd.a_lo, rd.a_hi) if rd.english else (rd.lo, rd.hi)
+        if rd.voice != "noun" and view.has("relative") and not rd.english:
             # "تنعى غرفة محامي ميسان الزميل الذي اغتاله مسلحان ... وسط مدينة العمارة": the places before the
             # relative pronoun describe the one the clause tells of, not where the deed was done
             p_lo = max([p_lo] + [r.end for r in view.kind("relative")
-                                 if p_lo <= r.start and r.end <= trigger.start <= r.end + 2])
-        if voice == "noun" and entry.sub_event_type == "Disrupted weapons use" and not english \
-                and agent is not None and agent.start > trigger.end and self._kind(agent) not in STATE_SIDE \
+                                 if p_lo <= r.start and r.end <= rd.trigger.start <= r.end + 2])
+        if rd.voice == "noun" and rd.entry.sub_event_type == "Disrupted weapons use" and not rd.english \
+                and rd.agent is not None and rd.agent.start > rd.trigger.end and self._kind(rd.agent) not in STATE_SIDE \
                 and view.has("report_verb"):
             # "أعلنت وزارة الداخلية البحرينية عن إحباط عملية تهريب متفجرات كان ينوي الإرهابيون إدخالها": the state
             # force announcing a foiling did it; the group named after the word is the one foiled (a state's
             # government or a foreign one named speaking is no doer of it; only the speaker of the sentence's first
             # reporting verb is: "أعلنت الوزارة أنها بالتزامن مع إعلان المرشد الإيراني ... عن إحباط")
             first = min(r.end for r in view.kind("report_verb"))
-            body = next((a for a in speaking_bodies(view, trigger.start)
+            body = next((a for a in speaking_bodies(view, rd.trigger.start)
                          if self._kind(a) == "State forces" and 0 <= a.start - first <= 1), None)
             if body is not None:
-                agent, target = body, agent
-        where, place_span, place_explicit = self._place(view, places, p_lo, p_hi, trigger.start)
-        if where is not None and where.precision == "admin1" and where.admin1_code and view.has("generic_name") \
-                and not english:
+                rd.agent, rd.target = body, rd.agent
+        rd.where, rd.place_span, rd.place_explicit = self._place(view, rd.places, p_lo, p_hi, rd.trigger.start)
+        if rd.where is not None and rd.where.precision == "admin1" and rd.where.admin1_code and view.has("generic_name") \
+                and not rd.english:
             # "كربلاء – ... قرب ساحة التربية وسط المدينة": "the city" where only the governorate is known (a dateline
             # or a police command's name shared by the governorate and its seat) is the governorate's seat
-            seat = governorate_seat(self.k.places, where.admin1_code)
+            seat = governorate_seat(self.k.places, rd.where.admin1_code)
             if seat is not None:
-                where = location_of(seat)
-        return agent, target, where, place_span, place_explicit
+                rd.where = location_of(seat)
 
-    def _event_status(self, view: SentenceMentions, trigger: Match, lo: int, hi: int, own_day: DateRange | None,
-                      ours_told: bool, agent: Match | None, english: bool, target: Match | None, entry: TriggerEntry,
-                      role_trigger: Match, a_lo: int, voice: str, when: DateRange | None, date_span: Span | None,
-                      date_explicit: bool, report_day: bool, date_at: int) -> tuple[
-                str, Match | None, Match | None, Match | None, TriggerEntry, bool, DateRange | None, DateRange | None,
-                Span | None, int]:
+    def _event_status(self, view: SentenceMentions, rd: TriggerReading) -> None:
         """The event's status (occurred, planned, hypothetical, ...), with the roles a speaker's own side changes."""
-        status = status_of(view, trigger, lo, hi, own_day, self.published)
-        if status == "occurred" and english and agent is not None and view.has("denial_of_role") and any(
-                agent.end <= d.start and d.end <= r.start and r.end <= trigger.start
+        rd.status = status_of(view, rd.trigger, rd.lo, rd.hi, rd.own_day, self.published)
+        if rd.status == "occurred" and rd.english and rd.agent is not None and view.has("denial_of_role") and any(
+                rd.agent.end <= d.start and d.end <= r.start and r.end <= rd.trigger.start
                 for d in view.kind("denial") for r in view.kind("denial_of_role")):
-            agent = None  # "The PKK denied it was behind a roadside bomb that killed ...": the denier did not do it
-        if status == "occurred" and ours_told and self._kind(agent) in NON_STATE_ARMED:
-            status = "claimed"  # an armed group's statement of what its men did is its claim
-        if status == "occurred" and not english:
-            claimant = self._self_claimant(view, trigger)
+            rd.agent = None  # "The PKK denied it was behind a roadside bomb that killed ...": the denier did not do it
+        if rd.status == "occurred" and rd.ours_told and self._kind(rd.agent) in NON_STATE_ARMED:
+            rd.status = "claimed"  # an armed group's statement of what its men did is its claim
+        if rd.status == "occurred" and not rd.english:
+            claimant = self._self_claimant(view, rd.trigger)
             if claimant is not None:
                 # "وقالت الجماعة في بيان إنها خطفتهما", "وقال جيش أنصار السنة إنه أعدمهم": an armed group saying it did
                 # the deed claims it (the group named is its agent)
-                status = "claimed"
+                rd.status = "claimed"
                 if claimant is not True:
                     # (a party taken for the doer is the one it hit: "إنه فجر عبوة ناسفة بدورية أمريكية")
-                    if target is None and agent is not None and agent.payload != claimant.payload:
-                        target = agent
-                    target = None if target is not None and target.payload == claimant.payload else target
-                    agent = claimant
-        if status == "occurred" and agent is not None and not english \
+                    if rd.target is None and rd.agent is not None and rd.agent.payload != claimant.payload:
+                        rd.target = rd.agent
+                    rd.target = None if rd.target is not None and rd.target.payload == claimant.payload else rd.target
+                    rd.agent = claimant
+        if rd.status == "occurred" and rd.agent is not None and not rd.english \
                 and (view.has("own_forces") or view.has("self_that")) \
-                and entry.event_type in ("Battles", "Explosions/Remote violence") \
-                and self._own_account(view, agent, (trigger, role_trigger), a_lo, voice):
+                and rd.entry.event_type in ("Battles", "Explosions/Remote violence") \
+                and self._own_account(view, rd.agent, (rd.trigger, rd.role_trigger), rd.a_lo, rd.voice):
             # "أعلنت وزارة الدفاع التركية أن قواتها الجوية حيدت ستة من عناصر الحزب", "أعلنت قوات الدفاع الشعبي أن
             # مقاتليها هاجموا": a foreign force's or an armed group's own account of its men's strike is its claim
             # (an Iraqi body's report of its forces' operation stays a fact, as the announcer rule has it)
-            status = "claimed"
-        if status in REPORTED_STATUSES and (self._question(view) or voice == "noun" and view.has("modal_adjective")
-                                                  and any(trigger.end <= a.start <= trigger.end + 1
+            rd.status = "claimed"
+        if rd.status in REPORTED_STATUSES and (self._question(view) or rd.voice == "noun" and view.has("modal_adjective")
+                                                  and any(rd.trigger.end <= a.start <= rd.trigger.end + 1
                                                           for a in view.kind("modal_adjective"))):
             # a question asserts nothing: "فمن الذي قصف المخيم أمس؟"; nor does "هجمات محتملة" (possible attacks)
-            status = "hypothetical"
-        if status == "occurred" and english and voice == "noun" and view.has("modal_adjective") and any(
-                a.payload.value == "predicate" and trigger.end <= a.start < hi
-                and not any(trigger.end <= w.start < a.start for w in view.kind("trigger"))
+            rd.status = "hypothetical"
+        if rd.status == "occurred" and rd.english and rd.voice == "noun" and view.has("modal_adjective") and any(
+                a.payload.value == "predicate" and rd.trigger.end <= a.start < rd.hi
+                and not any(rd.trigger.end <= w.start < a.start for w in view.kind("trigger"))
                 for a in view.kind("modal_adjective")):
             # "a US strike on their leaders in Baghdad is likely": an English event noun whose clause goes on to
             # call it likely or possible is a forecast
-            status = "hypothetical"
+            rd.status = "hypothetical"
         # "أعلن الجيش الأميركي في بيان مقتل اثنين من جنوده بانفجار عبوة ناسفة": a force announcing its own men's
         # dead tells the attack it suffered, no claim; it is the side hit
-        own_hit = self._own_dead_speaker(view, trigger) if not english and view.has("own_forces") \
-            and view.has("report_verb") and entry.event_type in VIOLENT_TYPES else None
+        own_hit = self._own_dead_speaker(view, rd.trigger) if not rd.english and view.has("own_forces") \
+            and view.has("report_verb") and rd.entry.event_type in VIOLENT_TYPES else None
         if own_hit is not None:
-            agent = None if agent is not None and agent.payload == own_hit.payload else agent
-            target = own_hit
-        if status == "occurred" and voice == "noun" and view.has("report_verb") and (
-                agent is None or self._kind(agent) not in NON_STATE_ARMED) \
-                and entry.event_type in ("Explosions/Remote violence", "Battles") \
-                and not english:
-            announcer = None if own_hit else self._announcer(view, trigger)
+            rd.agent = None if rd.agent is not None and rd.agent.payload == own_hit.payload else rd.agent
+            rd.target = own_hit
+        if rd.status == "occurred" and rd.voice == "noun" and view.has("report_verb") and (
+                rd.agent is None or self._kind(rd.agent) not in NON_STATE_ARMED) \
+                and rd.entry.event_type in ("Explosions/Remote violence", "Battles") \
+                and not rd.english:
+            announcer = None if own_hit else self._announcer(view, rd.trigger)
             if announcer is not None:  # "أعلنت المقاومة الإسلامية استهداف قاعدة ...": an armed group's claim
-                target = target or agent  # the one the words around the attack named is the one it hit
-                agent, status = announcer, "claimed"
-        if status == "occurred" and voice == "noun" and entry.sub_event_type == "Government regains territory" \
-                and agent is not None and agent.start > trigger.end and view.has("report_verb") and not english:
+                rd.target = rd.target or rd.agent  # the one the words around the attack named is the one it hit
+                rd.agent, rd.status = announcer, "claimed"
+        if rd.status == "occurred" and rd.voice == "noun" and rd.entry.sub_event_type == "Government regains territory" \
+                and rd.agent is not None and rd.agent.start > rd.trigger.end and view.has("report_verb") and not rd.english:
             # "أعلنت هيئة الحشد الشعبي استعادة السيطرة على مدينة بيجي ...، وشاركت فيها قطعات من الجيش": the PMF
             # announcing ground regained took it; the army units named after the word took part (not a government
             # or a command announcing its forces' victory: "أعلنت قيادة العمليات المشتركة تحرير مركز قضاء الحويجة
             # ... بعد تقدم قطعات الجيش", "أعلن رئيس الوزراء استعادة السيطرة على القائم ... في عملية شاركت فيها
             # قطعات الجيش" were the army's)
-            body = next((a for a in speaking_bodies(view, trigger.start) if self._pmf(a.payload)), None)
+            body = next((a for a in speaking_bodies(view, rd.trigger.start) if self._pmf(a.payload)), None)
             if body is not None:
-                agent = body
-        if status == "occurred" and (view.has("own_forces") or view.has("self_that")) and english:
-            group = self._own_men_speaker(view, trigger)
+                rd.agent = body
+        if rd.status == "occurred" and (view.has("own_forces") or view.has("self_that")) and rd.english:
+            group = self._own_men_speaker(view, rd.trigger)
             if group is not None:  # "Islamic State said its fighters attacked an army post": its claim
-                if target is not None and target.payload == group.payload:
-                    target = None  # the group is not also the side it hit
-                agent, status = group, "claimed"
+                if rd.target is not None and rd.target.payload == group.payload:
+                    rd.target = None  # the group is not also the side it hit
+                rd.agent, rd.status = group, "claimed"
         # an English warning of what could be done (see `warned_deed`): undated by a past week or month, and news
         # (an Arabic one too, "حذر مسؤول أمني من احتمال أن يحاول تكفيريون استهداف قوافل الزائرين بعبوات ناسفة", but not
         # of a bare "targeting", weight 1: "حذر من أن الفصائل قد تستهدف المصالح الأمريكية" names no kind of attack)
         # a bare Arabic targeting threatened or planned with the weapon it would be done with named after it
         # ("قد يحاول استهداف الزائرين المتوجهين إلى المدينة ...، بواسطة انتحاريين", "يخطط لاستهداف الزوار ...، بسيارات
         # مفخخة"): the means names the kind of attack, which the event is, and is one unit of its support
-        means = means_weapon(view, trigger) if not english and entry.weight == 1 \
-            and entry.sub_event_type == "Armed clash" and status in UNREALISED_STATUSES else None
-        if means is not None:
-            entry = dataclasses.replace(entry, event_type=means.payload.event_type,
-                                        sub_event_type=means.payload.sub_event_type)
-        warned = status == "hypothetical" and (english or entry.weight >= 2) and warned_deed(view, trigger)
+        rd.means = means_weapon(view, rd.trigger) if not rd.english and rd.entry.weight == 1 \
+            and rd.entry.sub_event_type == "Armed clash" and rd.status in UNREALISED_STATUSES else None
+        if rd.means is not None:
+            rd.entry = dataclasses.replace(rd.entry, event_type=rd.means.payload.event_type,
+                                        sub_event_type=rd.means.payload.sub_event_type)
+        rd.warned = rd.status == "hypothetical" and (rd.english or rd.entry.weight >= 2) and warned_deed(view, rd.trigger)
         # (a past period told in a later clause, past the threat's, is not its date: "warned that if clashes ...
         # resumed in Sinjar district, thousands could flee again, reversing the progress made over the past year")
-        later_period = status == "hypothetical" and english and when is not None and when.precision != "day" \
-            and date_span is not None and self._token_at(view, date_span.start) >= hi
-        past = when is not None and self.published is not None and when.end < self.today.start
+        later_period = rd.status == "hypothetical" and rd.english and rd.when is not None and rd.when.precision != "day" \
+            and rd.date_span is not None and self._token_at(view, rd.date_span.start) >= rd.hi
+        past = rd.when is not None and self.published is not None and rd.when.end < self.today.start
         if later_period and past:
-            own_day = None
-        if status in UNREALISED_STATUSES and past \
-                and (not date_explicit or warned and when.precision != "day"
-                     or status == "hypothetical" and not english and when.precision in ("week", "month")
+            rd.own_day = None
+        if rd.status in UNREALISED_STATUSES and past \
+                and (not rd.date_explicit or rd.warned and rd.when.precision != "day"
+                     or rd.status == "hypothetical" and not rd.english and rd.when.precision in ("week", "month")
                      or later_period
                      # (the past day a plan was told on is not the plan's: "Gordon Brown told MPs yesterday that
                      # Basra province would be transferred to Iraqi security control within two months")
-                     or status == "planned" and report_day):
+                     or rd.status == "planned" and rd.report_day):
             # a threat or plan with no day of its own is not dated by a past day told before ("warned that the
             # groups could hit U.S. forces in response"): it is told on the day of publication; nor is a warned
             # threat dated by a past week or month it is compared with ("warned that a push could set off battles
             # bloodier than those of the past month"; a weekday is the coming one, below); nor an Arabic threat by
             # the past week or month its sentence recalls ("على خلفية مقتل شاب الشهر الماضي ... قد يفجر نزاعاً")
-            when, date_span, date_at = self.today, None, -1
-        return status, target, agent, means, entry, warned, own_day, when, date_span, date_at
+            rd.when, rd.date_span, rd.date_at = self.today, None, -1
 
-    def _dropped_as_unreal_or_old(self, view: SentenceMentions, trigger: Match, places: list[PlaceMention],
-                                  english: bool, status: str, entry: TriggerEntry, agent: Match | None,
-                                  target: Match | None, date_explicit: bool, when: DateRange | None, date_at: int,
-                                  voice: str, own_day: DateRange | None, fatalities: tuple[QuantitySpan, Match] | None,
-                                  injured: tuple[QuantitySpan, Match] | None, implied: bool, rumour: bool) -> tuple[
-                bool, str, Match | None, DateRange | None, DateRange | None, tuple[QuantitySpan, Match] | None,
-                tuple[QuantitySpan, Match] | None, bool] | None:
+    def _dropped_as_unreal_or_old(self, view: SentenceMentions, rd: TriggerReading) -> bool:
         """Whether the word is no event by its status or age: abroad, an unreal agreement, background, a stale day."""
-        if english and self._abroad(view, places, trigger):
-            return None
-        if english and status == "occurred" and view.has("hearsay") and view.has("denial") and any(
-                h.start < d.start and trigger.start < d.start for h in view.kind("hearsay") for d in view.kind("denial")) \
+        if rd.english and self._abroad(view, rd.places, rd.trigger):
+            return False
+        if rd.english and rd.status == "occurred" and view.has("hearsay") and view.has("denial") and any(
+                h.start < d.start and rd.trigger.start < d.start for h in view.kind("hearsay") for d in view.kind("denial")) \
                 and not view.has("denial_of_role"):
             # "Rocket fire at Victory base reported by faction-linked channels; the command denied any attack": the
             # rumour and its denial in one sentence, the denial in a clause of its own after it, is a denied event
-            status, agent = "denied", None
-        if english and status == "occurred" and view.has("hearsay") and not view.has("denial"):
+            rd.status, rd.agent = "denied", None
+        if rd.english and rd.status == "occurred" and view.has("hearsay") and not view.has("denial"):
             # "Videos shared on social media purported to show smoke rising over the prison, with posts claiming
             # that prisoners had clashed with guards": what unverified posts showed is the rumour an official
             # answers, no event told as news (the denial of it is one: "denied reports circulating on social
@@ -2960,165 +2879,157 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
             if self.last is None or self.last[0].status != "denied":
                 # (told before the denial, "Videos shared on social media appeared to show men in uniform pushing
                 # protesters ... The governor's office denied this": held as the rumour a denial may answer)
-                rumour = True
-            status, agent = "denied", None  # (whom the posts blamed is the rumour's, not the denial's doer)
-        if entry.sub_event_type == "Other" and entry.weight == 1 and status in UNREALISED_STATUSES:
+                rd.rumour = True
+            rd.status, rd.agent = "denied", None  # (whom the posts blamed is the rumour's, not the denial's doer)
+        if rd.entry.sub_event_type == "Other" and rd.entry.weight == 1 and rd.status in UNREALISED_STATUSES:
             # "warned that up to a million civilians could be displaced", "the plan to close the displacement camps":
             # a weak word of some other development, still to come, is a warning or a policy, not an event
-            return None
-        if entry.sub_event_type == "Agreement" and status == "hypothetical":
+            return False
+        if rd.entry.sub_event_type == "Agreement" and rd.status == "hypothetical":
             # "Community leaders appealed for talks to avert a repeat", "urged a truce": a call for an agreement or
             # one in a condition is no agreement (ACLED codes those reached)
-            return None
-        if entry.sub_event_type == "Agreement" and view.has("civil_matter") and (not any(
+            return False
+        if rd.entry.sub_event_type == "Agreement" and view.has("civil_matter") and (not any(
                 self._kind(a) in NON_STATE_ARMED for a in view.kind("actor"))
-                or any(c.end == trigger.start for c in view.kind("civil_matter"))):
+                or any(c.end == rd.trigger.start for c in view.kind("civil_matter"))):
             # (a civil matter naming the accord itself, "the new oil export agreement", whoever argues over it)
             # "the regional government and the finance ministry agreed on a mechanism to pay salaries", "انتهى
             # الاجتماع من دون التوصل إلى اتفاق على مرشح لرئاسة الحكومة": an agreement of governments and parties on
             # money, trade or office, no armed group a party to it, settles no conflict (ACLED's agreements are
             # truces, peace and security deals, exchanges between armed sides)
-            return None
-        if entry.sub_event_type == "Agreement" and status in REPORTED_STATUSES and not view.has("truce_word") and (
-                entry.weight == 1 if agent is None and target is None
-                else all(x is None or self._kind(x) in GOVERNMENT_KINDS for x in (agent, target))):
+            return False
+        if rd.entry.sub_event_type == "Agreement" and rd.status in REPORTED_STATUSES and not view.has("truce_word") and (
+                rd.entry.weight == 1 if rd.agent is None and rd.target is None
+                else all(x is None or self._kind(x) in GOVERNMENT_KINDS for x in (rd.agent, rd.target))):
             # with no truce told: "The regional government and the federal government agreed to form a joint
             # committee": governments and their forces agreeing to work together settle no fighting between them (a
             # truce or ceasefire between two forces still does; a dialogue planned between two capitals is still
             # told); "وكان الجانبان قد اتفقا على استخدام القاعدة": a bare verb of agreeing, no side named, is a deal
             # of any kind (a base's use, oil exports), no settlement between armed sides
-            return None
-        if status == "planned" and date_explicit and when is not None and when.precision in ("month", "day") \
-                and self.published is not None and when.end < self.today.start:
+            return False
+        if rd.status == "planned" and rd.date_explicit and rd.when is not None and rd.when.precision in ("month", "day") \
+                and self.published is not None and rd.when.end < self.today.start:
             # "the base at Kut is scheduled to be handed to the Iraqi Army in September" told in July, "on 15
             # December" told in October: a plan's month or month's day told without its year is the coming one, not
             # the one the date parser put in the past year (a weekday is moved on below)
-            span = next((d for d in view.dates() if d.start == date_at), None)
+            span = next((d for d in view.dates() if d.start == rd.date_at), None)
             # (only a date told by its month's name: not one counted from publication, "أمس", "قبل يومين", "last month")
             if span is not None and view.has("month") and not year_told(view, span) and any(
                     span.start <= w.start < span.end for w in view.kind("month")) and not (
                     view.has("weekday") and any(span.start <= w.start < span.end for w in view.kind("weekday"))):
-                when = year_on(when, self.published) if when.precision == "month" \
+                rd.when = year_on(rd.when, self.published) if rd.when.precision == "month" \
                     else coming_date(view, span, self.published)
-                own_day = when
-        if english and not date_explicit and voice == "active" and entry.sub_event_type in TERRITORY_TYPES \
-                and trigger.end in view.bare("of_word") and any(
-                    m.end == trigger.start for k in ("person", "hostile_noun") for m in view.kind(k)):
+                rd.own_day = rd.when
+        if rd.english and not rd.date_explicit and rd.voice == "active" and rd.entry.sub_event_type in TERRITORY_TYPES \
+                and rd.trigger.end in view.bare("of_word") and any(
+                    m.end == rd.trigger.start for k in ("person", "hostile_noun") for m in view.kind(k)):
             # "Diyala has become one of Iraq's most violent provinces as militants pushed out of Baghdad by a
             # U.S.-led crackdown moved north": men named right before a word of driving out with "of" after it are
             # described by it (a reduced passive), with no day of its own: background, not news
-            return None
-        if english and not date_explicit and when is not None and self.published is not None and status == "occurred" \
-                and _age(when, self.published) > FRESH_DAYS:
+            return False
+        if rd.english and not rd.date_explicit and rd.when is not None and self.published is not None and rd.status == "occurred" \
+                and _age(rd.when, self.published) > FRESH_DAYS:
             # "The city has been tense since a market bombing on Oct. 2. After that, residents torched two party
             # offices" told on the 16th: an English deed with no day of its own that carries a day over `FRESH_DAYS`
             # back is the background the wire recalls (fresh news is dated; a recalled day is not yet `stale`)
-            return None
-        if status == "occurred" and not english and own_day is None and self._also_recalled(view):
+            return False
+        if rd.status == "occurred" and not rd.english and rd.own_day is None and self._also_recalled(view):
             # "وكان التنظيم قد هدم مواقع أثرية في البلاد. كما دمر مسلحوه تماثيل في متحف المدينة": "also" with no day
             # of its own right after a sentence that opens on the pluperfect goes on telling that history
-            status = BACKGROUND
-        if status == BACKGROUND or english and (stale(when, self.published) or self._yeared_stale(view, when, date_at)):
+            rd.status = BACKGROUND
+        if rd.status == BACKGROUND or rd.english and (stale(rd.when, self.published) or self._yeared_stale(view, rd.when, rd.date_at)):
             # an English event dated over a month back, even by the sentence before ("Days later, supporters of
             # the militia stormed the embassy" after "In late December, ..."), goes on telling that history
-            if english and self._history(when):
+            if rd.english and self._history(rd.when):
                 self.stale_at = self.sentence_number
-            return None
-        if entry.weight == 1 and entry.sub_event_type in POSTURE and status in UNREALISED_STATUSES:
+            return False
+        if rd.entry.weight == 1 and rd.entry.sub_event_type in POSTURE and rd.status in UNREALISED_STATUSES:
             # "more than 30,000 troops would be deployed along the roads", "A military parade is planned for Sunday":
             # a weak posture word for a coming deployment or parade is a security plan, no event
-            return None
-        if status == "denied" and (fatalities is not None or injured is not None):
+            return False
+        if rd.status == "denied" and (rd.fatalities is not None or rd.injured is not None):
             # "dismissed as baseless reports that militants had attacked an outpost and killed five soldiers": the
             # toll is part of what is denied; a denied event counts no one
-            fatalities, injured, implied = None, None, False
-        return rumour, status, agent, when, own_day, fatalities, injured, implied
+            rd.fatalities, rd.injured, rd.implied = None, None, False
+        return True
 
-    def _dropped_as_tally_or_recalled(self, view: SentenceMentions, trigger: Match, lo: int, hi: int,
-                                      places: list[PlaceMention], whole: bool, long_told: bool, status: str,
-                                      own_day: DateRange | None, date_at: int,
-                                      fatalities: tuple[QuantitySpan, Match] | None, implied: bool,
-                                      when: DateRange | None, english: bool, where: Location | None,
-                                      place_explicit: bool, injured: tuple[QuantitySpan, Match] | None,
-                                      date_explicit: bool, voice: str, entry: TriggerEntry, date_span: Span | None,
-                                      target: Match | None, agent: Match | None, anaphoric: bool | None) -> tuple[
-                bool, TriggerEntry, bool, bool, bool | None] | None:
+    def _dropped_as_tally_or_recalled(self, view: SentenceMentions, rd: TriggerReading) -> bool:
         """Whether the word is a tally, a running total, an event recalled or an opinion's, with the threat marks."""
         # (a plan for a coming day, or for a weekday, which a plan's is the coming one of, counts nothing done:
         # "Teachers said they would gather again on Wednesday and would continue their boycott until salaries for
         # the last three months are paid")
-        coming = not long_told and status == "planned" and (self._dated_ahead(view, lo, hi) or view.has("weekday")
-                                                             and any(lo <= w.start < hi for w in view.kind("weekday")))
-        if not long_told and not coming and self._cumulative(view, lo, hi, own_day, date_at, trigger.start) \
-                or self._running_total(view, trigger, own_day, date_at, fatalities, implied) \
-                or self._series_count(view, trigger, date_at) or period_series(view, trigger, when) \
-                or share_taken(view, trigger) or share_of_counted(view, trigger) \
-                or not english and status in REPORTED_STATUSES \
-                and (where is None or where.precision == "country" or not place_explicit) \
-                and not fatalities and not injured \
-                and plural_over_a_period(view, trigger, when):
+        coming = not rd.long_told and rd.status == "planned" and (self._dated_ahead(view, rd.lo, rd.hi) or view.has("weekday")
+                                                             and any(rd.lo <= w.start < rd.hi for w in view.kind("weekday")))
+        if not rd.long_told and not coming and self._cumulative(view, rd.lo, rd.hi, rd.own_day, rd.date_at, rd.trigger.start) \
+                or self._running_total(view, rd.trigger, rd.own_day, rd.date_at, rd.fatalities, rd.implied) \
+                or self._series_count(view, rd.trigger, rd.date_at) or period_series(view, rd.trigger, rd.when) \
+                or share_taken(view, rd.trigger) or share_of_counted(view, rd.trigger) \
+                or not rd.english and rd.status in REPORTED_STATUSES \
+                and (rd.where is None or rd.where.precision == "country" or not rd.place_explicit) \
+                and not rd.fatalities and not rd.injured \
+                and plural_over_a_period(view, rd.trigger, rd.when):
             self.cumulative_sentence = self.sentence_number
-            return None
-        if not english and not date_explicit and self.cumulative_sentence == self.sentence_number - 1 \
-                and fatalities is not None and (fatalities[0].quantity.low or 0) >= BREAKDOWN_TOLL:
+            return False
+        if not rd.english and not rd.date_explicit and self.cumulative_sentence == self.sentence_number - 1 \
+                and rd.fatalities is not None and (rd.fatalities[0].quantity.low or 0) >= BREAKDOWN_TOLL:
             # "قتل 900 عراقي خلال شهر آذار" then "وسجلت بغداد سقوط 300 قتيل تلتها ديالى ...": a toll of hundreds with
             # no day of its own right after a long period's toll is that toll broken down, no event
             self.cumulative_sentence = self.sentence_number
-            return None
-        if status not in UNREALISED_STATUSES and self._recalled_reference(view, when, trigger, voice):
+            return False
+        if rd.status not in UNREALISED_STATUSES and self._recalled_reference(view, rd.when, rd.trigger, rd.voice):
             # (a plan or a threat is no earlier event referred to, whatever day the sentence carries: "فإن قاعدة
             # فكتوريا ستكون هدفاً مشروعاً لطائراتنا، في إشارة إلى الضربة التي استهدفت مقراً مطلع الشهر")
-            return None
-        if entry.event_type == "Protests" and not date_explicit and self.last is not None \
+            return False
+        if rd.entry.event_type == "Protests" and not rd.date_explicit and self.last is not None \
                 and self.last[0].event_type not in DEMONSTRATION_TYPES and view.has("participation") \
-                and any(p.end <= trigger.start <= p.end + PARTICIPATION_REACH for p in view.kind("participation")):
+                and any(p.end <= rd.trigger.start <= p.end + PARTICIPATION_REACH for p in view.kind("participation")):
             # "The activist had taken part in the city's protest sit-ins", "threatened after helping to organize
             # sit-ins", "كان من المشاركين البارزين في اعتصام ساحة التحرير" after his abduction told: what the victim did,
             # no protest of the day
-            return None
-        if self.context.opinion and not self._fresh(view, when, date_span, date_explicit) \
-                and not self._fresh_sequel(entry, date_explicit, fatalities or injured):
+            return False
+        if self.context.opinion and not self._fresh(view, rd.when, rd.date_span, rd.date_explicit) \
+                and not self._fresh_sequel(rd.entry, rd.date_explicit, rd.fatalities or rd.injured):
             # an opinion column, an analysis or an interview mentions killings and attacks to argue; it tells news
             # only with a recent day of its own ("أمس فجر انتحاري نفسه في مسجد ...")
-            return None
+            return False
 
         # (a day told in another clause is not the toll's: "marked the anniversary on Sunday ..., the battle, which
         # killed thousands of civilians"; a sentence's opening date clause still dates it: "On Sunday, hundreds ...")
-        if fatalities is not None and (not date_explicit or not lo <= date_at < hi and date_at > 2) \
-                and (fatalities[0].quantity.low or 0) >= 200 \
-                and vague_figure(view, fatalities[0]) \
-                and not (entry.sub_event_type in ("Suicide bomb", "Remote explosive/landmine/IED")
-                         and any(trigger.start <= w.start < trigger.end for w in view.kind("weapon_object"))):
+        if rd.fatalities is not None and (not rd.date_explicit or not rd.lo <= rd.date_at < rd.hi and rd.date_at > 2) \
+                and (rd.fatalities[0].quantity.low or 0) >= 200 \
+                and vague_figure(view, rd.fatalities[0]) \
+                and not (rd.entry.sub_event_type in ("Suicide bomb", "Remote explosive/landmine/IED")
+                         and any(rd.trigger.start <= w.start < rd.trigger.end for w in view.kind("weapon_object"))):
             # "hundreds of protesters were killed during the uprising", undated: a period's toll; not the toll of
             # bombs named as such ("أن أربع شاحنات مفخخة انفجرت في قريتين قرب سنجار، وخلفت مئات القتلى"): a car
             # or truck bomb does its killing on one day
-            return None
+            return False
         # a named side's own threat against a named side (`_own_word`): no speculation, so it needs no place or day
-        own_word = status in UNREALISED_STATUSES and entry.event_type in VIOLENT_TYPES and target is not None \
-            and agent is not None and view.has("threaten") and not self.context.opinion \
-            and self._own_word(view, agent, trigger, english)
-        if own_word and entry.event_type == "Battles" and self._kind(agent) == "Political militia" \
-                and self._kind(target) == "External/Other forces":
+        rd.own_word = rd.status in UNREALISED_STATUSES and rd.entry.event_type in VIOLENT_TYPES and rd.target is not None \
+            and rd.agent is not None and view.has("threaten") and not self.context.opinion \
+            and self._own_word(view, rd.agent, rd.trigger, rd.english)
+        if rd.own_word and rd.entry.event_type == "Battles" and self._kind(rd.agent) == "Political militia" \
+                and self._kind(rd.target) == "External/Other forces":
             # a militia's threat to "attack" or "target" foreign forces ("threatened to escalate its attacks on US
             # forces", "هددت الكتائب باستهداف القوات الأمريكية"): their attacks are rockets and drones, remote violence
-            entry = self._as_shelling(entry)
+            rd.entry = self._as_shelling(rd.entry)
         # more strikes or shelling of a kind the article told as done, planned or threatened ("more air strikes on
         # the hideouts were planned", "further strikes would be carried out if ..."): the campaign told goes on, no
         # attacks in general ("expect more attacks like this one" names no side's campaign)
-        sequel = english and status in UNREALISED_STATUSES and trigger.start - 1 in view.bare("more_word") \
-            and entry.event_type == "Explosions/Remote violence" and entry.sub_event_type in self.told_kinds
+        rd.sequel = rd.english and rd.status in UNREALISED_STATUSES and rd.trigger.start - 1 in view.bare("more_word") \
+            and rd.entry.event_type == "Explosions/Remote violence" and rd.entry.sub_event_type in self.told_kinds
         # a plan told with its near time (`soon` below: "would launch a major offensive in the coming days")
-        soon = status == "planned" and view.has("soon") and any(lo <= m.start < hi for m in view.kind("soon"))
-        if not date_explicit and fatalities is None and injured is None and not own_word and not sequel \
-                and english and bare_plural(view, trigger, places, lo, hi) and not soon:
+        rd.soon = rd.status == "planned" and view.has("soon") and any(rd.lo <= m.start < rd.hi for m in view.kind("soon"))
+        if not rd.date_explicit and rd.fatalities is None and rd.injured is None and not rd.own_word and not rd.sequel \
+                and rd.english and bare_plural(view, rd.trigger, rd.places, rd.lo, rd.hi) and not rd.soon:
             # (a plan told with its near time is no talk in general: "Washington was preparing strikes against
             # Kataib Hezbollah targets in the coming days")
-            return None  # "ISIS's ability to plan and conduct attacks": attacks in general, no event
+            return False  # "ISIS's ability to plan and conduct attacks": attacks in general, no event
         # (a day after "since" opens a span: "the fifth attack on the IZ since 1 Aug" is not dated by it)
-        if english and status == "occurred" and self.sentence_number > self.lead_at \
-                and (not date_explicit or any(m.start <= date_at <= m.end + 1 for m in view.kind("since"))) \
-                and not told_in_past(view, trigger.start) \
-                and not ((voice != "noun" or perfect_told(view)) and live_entry(view)):
+        if rd.english and rd.status == "occurred" and self.sentence_number > self.lead_at \
+                and (not rd.date_explicit or any(m.start <= rd.date_at <= m.end + 1 for m in view.kind("since"))) \
+                and not told_in_past(view, rd.trigger.start) \
+                and not ((rd.voice != "noun" or perfect_told(view)) and live_entry(view)):
             # (a live report's entry, "16:45 - Security forces have detained two journalists", tells the day's news
             # by its verb; an event noun in it is still named: "23:10 - The office condemns what it calls an attack",
             # unless a verb in the perfect tells the news: "02:30 - Missiles have also struck near Erbil airport")
@@ -3126,210 +3037,199 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
             # what happened: "Attacks remain concentrated in the Hamrin mountains", "The airport hosts troops of the
             # coalition fighting Islamic State", "This is the fifth attack on the IZ since 1 Aug" (news is told in
             # the past; a headline's present is the first sentence's, or the lead's after a heading line)
-            return None
-        if anaphoric is None:
-            anaphoric = self._anaphoric(view, trigger, whole)
-        if english and whole and not date_explicit and self.stale_at >= 0 \
-                and (anaphoric or view.has("place_relative") and any(
-                    w.end <= trigger.start <= w.end + WHERE_REACH for w in view.kind("place_relative"))) \
+            return False
+        if rd.anaphoric is None:
+            rd.anaphoric = self._anaphoric(view, rd.trigger, rd.whole)
+        if rd.english and rd.whole and not rd.date_explicit and self.stale_at >= 0 \
+                and (rd.anaphoric or view.has("place_relative") and any(
+                    w.end <= rd.trigger.start <= w.end + WHERE_REACH for w in view.kind("place_relative"))) \
                 and (self.last is None or self.last[1] < self.stale_at
-                     or self.last[1] == self.stale_at and self.last[0].event_type != entry.event_type):
+                     or self.last[1] == self.stale_at and self.last[0].event_type != rd.entry.event_type):
             # "sentenced a man for the truck bombing of the market in July 2016 ... The attack killed more than 300
             # people": a definite noun with no day of its own, after history told and no news of its kind since, is
             # that history; so is a deed told of a place in a clause "where" ("laid wreaths by the river where the
             # cadets were shot")
-            return None
-        if anaphoric and whole and voice == "noun" and not date_explicit and self.tally_sentence == self.sentence_number - 1 \
-                and view.toks[trigger.end - 1].endswith("s") and english:
-            return None  # "12 bomb attacks last month ... The report said the bombings killed nine": the tally's
-        if english and not date_explicit and self.tally_sentence == self.sentence_number - 1 \
-                and entry.sub_event_type in STATE_ACTIONS and any(
+            return False
+        if rd.anaphoric and rd.whole and rd.voice == "noun" and not rd.date_explicit and self.tally_sentence == self.sentence_number - 1 \
+                and view.toks[rd.trigger.end - 1].endswith("s") and rd.english:
+            return False  # "12 bomb attacks last month ... The report said the bombings killed nine": the tally's
+        if rd.english and not rd.date_explicit and self.tally_sentence == self.sentence_number - 1 \
+                and rd.entry.sub_event_type in STATE_ACTIONS and any(
                     (q.quantity.best or 0) >= TALLY_ITEMS and not year_like(q) for q in view.quantities()):
             # "killed 95 terrorists during operations in May ... The cell said forces destroyed 210 hideouts and
             # seized 48 explosive belts": a state action counting many items right after a tally, with no day of its
             # own, goes on telling the tally
-            return None
-        if english and voice == "noun" and not date_explicit and trigger.start >= 3 \
-                and view.toks[trigger.start - 3] in ("most", "much", "many") \
-                and view.toks[trigger.start - 2:trigger.start] == ("of", "the"):
+            return False
+        if rd.english and rd.voice == "noun" and not rd.date_explicit and rd.trigger.start >= 3 \
+                and view.toks[rd.trigger.start - 3] in ("most", "much", "many") \
+                and view.toks[rd.trigger.start - 2:rd.trigger.start] == ("of", "the"):
             # "Most of the fighting occurred in rural districts", "much of the fighting took place east of Baquba":
             # a share of the fighting a report sums up, no one event
-            return None
-        if whole and voice == "noun" and not date_explicit \
+            return False
+        if rd.whole and rd.voice == "noun" and not rd.date_explicit \
                 and self.sentence_number - 1 in (self.tally_sentence, self.cumulative_sentence) \
-                and not english and trigger.clitic in ("", "ب", "في", "و") \
-                and any(r.start == trigger.start for r in view.kind("tally_ref")):
-            return None  # "قتل 390 مقاتلا خلال أسبوعين من الغارات ... وقالت إن أربعة من قادته قتلوا في الغارات": the tally's
-        if whole and voice != "noun" and not date_explicit and not english \
+                and not rd.english and rd.trigger.clitic in ("", "ب", "في", "و") \
+                and any(r.start == rd.trigger.start for r in view.kind("tally_ref")):
+            return False  # "قتل 390 مقاتلا خلال أسبوعين من الغارات ... وقالت إن أربعة من قادته قتلوا في الغارات": the tally's
+        if rd.whole and rd.voice != "noun" and not rd.date_explicit and not rd.english \
                 and self.sentence_number - 1 in (self.tally_sentence, self.cumulative_sentence) \
-                and view.has("tally_ref") and any(r.end < trigger.start <= r.end + 1 for r in view.kind("tally_ref")):
+                and view.has("tally_ref") and any(r.end < rd.trigger.start <= r.end + 1 for r in view.kind("tally_ref")):
             # "استخدم التنظيم أكثر من ثلاثمئة عجلة مفخخة ... وأضاف أن أغلب تلك العجلات دمرت قبل وصولها": the verb
             # whose subject names what the tally before counted tells of the counted, no event of its own
-            return None
-        return own_word, entry, sequel, soon, anaphoric
+            return False
+        return True
 
-    def _support_facts(self, view: SentenceMentions, trigger: Match, triggers: list[Match], lo: int, hi: int,
-                       date_at: int, english: bool, voice: str, date_explicit: bool, place_span: Span | None,
-                       place_explicit: bool, entry: TriggerEntry, status: str, agent: Match | None,
-                       target: Match | None, when: DateRange | None, where: Location | None,
-                       date_span: Span | None) -> tuple[
-                bool, bool, int, bool, bool, Match | None, Match | None, Match | None, Match | None, Match | None,
-                DateRange | None, Span | None, int] | None:
+    def _support_facts(self, view: SentenceMentions, rd: TriggerReading) -> bool:
         """Whether place and date are the clause's own, the threats and plans named, and an aftermath told again."""
         # place and date count only when told in the trigger's own clause
-        first_clause = not any(m.start < lo for m in view.kind("trigger"))  # (no event word told before it)
+        first_clause = not any(m.start < rd.lo for m in view.kind("trigger"))  # (no event word told before it)
         # a day that opens the sentence ("On 3 January, militants clashed ...") supports every clause
         # as does a date clause opening the sentence before the first clause with an event word ("مساء الجمعة،
         # الثاني من فبراير، شنت ..."); a long opening is no date clause (stock reports "خلال جلسة يوم امس")
-        in_clause = lo <= date_at < hi or 0 <= date_at <= 2 or \
-            (0 <= date_at < lo <= 14 and first_clause) or \
-            (0 <= date_at < lo and view.has("sequel") and time_clause_of(view, lo, date_at)) or \
-            (not english and date_at >= hi and self._date_phrase_after(view, hi, date_at))
-        classed = voice == "active" and not date_explicit and not view.has("number") \
-            and (view.has("civilian_noun") or view.has("person") or view.has("actor")) and class_after(view, trigger)
+        rd.in_clause = rd.lo <= rd.date_at < rd.hi or 0 <= rd.date_at <= 2 or \
+            (0 <= rd.date_at < rd.lo <= 14 and first_clause) or \
+            (0 <= rd.date_at < rd.lo and view.has("sequel") and time_clause_of(view, rd.lo, rd.date_at)) or \
+            (not rd.english and rd.date_at >= rd.hi and self._date_phrase_after(view, rd.hi, rd.date_at))
+        rd.classed = rd.voice == "active" and not rd.date_explicit and not view.has("number") \
+            and (view.has("civilian_noun") or view.has("person") or view.has("actor")) and class_after(view, rd.trigger)
         # a place in an office's title ("محافظ الأنبار", "سفير بغداد") names whose official speaks, not where the
         # violence was (the talks a governor announces are his province's: "قال محافظ البصرة إن حوارا مقرر")
-        place_at = self._token_at(view, place_span.start) if place_span is not None else -1
-        place_here = place_explicit and place_span is not None and (lo <= place_at < hi or english and (
+        rd.place_at = self._token_at(view, rd.place_span.start) if rd.place_span is not None else -1
+        rd.place_here = rd.place_explicit and rd.place_span is not None and (rd.lo <= rd.place_at < rd.hi or rd.english and (
             # (English) a place phrase opening the sentence and set off by a comma ("Near Ramadi, three airstrikes
             # struck ...", "In Kirkuk, gunmen ..."): the round-up's and the press release's item place, as an opening
             # day dates, every clause after it
-            0 <= place_at <= OPENING_PLACE and place_at < lo and opens_on_place(view)
-            and "," in view.toks[place_at:lo] and first_clause)
+            0 <= rd.place_at <= OPENING_PLACE and rd.place_at < rd.lo and opens_on_place(view)
+            and "," in view.toks[rd.place_at:rd.lo] and first_clause)
             # (English) a landmark set off by a comma just past the clause ("a bomb ruptured the line near Ain
             # al-Jahash, south of Mosul"): the clause's place told in apposition, no clause of its own
-            or english and self.landmark and hi <= place_at <= hi + LANDMARK_REACH and "," in view.toks[hi - 1:hi + 1]
-            and not any(hi <= m.start < place_at for m in view.kind("trigger"))
-            or not english and (
+            or rd.english and self.landmark and rd.hi <= rd.place_at <= rd.hi + LANDMARK_REACH and "," in view.toks[rd.hi - 1:rd.hi + 1]
+            and not any(rd.hi <= m.start < rd.place_at for m in view.kind("trigger"))
+            or not rd.english and (
             # (Arabic) the same opening "وفي الكوت، قال مصدر إن ثمانية، بينهم ثلاثة شرطيين، قتلوا في مواجهات": the
             # paragraph's place, set off by a comma, supports every clause after it
-            place_at == 1 and place_at < lo and any(m.start == 0 for m in view.kind("locative"))
-            and "," in view.toks[place_at + 1:place_at + 3] and first_clause
+            rd.place_at == 1 and rd.place_at < rd.lo and any(m.start == 0 for m in view.kind("locative"))
+            and "," in view.toks[rd.place_at + 1:rd.place_at + 3] and first_clause
             # (Arabic) a place phrase after a comma that goes on with the clause before, no event word or verb of
             # its own: "انفجرت عبوة وسط سوق شعبي، قرب مرآب في بعقوبة", "وسط جموع الزوار، قرب موكب على الطريق ..."
-            or hi <= place_at <= hi + LANDMARK_REACH and self._place_phrase_after(view, hi, place_at)))
-        if english and not (in_clause and place_here) and view.has("fatality"):
+            or rd.hi <= rd.place_at <= rd.hi + LANDMARK_REACH and self._place_phrase_after(view, rd.hi, rd.place_at)))
+        if rd.english and not (rd.in_clause and rd.place_here) and view.has("fatality"):
             # (English) a death told before the clause of its cause, "Sgt. X, 27, of Macon, Georgia, died March 8 in
             # Nineveh Province, Iraq, from wounds sustained when an IED detonated near his vehicle": the day and place
             # told with "died" are the deed's, no other event word between them
-            died = next((f.start for f in view.kind("fatality") if f.start < lo and view.toks[f.start] == "died"
-                         and not any(f.start < m.start < trigger.start and not any(
+            died = next((f.start for f in view.kind("fatality") if f.start < rd.lo and view.toks[f.start] == "died"
+                         and not any(f.start < m.start < rd.trigger.start and not any(
                              d.start <= m.start < d.end for d in view.dates()) for m in view.kind("trigger"))), None)
             if died is not None:
-                in_clause = in_clause or died < date_at < lo
-                place_here = place_here or place_explicit and place_span is not None and died < place_at < lo
-        titled = place_span is not None and view.has("title") and entry.event_type in VIOLENT_TYPES and any(
-            t.end == place_at for t in view.kind("title"))
-        if status == "hypothetical" and agent is None and view.has("state_agent") and view.has("modal"):
+                rd.in_clause = rd.in_clause or died < rd.date_at < rd.lo
+                rd.place_here = rd.place_here or rd.place_explicit and rd.place_span is not None and died < rd.place_at < rd.lo
+        rd.titled = rd.place_span is not None and view.has("title") and rd.entry.event_type in VIOLENT_TYPES and any(
+            t.end == rd.place_at for t in view.kind("title"))
+        if rd.status == "hypothetical" and rd.agent is None and view.has("state_agent") and view.has("modal"):
             # a country told as who would do it, the modal between ("they fear Turkey could launch new air strikes
             # on the camp"): its forces are the side of the threatened event (and, below, its named agent)
-            threat = next((s for s in view.kind("state_agent") if lo <= s.start and s.end <= trigger.start <= s.end + 6
-                           and modal_between(view, s, trigger)), None)
+            threat = next((s for s in view.kind("state_agent") if rd.lo <= s.start and s.end <= rd.trigger.start <= s.end + 6
+                           and modal_between(view, s, rd.trigger)), None)
             if threat is not None:
-                agent = Match(threat.start, threat.end, "actor", threat.payload.value, threat.clitic)
-        if agent is not None and status in UNREALISED_STATUSES and view.has("conditional") \
-                and any(trigger.start < c.start < agent.start for c in view.kind("conditional")):
-            agent = None  # "ستستهدف القواعد إذا لم تنسحب القوات التركية": the condition's subject is not the doer
-        plotters = None
-        if status == "planned" and not english and view.has("future"):
-            plotters = arrested_plotters(view, triggers, trigger)
-            if plotters is not None:
+                rd.agent = Match(threat.start, threat.end, "actor", threat.payload.value, threat.clitic)
+        if rd.agent is not None and rd.status in UNREALISED_STATUSES and view.has("conditional") \
+                and any(rd.trigger.start < c.start < rd.agent.start for c in view.kind("conditional")):
+            rd.agent = None  # "ستستهدف القواعد إذا لم تنسحب القوات التركية": the condition's subject is not the doer
+        rd.plotters = None
+        if rd.status == "planned" and not rd.english and view.has("future"):
+            rd.plotters = arrested_plotters(view, rd.triggers, rd.trigger)
+            if rd.plotters is not None:
                 # "اعتقال خلية تابعة لداعش كانت تخطط لتفجير عبوات": the men arrested are who planned the bombing,
                 # not the side it would hit; the force that arrested them is no side of the plan
-                agent = plotters
-                target = None if target is not None and (target.payload == plotters.payload
-                                                         or target.start < plotters.start) else target
+                rd.agent = rd.plotters
+                rd.target = None if rd.target is not None and (rd.target.payload == rd.plotters.payload
+                                                         or rd.target.start < rd.plotters.start) else rd.target
         # the side preparing the deed, named as the subject of the plan word right before it ("Washington was
         # preparing strikes against ...", "Iraqi forces are preparing an offensive on ..."): its doer, named
-        preparer = None
-        if english and status == "planned" and view.has("purpose"):
-            preparer = next((m for p in view.kind("purpose") if p.payload.value == "plan"
-                             and p.end <= trigger.start <= p.end + PREPARED_REACH
+        rd.preparer = None
+        if rd.english and rd.status == "planned" and view.has("purpose"):
+            rd.preparer = next((m for p in view.kind("purpose") if p.payload.value == "plan"
+                             and p.end <= rd.trigger.start <= p.end + PREPARED_REACH
                              for m in (self._preparer(view, p.start),) if m is not None), None)
-            if preparer is not None and agent is None:
-                agent = preparer
-                if target is not None and target.payload == agent.payload:
-                    target = None
-        own_threat = None
-        if english and status in UNREALISED_STATUSES and view.has("self_ref") \
-                and (agent is None or agent.end <= trigger.start):
+            if rd.preparer is not None and rd.agent is None:
+                rd.agent = rd.preparer
+                if rd.target is not None and rd.target.payload == rd.agent.payload:
+                    rd.target = None
+        rd.own_threat = None
+        if rd.english and rd.status in UNREALISED_STATUSES and view.has("self_ref") \
+                and (rd.agent is None or rd.agent.end <= rd.trigger.start):
             # "Kataib Hezbollah warned that it would resume strikes": a group or state that says it would do the deed
             # is its doer, and its word is its threat (also when the speaker was already read as the doer, too far
             # from the deed to count as a named threat: "A senior commander of Iran's Islamic Revolutionary Guard
             # Corps warned on Sunday that the Guards would carry out new drone and missile strikes")
-            own = self._own_threat(view, trigger, lo)
-            if own is not None and (agent is None or own.payload == agent.payload):
-                own_threat = agent = own
-            if own_threat is not None:
-                if target is not None and target.payload == own_threat.payload:
-                    target = None  # the speaker is not also the side it would hit
-                if when is not None and self.published is not None and when.end < self.today.start:
+            own = self._own_threat(view, rd.trigger, rd.lo)
+            if own is not None and (rd.agent is None or own.payload == rd.agent.payload):
+                rd.own_threat = rd.agent = own
+            if rd.own_threat is not None:
+                if rd.target is not None and rd.target.payload == rd.own_threat.payload:
+                    rd.target = None  # the speaker is not also the side it would hit
+                if rd.when is not None and self.published is not None and rd.when.end < self.today.start:
                     # a past day in the sentence ("which last week announced a truce") is not the threat's: it is
                     # told on the day of publication
-                    when, date_span, date_at = self.today, None, -1
-        heard = view.has("sound") and any(trigger.start - 2 <= m.end and m.start <= trigger.start
+                    rd.when, rd.date_span, rd.date_at = self.today, None, -1
+        heard = view.has("sound") and any(rd.trigger.start - 2 <= m.end and m.start <= rd.trigger.start
                                                  for m in view.kind("sound"))
         # the launch pad found after a rocket attack is where that attack was fired from, wherever it lies
         launch_pad = view.has("launch_pad") and self.last is not None \
             and self.last[0].sub_event_type == "Shelling/artillery/missile attack"
         # a place no finer than the last event's own ("أفاد مصدر أمني في الأنبار بأن منظومة الدفاع الجوي تصدت للمسيرة"
         # after a drone attack on a base in Anbar) places nothing new
-        found_here = place_here and not (
-            self.last is not None and where is not None and self.last[0].location is not None
-            and where.admin1_code == self.last[0].location.admin1_code
-            and where.admin2 in (None, self.last[0].location.admin2) and where.precision in ("admin1", "admin2"))
+        found_here = rd.place_here and not (
+            self.last is not None and rd.where is not None and self.last[0].location is not None
+            and rd.where.admin1_code == self.last[0].location.admin1_code
+            and rd.where.admin2 in (None, self.last[0].location.admin2) and rd.where.precision in ("admin1", "admin2"))
         # (after a find told before, "أعلنت القيادة إحباط محاولة إرهابية", the find told again in detail is that
         # find, kept to join it with its day: "تمكنت، في السابع من محرم، من ضبط عجلة")
-        aftermath = entry.sub_event_type == "Disrupted weapons use" and (not found_here or launch_pad) and not (
-            self.last is not None and self.last[0].sub_event_type == "Disrupted weapons use" and date_at >= 0)
-        if (aftermath or heard) and self.told and not (date_explicit and not self.reported_date) and not english:
+        aftermath = rd.entry.sub_event_type == "Disrupted weapons use" and (not found_here or launch_pad) and not (
+            self.last is not None and self.last[0].sub_event_type == "Disrupted weapons use" and rd.date_at >= 0)
+        if (aftermath or heard) and self.told and not (rd.date_explicit and not self.reported_date) and not rd.english:
             # after an attack already told, the launch pad found, the rockets intercepted, the weapons found at the
             # site of a strike, with no place or day of their own, are the attack's aftermath, not a new event;
             # so are blasts a witness heard ("سمع دوي انفجارين"), wherever the witness lives. (Arabic only: in English,
             # "Hours later, a bomb squad dismantled a second sticky bomb" is a find of its own, en-dev7-015.)
-            return None
-        if aftermath and english and self.told and not date_explicit and self.last is not None \
+            return False
+        if aftermath and rd.english and self.told and not rd.date_explicit and self.last is not None \
                 and self.last[0].sub_event_type == "Arrests" and self.last[1] == self.sentence_number - 1:
             # "Forces also found weapons at the site" right after an arrest told, with no place or day of its own:
             # what the raid turned up, the arrest's (a find with a place or day of its own stays an event)
-            return None
-        if self.told and english and voice == "noun" and view.has("sound") and (heard or any(
-                trigger.end <= m.start <= trigger.end + 2
-                or m.end <= trigger.start <= m.end + SOUND_REACH and "," not in view.toks[m.end:trigger.start]
+            return False
+        if self.told and rd.english and rd.voice == "noun" and view.has("sound") and (heard or any(
+                rd.trigger.end <= m.start <= rd.trigger.end + 2
+                or m.end <= rd.trigger.start <= m.end + SOUND_REACH and "," not in view.toks[m.end:rd.trigger.start]
                 for m in view.kind("sound"))):
             # "a loud explosion was heard near the base early on Thursday", "residents heard two explosions", after
             # the strike told: the blasts heard are that strike's, even with a time of their own; and the blast a
             # sound heard is said to have come from ("the sound residents heard came from a controlled detonation")
             # is told to explain that sound, not as news of its own
-            return None
-        if entry.sub_event_type == "Disrupted weapons use" and self._shared_subject(view, lo):
-            return None  # "The strike killed five militants, and destroyed a weapons cache": the strike's result
-        return (in_clause, classed, place_at, place_here, titled, agent, plotters, target, preparer, own_threat, when,
-                date_span, date_at)
+            return False
+        if rd.entry.sub_event_type == "Disrupted weapons use" and self._shared_subject(view, rd.lo):
+            return False  # "The strike killed five militants, and destroyed a weapons cache": the strike's result
+        return True
 
-    def _support_marks(self, view: SentenceMentions, trigger: Match, lo: int, status: str, agent: Match | None,
-                       state: Match | None, classed: bool, english: bool, entry: TriggerEntry, place_here: bool,
-                       titled: bool, in_clause: bool, date_explicit: bool, when: DateRange | None, voice: str,
-                       target: Match | None, warned: bool, own_threat: Match | None, own_word: bool,
-                       weak_seizing: bool) -> tuple[bool, bool, bool, bool, bool, bool, bool, bool, TriggerEntry, bool]:
+    def _support_marks(self, view: SentenceMentions, rd: TriggerReading) -> None:
         """Which marks of news the word has: a present verb, a named threat, its own place and day, a feared fight."""
         # A trigger needs support from the facts around it; analysis prose mentions attacks in general.
         # A verb with its agent named states a fact, so it counts twice.
-        present = present_verb(view, trigger)  # an Arabic present-tense verb: a habit, unless told live
+        rd.present = present_verb(view, rd.trigger)  # an Arabic present-tense verb: a habit, unless told live
         # a threat names who would do it: "حذر من أن داعش قد يشن هجمات انتحارية في بغداد", "warned that
         # Islamic State could attack forces in al-Qaim" (worth one: with a place or a day it is a record)
         # (the modal between them: a question's "لماذا هؤلاء يفجرون مسجدا" threatens nothing)
         # (Arabic verb-subject order: the warning before "أن" and the verb, then the doer, "حذر من أن يشن تنظيم
         # داعش هجمات", "حذر من احتمال أن يقدم التنظيم على إحراق الحقول")
-        threat_named = status == "hypothetical" and agent is not None and agent is not state and not classed \
-            and agent.end <= trigger.start <= agent.end + 10 + dated_between(view, agent.end, trigger.start) \
-            and (modal_between(view, agent, trigger) or not english and any(
-                m.end < agent.start <= m.end + THREAT_REACH and ("ان" in view.toks[m.end:agent.start]
-                                                                 or threatened_with(view, m, trigger)
+        rd.threat_named = rd.status == "hypothetical" and rd.agent is not None and rd.agent is not rd.state and not rd.classed \
+            and rd.agent.end <= rd.trigger.start <= rd.agent.end + 10 + dated_between(view, rd.agent.end, rd.trigger.start) \
+            and (modal_between(view, rd.agent, rd.trigger) or not rd.english and any(
+                m.end < rd.agent.start <= m.end + THREAT_REACH and ("ان" in view.toks[m.end:rd.agent.start]
+                                                                 or threatened_with(view, m, rd.trigger)
                                                                  # "قد يدفع فصائل مسلحة إلى استئناف قصف القاعدة":
                                                                  # قد, its present verb, then the doer (not a
                                                                  # past one: "وقد نفذت مقاتلات تركية غارات" did)
-                                                                 or agent.start == m.end + 1
+                                                                 or rd.agent.start == m.end + 1
                                                                  and m.payload.value == "auxiliary"
                                                                  and _arabic_modal_qad(view, m)
                                                                  and _present(view.toks[m.end]))
@@ -3339,62 +3239,50 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
         # positions in Sinjar"): a named side's intent as a named threat is (worth one: with a place it is a record;
         # "would" or "will" only: "Iraqi forces are preparing an offensive ..., expected after the battle for Tal Afar"
         # names the preparer, whose place may be another)
-        plan_named = english and status == "planned" and entry.event_type in VIOLENT_TYPES and agent is not None \
-            and agent is not state and not classed and self._fighting_force(agent) \
-            and agent.end <= trigger.start <= agent.end + 10 \
-            and any(t in ("would", "will") for t in view.toks[agent.end:trigger.start])
-        placed = place_here and not titled
+        rd.plan_named = rd.english and rd.status == "planned" and rd.entry.event_type in VIOLENT_TYPES and rd.agent is not None \
+            and rd.agent is not rd.state and not rd.classed and self._fighting_force(rd.agent) \
+            and rd.agent.end <= rd.trigger.start <= rd.agent.end + 10 \
+            and any(t in ("would", "will") for t in view.toks[rd.agent.end:rd.trigger.start])
+        rd.placed = rd.place_here and not rd.titled
         # the day a source spoke ("قالت الشرطة أمس") dates the event but does not make it news
-        dated = in_clause and date_explicit and not self.reported_date and when is not None \
-            and when.precision in ("day", "week")
-        second_of_last = not english and self.last is not None \
-            and self.last[0].sub_event_type == entry.sub_event_type \
-            and (trigger.start - 1 in view.bare("second_one") or called_second(view, trigger))
+        rd.dated = rd.in_clause and rd.date_explicit and not self.reported_date and rd.when is not None \
+            and rd.when.precision in ("day", "week")
+        rd.second_of_last = not rd.english and self.last is not None \
+            and self.last[0].sub_event_type == rd.entry.sub_event_type \
+            and (rd.trigger.start - 1 in view.bare("second_one") or called_second(view, rd.trigger))
         # a fight feared between two sides both named after its word ("warned that if clashes between the Iraqi army
         # and the Sinjar Resistance Units (YBS) resumed in Sinjar district, thousands could be forced to flee"): a
         # specific fight, no talk of fighting in general, even when told only as a condition (a fight: no fall of a
         # town, and told in a condition, not "the one truly to blame for the fall of Mosul" nor an order to bring
         # tribesmen into "battles to free their towns from ISIS")
-        two_sides_feared = status == "hypothetical" and voice == "noun" and entry.sub_event_type == "Armed clash" \
-            and agent is not None and target is not None and agent is not state and agent.payload != target.payload \
-            and agent.start > trigger.start and target.start > trigger.start \
-            and any(lo <= c.start < trigger.start for c in view.kind("conditional"))
+        rd.two_sides_feared = rd.status == "hypothetical" and rd.voice == "noun" and rd.entry.sub_event_type == "Armed clash" \
+            and rd.agent is not None and rd.target is not None and rd.agent is not rd.state and rd.agent.payload != rd.target.payload \
+            and rd.agent.start > rd.trigger.start and rd.target.start > rd.trigger.start \
+            and any(rd.lo <= c.start < rd.trigger.start for c in view.kind("conditional"))
         # a warned deed whose doer is unnamed, or (Arabic) stands too far from it to count as named
-        warned_unnamed = warned and (agent is None or not english and not threat_named)
-        if (own_threat is not None or threat_named) and not own_word and entry.event_type == "Battles" \
-                and self._kind(agent) == "Political militia" and (
-                    target is not None and self._kind(target) == "External/Other forces"
+        rd.warned_unnamed = rd.warned and (rd.agent is None or not rd.english and not rd.threat_named)
+        if (rd.own_threat is not None or rd.threat_named) and not rd.own_word and rd.entry.event_type == "Battles" \
+                and self._kind(rd.agent) == "Political militia" and (
+                    rd.target is not None and self._kind(rd.target) == "External/Other forces"
                     or view.has("nationality") and any(
-                        n.start == trigger.end and n.payload.value in self.k.actors
+                        n.start == rd.trigger.end and n.payload.value in self.k.actors
                         and self.k.actors[n.payload.value].actor.kind == "External/Other forces"
                         for n in view.kind("nationality"))):
             # a militia's own or named threat to hit foreign forces or their bases ("Kataib Hezbollah said that it
             # would hit American bases in Iraq if the strikes were repeated"): rockets and drones, as its threat in
             # its own word is (`own_word` above)
-            entry = self._as_shelling(entry)
+            rd.entry = self._as_shelling(rd.entry)
         # people as the object of a weak English seizing word whose taker is no state force (read once: the
         # support below and the retyping to an abduction ask it; neither side changes between for such a word)
         # (not a passive's: "Ramadi was seized by ISIS fighters" names the takers after it, `seized_someone` reads it)
-        people_seized = weak_seizing and voice == "active" and (agent is None or self._kind(agent) not in STATE_SIDE) \
-            and trigger.start - 1 not in view.bare("passive_aux") \
-            and person_seized(view, trigger, target, self._kind(target) if target is not None else None)
-        return (present, threat_named, plan_named, placed, dated, second_of_last, two_sides_feared, warned_unnamed,
-                entry, people_seized)
+        rd.people_seized = rd.weak_seizing and rd.voice == "active" and (rd.agent is None or self._kind(rd.agent) not in STATE_SIDE) \
+            and rd.trigger.start - 1 not in view.bare("passive_aux") \
+            and person_seized(view, rd.trigger, rd.target, self._kind(rd.target) if rd.target is not None else None)
 
-    def _support(self, view: SentenceMentions, trigger: Match, triggers: list[Match], lo: int, hi: int,
-                 places: list[PlaceMention], placed: bool, fatalities: tuple[QuantitySpan, Match] | None,
-                 implied: bool, voice: str, english: bool, classed: bool, injured: tuple[QuantitySpan, Match] | None,
-                 anaphoric: bool | None, dated: bool, agent: Match | None, state: Match | None, present: bool,
-                 status: str, own_day: DateRange | None, entry: TriggerEntry, place_span: Span | None,
-                 place_explicit: bool, place_at: int, place_here: bool, own_threat: Match | None, own_word: bool,
-                 warned_unnamed: bool, threat_named: bool, plan_named: bool, means: Match | None,
-                 preparer: Match | None, two_sides_feared: bool, plotters: Match | None, sequel: bool, soon: bool,
-                 target: Match | None, people_seized: bool, second_of_last: bool, yielded: bool,
-                 when: DateRange | None, date_span: Span | None, date_explicit: bool, report_day: bool,
-                 date_at: int) -> tuple[int, str, DateRange | None] | None:
+    def _support(self, view: SentenceMentions, rd: TriggerReading) -> bool:
         """How many facts support the word; too few, or a condition's, a headline's or a sequel's, drop it."""
         parts = (
-            placed,
+            rd.placed,
             # the dead a killing noun implies do not make it news: "بعد اغتيال الحريري" recalls one
             # a nil toll ("ولم يصب أحد") is news only of "the blast" it names, an event told before, not of
             # another event word near it ("أسقطت إحدى الطائرتين")
@@ -3403,450 +3291,452 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
             # accusation, not a report
             # (an Arabic passive of killing, "اغتيل", "اغتيلت", has the one killed as its subject whoever is named
             # after it: "اغتيل وزير الصناعة في هجوم بالرصاص")
-            (fatalities is not None and not (implied and (
-                voice == "noun" or not (voice == "passive" and not english or victim_after(view, trigger)) or classed))
-             or injured is not None)
-            and (anaphoric or counted_toll(fatalities, injured)),
-            dated,
+            (rd.fatalities is not None and not (rd.implied and (
+                rd.voice == "noun" or not (rd.voice == "passive" and not rd.english or victim_after(view, rd.trigger)) or rd.classed))
+             or rd.injured is not None)
+            and (rd.anaphoric or counted_toll(rd.fatalities, rd.injured)),
+            rd.dated,
             # or, of an event told before ("العبوة"), its agent is named as the one blamed:
             # "حملت الحكومة خلايا داعش مسؤولية زرع العبوة"
             # or the subject of a verb of doing that governs it: "إن عناصر من داعش زرعوا العبوة"
             # (a country named as the subject only fills the side: "اغتالت إسرائيل مغنية" in an analysis is no news)
             # (an Arabic future verb, سـ, with its doer named and its own day, week or month told states a plan as a
             # past verb states a deed: "إن القوات الأمريكية ستسلّم قاعدة التاجي خلال الشهر المقبل")
-            2 * (agent is not None and agent is not state and (voice == "active" and not classed and (
-                not present or status == "planned" and trigger.clitic.endswith("س") and own_day is not None
-                and own_day.precision in ("day", "week", "month"))
-                                        or anaphoric and (
-                blamed(view, agent) or carried_out(view, agent, trigger)))),
+            2 * (rd.agent is not None and rd.agent is not rd.state and (rd.voice == "active" and not rd.classed and (
+                not rd.present or rd.status == "planned" and rd.trigger.clitic.endswith("س") and rd.own_day is not None
+                and rd.own_day.precision in ("day", "week", "month"))
+                                        or rd.anaphoric and (
+                blamed(view, rd.agent) or carried_out(view, rd.agent, rd.trigger)))),
             # an Arabic past passive of killing, assassinating or abducting whose doer is named right after it by a
             # word of agency ("اغتيل القيادي برصاص مجهولين", "قتل على يد مسلحين"): the same fact as the active verb
             # with its subject, worth one (with a toll or a place it is a record)
-            not english and voice == "passive" and status == "occurred" and not present
-            and entry.event_type in ("Violence against civilians", "Battles") and agent is not None
-            and agent is not state and self._fighting_force(agent) and doer_named_after(view, trigger, agent),
+            not rd.english and rd.voice == "passive" and rd.status == "occurred" and not rd.present
+            and rd.entry.event_type in ("Violence against civilians", "Battles") and rd.agent is not None
+            and rd.agent is not rd.state and self._fighting_force(rd.agent) and doer_named_after(view, rd.trigger, rd.agent),
             # an unambiguous weapon word in an article already placed by earlier sentences, or by its dateline
             # ("MOSUL, Iraq, July 2 - ... sets off an explosive vest": the dateline's place stands outside the clause)
             # (not by a dateline line of its own alone, "عين اليوم – أنقرة": the town the report was filed from is
             # no place an earlier sentence told, as the same dateline opening the lead lends an Arabic word none)
-            entry.weight == 3 and place_span is not None and (not place_explicit and not self._filed_only()
-                                                              or english and place_at == 0 and any(
-                p.dateline and p.match.start == 0 for p in places)),
+            rd.entry.weight == 3 and rd.place_span is not None and (not rd.place_explicit and not self._filed_only()
+                                                              or rd.english and rd.place_at == 0 and any(
+                p.dateline and p.match.start == 0 for p in rd.places)),
             # a live report's entry, opened by its clock time ("12:30 – محتجون يقتحمون مقر أحد الأحزاب"), tells the
             # day's news: its present-tense verb is no habit
-            status == "occurred" and present and live_entry(view),
-            2 * (status == "claimed"),  # a claim of responsibility is about a real attack
+            rd.status == "occurred" and rd.present and live_entry(view),
+            2 * (rd.status == "claimed"),  # a claim of responsibility is about a real attack
             # a denial of a report of ground taken that names who took it ("نفت القيادة الأنباء عن سيطرة التنظيم على
             # ناحية الصينية"): a specific report answered, no talk of such gains in general
-            status == "denied" and entry.sub_event_type in TERRITORY_TYPES and agent is not None
-            and agent is not state and not classed,
+            rd.status == "denied" and rd.entry.sub_event_type in TERRITORY_TYPES and rd.agent is not None
+            and rd.agent is not rd.state and not rd.classed,
             # a definite mention of the kind of event just told, placed in its own clause ("US air strikes hit three
             # bases ... The Pentagon said the strikes targeted depots near al-Qaim"): that event told again with its
             # place, which the merge joins to it (one that refers to nothing is dropped there)
-            bool(anaphoric) and english and place_here and self.last is not None
-            and self.last[1] >= self.sentence_number - 1 and self.last[0].sub_event_type == entry.sub_event_type,
+            bool(rd.anaphoric) and rd.english and rd.place_here and self.last is not None
+            and self.last[1] >= self.sentence_number - 1 and self.last[0].sub_event_type == rd.entry.sub_event_type,
             # a group or state saying it would do the deed ("Kataib Hezbollah warned that it would resume strikes on
             # U.S. bases") states its own intent: no speculation, worth two as a named doer's deed is
-            2 * (own_threat is not None),
+            2 * (rd.own_threat is not None),
             # a named side that threatens, in its own word, a named side (`_own_word`: "Kataib Hezbollah threatened
             # to target US forces", "توعدت الفصائل باستهداف القواعد التركية"): worth two, as its own threat is
-            2 * own_word,
+            2 * rd.own_word,
             # an English warning of what someone unnamed could do ("officials warned that the militants could respond
             # by shelling camps near Habbaniya", "warned that the shelling could reach villages"): a threat as the
             # named doer's is (worth one: with a place it is a record); a fear or analysis with no warning word is not
             # (an Arabic threat whose doer stands too far from the deed to count as named, "حذر من أن التنظيم قد يلجأ
             # إلى تفجير أبراج الطاقة في الشرقاط بالعبوات الناسفة", is worth the same one)
-            warned_unnamed,
+            rd.warned_unnamed,
             # an unnamed doer's warned deed in an article placed by its dateline or an earlier sentence ("The
             # commander warned that the militants could send suicide car bombs against the advancing columns" after
             # the strikes on Tal Afar): the place is the deed's, as a named doer's threat takes it below. Not a noun
             # the auxiliary follows ("warned that the battle could displace up to a million people": the warning is
             # of what the battle does, not of the battle)
-            warned_unnamed and not place_here
-            and place_span is not None and not (voice == "noun" and view.has("modal") and any(
-                m.start == trigger.end and m.payload.value == "auxiliary" for m in view.kind("modal"))),
+            rd.warned_unnamed and not rd.place_here
+            and rd.place_span is not None and not (rd.voice == "noun" and view.has("modal") and any(
+                m.start == rd.trigger.end and m.payload.value == "auxiliary" for m in view.kind("modal"))),
             # a threat that names who would do it (`threat_named`)
-            threat_named,
+            rd.threat_named,
             # a plan that names who would do it (`plan_named`)
-            plan_named,
+            rd.plan_named,
             # the weapon a threatened targeting would use (`means_weapon`)
-            means is not None,
+            rd.means is not None,
             # the side that is preparing it (`_preparer`)
-            preparer is not None,
+            rd.preparer is not None,
             # a fight feared between two sides both named after its word (`two_sides_feared`)
-            two_sides_feared,
+            rd.two_sides_feared,
             # a plot whose plotters were arrested ("القبض على ثلاثة عناصر من داعش ... قالت إنهم كانوا يخططون لتنفيذ
             # تفجيرات"): a deed planned by men named and held, no speculation, worth two as a named doer's deed is
-            2 * (plotters is not None),
+            2 * (rd.plotters is not None),
             # more of a deed the article told as done, planned or threatened (`more_word` right before the event word:
             # "more air strikes on the hideouts were planned", "further strikes would be carried out if the attacks
             # did not stop"): the campaign told goes on, no speculation in general; worth two as a named doer's deed
-            2 * sequel,
+            2 * rd.sequel,
             # a plan told with its near time (`soon`: "would launch a major offensive in the coming days", "ستقتحم
             # مركز الناحية خلال الأيام القليلة المقبلة"): dated as a day or week ahead is
-            soon,
+            rd.soon,
             # a plan told with its near time in an article placed by its dateline or an earlier sentence ("A senior
             # commander said the ground offensive would begin within days" after the strikes on Tal Afar): the
             # place is the plan's, as a named doer's threat takes it below
-            soon and not place_here and place_span is not None,
+            rd.soon and not rd.place_here and rd.place_span is not None,
             # a named doer's threat in an article placed by its dateline or an earlier sentence ("كربلاء – حذر قائد
             # الشرطة من أن التنظيم قد يحاول استهداف الزائرين المتوجهين إلى المدينة"): the place is the threat's
-            threat_named and not place_here and place_span is not None,
+            rd.threat_named and not rd.place_here and rd.place_span is not None,
             # a state body announcing its own arrest, seizure or recapture: "أعلنت قيادة عمليات كربلاء إلقاء القبض
             # على متهم", "أعلنت قيادة العمليات المشتركة، أمس الخميس، تحرير مركز القضاء"
-            2 * (voice == "noun" and entry.sub_event_type in STATE_ACTIONS and status == "occurred"
-                 and not english and self._state_announcer(view, trigger)),
+            2 * (rd.voice == "noun" and rd.entry.sub_event_type in STATE_ACTIONS and rd.status == "occurred"
+                 and not rd.english and self._state_announcer(view, rd.trigger)),
             # an armed group announcing a change of its own activity: "أعلنت كتائب حزب الله، مساء أمس، تعليق
             # عملياتها العسكرية" (its own word on its own conduct, as a state body announcing its own arrest)
-            2 * (voice == "noun" and entry.sub_event_type == "Change to group/activity" and status == "occurred"
-                 and not english and self._own_announcement(view, trigger)),
+            2 * (rd.voice == "noun" and rd.entry.sub_event_type == "Change to group/activity" and rd.status == "occurred"
+                 and not rd.english and self._own_announcement(view, rd.trigger)),
             # a weapon word and a past verb told together: "انفجرت خمس قذائف هاون", "سيارة مفخخة فجرت حافلة"
-            weapon_and_verb(view, triggers),
+            weapon_and_verb(view, rd.triggers),
             # (English) a vehicle as the subject of a blast verb ("a car parked outside the shops had blown up"): a
             # car bomb told as gone off, no talk of bombs
-            english and entry.sub_event_type == "Remote explosive/landmine/IED" and entry.weight == 2
-            and status == "occurred" and _vehicle_blew_up(view, trigger),
+            rd.english and rd.entry.sub_event_type == "Remote explosive/landmine/IED" and rd.entry.weight == 2
+            and rd.status == "occurred" and _vehicle_blew_up(view, rd.trigger),
             # (English) a weak noun of gunfire as the object of a verb of firing whose doer is named ("two men on a
             # motorcycle fired at least seven shots through the window"): the doer's deed told by its verb, worth
             # two as an active event word with its agent named
-            2 * (english and voice == "noun" and entry.weight == 1 and entry.event_type in FIGHTING_TYPES
-                 and agent is not None and agent is not state and agent.end <= trigger.start
-                 and (target is None or self._kind(target) == "Civilians") and view.has("weapon_use") and any(
-                     agent.end <= u.start and trigger.start - FIRED_REACH <= u.start < trigger.start
+            2 * (rd.english and rd.voice == "noun" and rd.entry.weight == 1 and rd.entry.event_type in FIGHTING_TYPES
+                 and rd.agent is not None and rd.agent is not rd.state and rd.agent.end <= rd.trigger.start
+                 and (rd.target is None or self._kind(rd.target) == "Civilians") and view.has("weapon_use") and any(
+                     rd.agent.end <= u.start and rd.trigger.start - FIRED_REACH <= u.start < rd.trigger.start
                      for u in view.kind("weapon_use"))),
             # (English) the weak noun of the event just told, definite, as the object of a verb of doing with its doer
             # named ("A drone struck a car ... The Pentagon said U.S. forces carried out the strike"): who did that
             # event, told in full (the merge joins it to the event)
-            2 * (english and voice == "noun" and entry.weight == 1 and agent is not None
-                 and agent.end <= trigger.start and self.last is not None
-                 and self.last[0].event_type == entry.event_type and self.sentence_number - self.last[1] <= 2
-                 and trigger.start - 1 in view.bare("definite_lead")
-                 and any(p.end == trigger.start - 1 for p in view.kind("told_participle"))),
+            2 * (rd.english and rd.voice == "noun" and rd.entry.weight == 1 and rd.agent is not None
+                 and rd.agent.end <= rd.trigger.start and self.last is not None
+                 and self.last[0].event_type == rd.entry.event_type and self.sentence_number - self.last[1] <= 2
+                 and rd.trigger.start - 1 in view.bare("definite_lead")
+                 and any(p.end == rd.trigger.start - 1 for p in view.kind("told_participle"))),
             # someone named that came under an armed attack or blast ("وقال الجيش إن دورية تعرضت لهجوم", "وتعرض موكب
             # الوزير لهجوم مسلح"): a report of that attack on that target, no talk of attacks in general
-            not english and status == "occurred" and entry.event_type in ("Battles", "Explosions/Remote violence")
-            and came_under(view, trigger, self._fighting_force),
+            not rd.english and rd.status == "occurred" and rd.entry.event_type in ("Battles", "Explosions/Remote violence")
+            and came_under(view, rd.trigger, self._fighting_force),
             # the cause of an event of its kind told before it in the sentence ("هزت انفجارات عنيفة موقعاً في جرف
             # النصر، إثر ضربة جوية"): what the blasts were, told in a clause of its own with no place or day
-            view.has("cause_link") and entry.event_type == "Explosions/Remote violence"
-            and any(c.end == trigger.start for c in view.kind("cause_link")) and any(
-                m.start < trigger.start and m.payload.event_type == entry.event_type for m in view.kind("trigger")),
+            view.has("cause_link") and rd.entry.event_type == "Explosions/Remote violence"
+            and any(c.end == rd.trigger.start for c in view.kind("cause_link")) and any(
+                m.start < rd.trigger.start and m.payload.event_type == rd.entry.event_type for m in view.kind("trigger")),
             # people as the object of a weak English seizing word ("gunmen seized 18 Turkish workers"): no ground
             # taken, an abduction told in full (as `person_seized` retypes it below)
             # (not "was seized by militants": the men after "by" are the takers, `seized_someone` reads the passive)
-            people_seized,
+            rd.people_seized,
             # a second one of the kind just told ("وقال مدير الشرطة إن سيارة ثانية انفجرت بعد دقائق في سوق قريبة"
             # after a truck bomb told): the series the article tells, not talk of bombs
-            second_of_last,
+            rd.second_of_last,
             # a protest's crowd counted as its subject ("Approx. 150 contract workers from the electricity
             # directorate protested outside the governorate building"): told as a gathering seen, no talk of protest
-            entry.event_type == "Protests" and status == "occurred" and voice == "active" and crowd_counted(
-                view, trigger, lo),
+            rd.entry.event_type == "Protests" and rd.status == "occurred" and rd.voice == "active" and crowd_counted(
+                view, rd.trigger, rd.lo),
             # or counted in the phrase of a past protest verb of its clause, verb first ("ونزل آلاف المتظاهرين إلى
             # شوارع العاصمة في مسيرات احتجاجية", "وتجمع مئات من الأهالي"): the same crowd seen gathering
-            entry.event_type == "Protests" and status == "occurred" and not english
-            and crowd_after_verb(view, triggers, lo, hi),
+            rd.entry.event_type == "Protests" and rd.status == "occurred" and not rd.english
+            and crowd_after_verb(view, rd.triggers, rd.lo, rd.hi),
             # the abducted counted right after the verb: "واختطف 9 عراقيين", "خطفوا ثلاثة مهندسين"
             # or by the clause's abduction verb: "واقتادت خمسة شبان إلى جهة مجهولة" (a range too: "واقتادوا ما بين
             # مئة ومئة وخمسين موظفاً")
             # (a bare "خطف" opening its clause is the passive verb, "وخطف ثلاثة أطباء"; a person word that counts,
             # a dual or a singular, counts them too: "كما خطف طبيبان", "واختطف مهندس")
-            entry.sub_event_type == "Abduction/forced disappearance" and any(
+            rd.entry.sub_event_type == "Abduction/forced disappearance" and any(
                 not present_verb(view, v) and (any((v.end <= q.start <= v.end + 1 or q.start == v.end + 2
                                                      and view.toks[q.start - 1] in view.forms("between_word"))
                                                     and (q.quantity.best or 0) >= 1 for q in view.quantities())
-                                               or not english and counted_person_at(view, v.end))
-                for v in ((trigger,) if voice != "noun" or not english and verb_opening(view, trigger, lo) else [
-                    m for m in triggers if m.payload.voice == "active" and lo <= m.start < hi
+                                               or not rd.english and counted_person_at(view, v.end))
+                for v in ((rd.trigger,) if rd.voice != "noun" or not rd.english and verb_opening(view, rd.trigger, rd.lo) else [
+                    m for m in rd.triggers if m.payload.voice == "active" and rd.lo <= m.start < rd.hi
                     and m.payload.sub_event_type == "Abduction/forced disappearance"])),
             # the one it was aimed at lived through it (`survived_deed`: "ونجا محافظ ديالى من محاولة اغتيال"): the
             # deed is told as done
-            not english and view.has("survived") and status == "occurred" and survived_deed(view, trigger),
+            not rd.english and view.has("survived") and rd.status == "occurred" and survived_deed(view, rd.trigger),
             # the weapons a find or seizure took, counted (`counted_find`): "وعُثر داخل الكهف على خمس عبوات ناسفة",
             # "أفضت إلى ضبط ثلاث عبوات معدة للتفجير": so many bombs taken is a deed told in full, no talk of finds
-            not english and entry.sub_event_type == "Disrupted weapons use"
-            and counted_find(view, trigger),
+            not rd.english and rd.entry.sub_event_type == "Disrupted weapons use"
+            and counted_find(view, rd.trigger),
             # what an operation yielded, told by a result link that names it ("وأسفرت العملية عن ضبط وكر"): a find
             # or an arrest told as done, no talk of finds (worth two: "ضبط" alone is a weak word)
-            2 * yielded,
+            2 * rd.yielded,
         )
-        support = sum(parts)
-        if support == 1 and (placed or dated) and entry.weight <= 2 and any(
-                w.start == trigger.start for w in view.kind("weapon_object")) and not trigger.clitic.endswith("ب") \
-                and not any(abs(u.start - trigger.start) <= 3 for u in view.kind("weapon_use")):
+        rd.support = sum(parts)
+        if rd.support == 1 and (rd.placed or rd.dated) and rd.entry.weight <= 2 and any(
+                w.start == rd.trigger.start for w in view.kind("weapon_object")) and not rd.trigger.clitic.endswith("ب") \
+                and not any(abs(u.start - rd.trigger.start) <= 3 for u in view.kind("weapon_use")):
             # a weapon named as a thing (`weapon_object`: rockets, shells, a car bomb, a drone) with only a place
             # or only a day beside it tells no use of it: "يظهر الفيديو مقاتلين يطلقون صواريخ من جنوب لبنان",
             # "سفينة على متنها قاذفات صواريخ استولي عليها في 25 سبتمبر"; a verb of use, a toll or a doer does, and
             # so does the instrument's ب ("ضربت القاعدة بصواريخ": the deed is told by its verb) and a verb of
             # firing, falling or hitting beside it (`weapon_use`: "القذائف أطلقت من البساتين"). The weapon of an
             # attack told ("شن التنظيم هجوما بعربات مفخخة") is that attack's, no event of its own.
-            support = 0
-        if support < (2 if entry.weight == 1 or status == "hypothetical" else 1):
-            self._redate_last(entry, status, when, date_span, date_explicit and not report_day)
-            return None  # speculation needs more than a word to be worth a record
-        if english and status in UNREALISED_STATUSES and entry.sub_event_type == "Air/drone strike" \
-                and view.toks[trigger.end - 1] == "strike" and self._ground_fighters_strike(view, trigger):
+            rd.support = 0
+        if rd.support < (2 if rd.entry.weight == 1 or rd.status == "hypothetical" else 1):
+            self._redate_last(rd.entry, rd.status, rd.when, rd.date_span, rd.date_explicit and not rd.report_day)
+            return False  # speculation needs more than a word to be worth a record
+        if rd.english and rd.status in UNREALISED_STATUSES and rd.entry.sub_event_type == "Air/drone strike" \
+                and view.toks[rd.trigger.end - 1] == "strike" and self._ground_fighters_strike(view, rd.trigger):
             # "insurgents could strike during the pilgrimage", "militants may try to strike returnees": the bare verb
             # "strike" said of fighters on the ground is a vague threat of some attack, no air strike
-            return None
-        if status == "planned" and entry.event_type in VIOLENT_TYPES and view.has("conditional"):
+            return False
+        if rd.status == "planned" and rd.entry.event_type in VIOLENT_TYPES and view.has("conditional"):
             # "ستشن ضربات جوية على مقار الفصائل إذا تعرضت قواتها لهجوم", "if they fire on our people, we will strike
             # them": violence told as what will be done if something happens is a threat, not a plan (a protest
             # called for a day, condition or not, stays planned); its support is the plan's
-            status = "hypothetical"
-        elif status == "planned" and english and not date_explicit and view.has("conditional") and any(
-                trigger.end <= c.start < hi for c in view.kind("conditional")):
+            rd.status = "hypothetical"
+        elif rd.status == "planned" and rd.english and not rd.date_explicit and view.has("conditional") and any(
+                rd.trigger.end <= c.start < rd.hi for c in view.kind("conditional")):
             # "Women's groups said they would organise protests in Baghdad if the bill passes": a protest with no
             # day, told as what will be done if something happens, is a threat, not a plan
-            status = "hypothetical"
-        if status in UNREALISED_STATUSES and view.has("conditional"):
-            cond = min((c.start for c in view.kind("conditional") if lo <= c.start < trigger.start), default=None)
-            if cond is not None and not any(lo <= m.start < cond for m in triggers) and not two_sides_feared:
+            rd.status = "hypothetical"
+        if rd.status in UNREALISED_STATUSES and view.has("conditional"):
+            cond = min((c.start for c in view.kind("conditional") if rd.lo <= c.start < rd.trigger.start), default=None)
+            if cond is not None and not any(rd.lo <= m.start < cond for m in rd.triggers) and not rd.two_sides_feared:
                 # "said its forces would defend the region with all their strength if attacked further": an event
                 # word told only in the condition is what may provoke the threat, not the deed threatened
-                return None
-        if self.sentence_number == 0 and trigger.start == 0 and view.has("partitive") and any(
+                return False
+        if self.sentence_number == 0 and rd.trigger.start == 0 and view.has("partitive") and any(
                 q is not None and any(p.start == q[0].end and not any(
-                    trigger.end <= m.start < q[0].start for kind in ("actor", "civilian_noun") for m in view.kind(kind))
-                    for p in view.kind("partitive")) for q in (fatalities, injured)):
+                    rd.trigger.end <= m.start < q[0].start for kind in ("actor", "civilian_noun") for m in view.kind(kind))
+                    for p in view.kind("partitive")) for q in (rd.fatalities, rd.injured)):
             # a text opening on a toll of people it has not told of (`partitive`: "وقتل ثلاثة منهم", three of them
             # were killed) is a fragment of a report told elsewhere: no event. After an earlier sentence it is
             # read as any toll (it joins the attack told there). People named between the word and the toll are
             # the ones it counts ("هاجم مسلحون مزارعين ... ما أدى إلى إصابة ثلاثة منهم"): the sentence told of them.
-            return None
-        if not date_explicit and present and status == "occurred" \
-                and says_that(view, 0, trigger.start):
+            return False
+        if not rd.date_explicit and rd.present and rd.status == "occurred" \
+                and says_that(view, 0, rd.trigger.start):
             # "ويؤكد التقرير أن الميليشيات تخطف المواطنين على الهوية في أحياء بغداد": a present verb told with no
             # day in what someone says tells what others do, a habit or a charge, not what happened (a bulletin's
             # headline present, "عناصر من داعش يهاجمون نقطة للشرطة", is news)
-            return None
-        if self.sentence_number == 0 and not date_explicit and view.has("sequel") \
+            return False
+        if self.sentence_number == 0 and not rd.date_explicit and view.has("sequel") \
                 and any(q.start == 0 and q.clitic in ("", "و", "ف") for q in view.kind("sequel")):
             # a text opening on "then" or "when" (`sequel`: "ثم وقعت الكارثة عندما حاول إرهابيون اغتيالها فقتلوا
             # 140") goes on with a story told elsewhere, an opinion column's narrative: with no day of its own it
             # tells no event. After an earlier sentence it is read as any sentence.
-            return None
-        if date_span is not None and when is not None and self.published is not None and when.precision == "day" \
-                and view.has("weekday") and (status == "planned" and when.start <= self.today.start or (
-                    status == "hypothetical" and when.start < self.today.start and any(
-                        m.payload.value == "warning" and m.end <= trigger.start for m in view.kind("modal")))):
+            return False
+        if rd.date_span is not None and rd.when is not None and self.published is not None and rd.when.precision == "day" \
+                and view.has("weekday") and (rd.status == "planned" and rd.when.start <= self.today.start or (
+                    rd.status == "hypothetical" and rd.when.start < self.today.start and any(
+                        m.payload.value == "warning" and m.end <= rd.trigger.start for m in view.kind("modal")))):
             # "will hold a sit-in on Wednesday", "warned that any attempt to block roads during Sunday's march
             # would be dispersed" (a warning or threat is of what is to come; a day that is today's is the
             # warning's): the coming one. Only a weekday that dates the event itself: not a day counted from
             # publication ("مساء أمس الاثنين": yesterday stays yesterday), nor a month's day ("on Aug. 3" in a
             # sentence whose weekday is the report's: the coming Aug. 3, see `coming_date`)
-            span = next((d for d in view.dates() if d.start == date_at), None)
+            span = next((d for d in view.dates() if d.start == rd.date_at), None)
             counted = span is not None and any(span.start <= o.start < span.end for o in view.kind("day_offset"))
             if span is None or any(span.start <= w.start < span.end for w in view.kind("weekday")):
-                when = when if counted else next_weekday(when, self.published)
-            elif not counted and status == "planned":
-                when = coming_date(view, span, self.published)
-        return support, status, when
+                rd.when = rd.when if counted else next_weekday(rd.when, self.published)
+            elif not counted and rd.status == "planned":
+                rd.when = coming_date(view, span, self.published)
+        return True
 
-    def _event_kind(self, view: SentenceMentions, trigger: Match, triggers: list[Match], entry: TriggerEntry,
-                    english: bool, fatalities: tuple[QuantitySpan, Match] | None, agent: Match | None,
-                    target: Match | None, injured: tuple[QuantitySpan, Match] | None, status: str) -> tuple[
-                list[Match], tuple[QuantitySpan, Match] | None, Match | None, str, str, Match | None] | None:
+    def _threat_place(self, view: SentenceMentions, rd: TriggerReading) -> None:
+        """The place of an English threat or plan against a whole class of targets: none unless its clause names one."""
+        if rd.status in ("planned", "hypothetical") and rd.english and view.has("generic_target") \
+                and any(rd.lo <= g.start < rd.hi for g in view.kind("generic_target")) \
+                and not any(rd.lo <= p.match.start < rd.hi and not p.dateline and p.entry.level != "country" for p in rd.places):
+            # a threat or plan against a whole class of targets with no place told ("would keep targeting U.S.
+            # bases and American interests across the region", "American interests anywhere would be targeted"):
+            # it has no place, whatever the dateline or the place told before
+            rd.where, rd.place_span = None, None
+
+    def _event_kind(self, view: SentenceMentions, rd: TriggerReading) -> bool:
         """The event's type and sub-event type, refined from the word by its parties, toll and neighbours."""
-        told = triggers
-        if entry.event_type == "Protests" and (view.has("purpose") or view.has("reaction") or view.has("modal")
-                                               or not english and view.has("accusation")):
+        rd.told = rd.triggers
+        if rd.entry.event_type == "Protests" and (view.has("purpose") or view.has("reaction") or view.has("modal")
+                                               or not rd.english and view.has("accusation")):
             # "تجمع المئات ... مطالبين بمحاسبة المسؤولين عن إطلاق النار": what a crowd demands or protests, from the
             # demand after its word to the next comma, is no force used on it ("مطالبين بفرص عمل، فاستخدمت قوات
             # مكافحة الشغب خراطيم المياه لتفريقهم" goes on to what was done to it)
             # (so after a verb of demanding, `modal` "demand": "رفعنا مذكرة طالبنا فيها بالإسراع في تحرير القرى")
             # (and, in Arabic, after a word of accusing: "اعتصم المئات ... لمعاقبة رجل يتهمونه بقتل ضابط" tells the
             # deed the crowd blames on someone, no force used on it)
-            about = min([m.start for k in ("purpose", "reaction") + (() if english else ("accusation",))
-                         for m in view.kind(k) if m.start >= trigger.end]
-                        + [m.start for m in view.kind("modal") if m.payload.value == "demand" and m.start >= trigger.end],
+            about = min([m.start for k in ("purpose", "reaction") + (() if rd.english else ("accusation",))
+                         for m in view.kind(k) if m.start >= rd.trigger.end]
+                        + [m.start for m in view.kind("modal") if m.payload.value == "demand" and m.start >= rd.trigger.end],
                         default=len(view.toks))
             upto = next((i for i in range(about, len(view.toks)) if view.toks[i] == ","), len(view.toks))
-            told = [m for m in triggers if not about <= m.start < upto]
-            if fatalities is not None and about <= fatalities[0].start < upto:
+            rd.told = [m for m in rd.triggers if not about <= m.start < upto]
+            if rd.fatalities is not None and about <= rd.fatalities[0].start < upto:
                 # (the toll told there is that deed's: "مطالبين بمحاسبة المسؤولين عن قتل شاب" kills no one at the
                 # gathering)
-                fatalities = None
-        if entry.event_type == "Protests" and view.has("commemoration") and not english:
+                rd.fatalities = None
+        if rd.entry.event_type == "Protests" and view.has("commemoration") and not rd.english:
             # "أحيا العشرات الذكرى السنوية لاجتياح التنظيم للقضاء في وقفة احتجاجية": the deed an anniversary
             # recalls (right after its word, or past one or two adjectives: السنوية الأولى) is no force used on the crowd
             ends = [c.end for c in view.kind("commemoration")]
-            told = [m for m in told if not any(0 <= m.start - e <= 2 for e in ends)]
-        if entry.event_type == "Protests" and not english and (view.has("cumulative") or view.has("since")):
+            rd.told = [m for m in rd.told if not any(0 <= m.start - e <= 2 for e in ends)]
+        if rd.entry.event_type == "Protests" and not rd.english and (view.has("cumulative") or view.has("since")):
             # "في حين تجمع العشرات في وقفة احتجاجية ...، كشف مسؤول أن التنظيم قتل منذ سيطرته على المدينة وحتى الآن
             # 300 شخص": a killing word after the gathering's, in a clause that tells a long span, is a tally told
             # beside the crowd, no force used on it
             spans = clauses_of(view, [*view.kind("cumulative"), *view.kind("since")])
-            told = [m for m in told if not (m.start >= trigger.end and m.start in spans)]
-        if agent is not None and agent.start < trigger.start and not english and view.has("background"):
-            cue = pluperfect_cue(view, trigger)
-            if cue is not None and agent.end <= cue.start:
+            rd.told = [m for m in rd.told if not (m.start >= rd.trigger.end and m.start in spans)]
+        if rd.agent is not None and rd.agent.start < rd.trigger.start and not rd.english and view.has("background"):
+            cue = pluperfect_cue(view, rd.trigger)
+            if cue is not None and rd.agent.end <= cue.start:
                 # "تمكنت قوة من الشرطة من تحرير طفل كان قد اختطف مساء الأحد": the force named before the captive
                 # freed him; the deed told of him in the pluperfect is someone else's
-                agent = None
-        event_type, sub_type = self._refine(entry, agent, target, told, fatalities, view.kind("trigger"),
-                                            view.has("calm"), trigger.start,
+                rd.agent = None
+        rd.event_type, rd.sub_type = self._refine(rd.entry, rd.agent, rd.target, rd.told, rd.fatalities, view.kind("trigger"),
+                                            view.has("calm"), rd.trigger.start,
                                             [b.start for b in view.kind("clause_break")]
-                                            if entry.event_type == "Protests" and view.has("clause_break") else ())
-        if english and sub_type == "Violent demonstration" and agent is not None and self._kind(agent) == "Rioters" \
+                                            if rd.entry.event_type == "Protests" and view.has("clause_break") else ())
+        if rd.english and rd.sub_type == "Violent demonstration" and rd.agent is not None and self._kind(rd.agent) == "Rioters" \
                 and not _BEATING_EN.isdisjoint(view.toks):  # (tokens are folded: lower case)
             # "a crowd of angry residents stormed the house of a man accused of killing a child, beating two of his
             # relatives": a crowd (no demonstrators) beating people is mob violence, as ACLED codes it, not a riot
-            event_type, sub_type = "Riots", "Mob violence"
-        if sub_type == "Attack" and agent is not None and self._kind(agent) == "Rioters":
+            rd.event_type, rd.sub_type = "Riots", "Mob violence"
+        if rd.sub_type == "Attack" and rd.agent is not None and self._kind(rd.agent) == "Rioters":
             # "a mob killed a teenager it accused of shooting at protesters": a crowd's violence on people is ACLED's
             # mob violence, no attack by an armed group
-            event_type, sub_type = "Riots", "Mob violence"
-        if sub_type == "Looting/property destruction" and entry.event_type == "Riots" and not english \
-                and (target is None or self._kind(target) == "Civilians") \
-                and _burnt_people(view, trigger, target, agent):
+            rd.event_type, rd.sub_type = "Riots", "Mob violence"
+        if rd.sub_type == "Looting/property destruction" and rd.entry.event_type == "Riots" and not rd.english \
+                and (rd.target is None or self._kind(rd.target) == "Civilians") \
+                and _burnt_people(view, rd.trigger, rd.target, rd.agent):
             # "قامت الميليشيا بحرق عدد من المواطنين أحياء", "أحرق عناصر التنظيم شابين": people burnt, the word's
             # object right after it (past a count or the doer), are killed or maimed, an attack on civilians, not
             # property destroyed ("أحرقوا منازل المواطنين" keeps the houses between the word and the people)
-            event_type, sub_type = "Violence against civilians", "Attack"
-        if sub_type == "Arrests" and english and agent is None and trigger.payload.voice == "active" \
-                and _armed_subject_before(view, trigger.start):
+            rd.event_type, rd.sub_type = "Violence against civilians", "Attack"
+        if rd.sub_type == "Arrests" and rd.english and rd.agent is None and rd.trigger.payload.voice == "active" \
+                and _armed_subject_before(view, rd.trigger.start):
             # "fighters rounded up families", "militants detained 30 men": the state arrests; unnamed armed men
             # right before the word holding people abduct them
-            event_type, sub_type = "Violence against civilians", "Abduction/forced disappearance"
-        if sub_type == "Looting/property destruction" and english and agent is not None \
-                and self._kind(agent) in STATE_OR_ARMED and view.has("war_vehicle") and any(
-                    trigger.end <= m.start <= trigger.end + WAR_VEHICLE_REACH for m in view.kind("war_vehicle")):
+            rd.event_type, rd.sub_type = "Violence against civilians", "Abduction/forced disappearance"
+        if rd.sub_type == "Looting/property destruction" and rd.english and rd.agent is not None \
+                and self._kind(rd.agent) in STATE_OR_ARMED and view.has("war_vehicle") and any(
+                    rd.trigger.end <= m.start <= rd.trigger.end + WAR_VEHICLE_REACH for m in view.kind("war_vehicle")):
             # "its fighters destroyed several Iraqi vehicles", "IS fighters destroyed two army Humvees": an armed
             # side destroying a force's vehicles or tanks is fighting that force, no damage to property
-            event_type, sub_type = "Battles", "Armed clash"
-        if sub_type == "Attack" and entry.sub_event_type == "Armed clash" and view.has("return_fire"):
+            rd.event_type, rd.sub_type = "Battles", "Armed clash"
+        if rd.sub_type == "Attack" and rd.entry.sub_event_type == "Armed clash" and view.has("return_fire"):
             # "The drivers opened fire and the guards shot back, killing one smuggler": fire returned (`return_fire`)
             # tells two armed sides, a clash, whoever the side hit is read as (smugglers, drivers)
-            event_type, sub_type = entry.event_type, entry.sub_event_type
-        if sub_type == "Attack" and target is None and english and agent is not None and entry.voice == "active" \
-                and view.has("hostile_noun") and self._kind(agent) in STATE_OR_ARMED and any(
-                    trigger.end <= h.start <= trigger.end + HOSTILE_OBJECT_REACH and not h.payload.value
+            rd.event_type, rd.sub_type = rd.entry.event_type, rd.entry.sub_event_type
+        if rd.sub_type == "Attack" and rd.target is None and rd.english and rd.agent is not None and rd.entry.voice == "active" \
+                and view.has("hostile_noun") and self._kind(rd.agent) in STATE_OR_ARMED and any(
+                    rd.trigger.end <= h.start <= rd.trigger.end + HOSTILE_OBJECT_REACH and not h.payload.value
                     for h in view.kind("hostile_noun")):
             # "Iraqi troops killed eight militants": forces killing men named only as the armed side fought them
             # (the bare plural is no actor of the lexicon, so the dead were read as civilians)
-            event_type, sub_type = "Battles", "Armed clash"
-        if agent is not None and target is not None and agent.start == trigger.start \
-                and self._kind(agent) == "Identity militia" and (
-                    sub_type == "Attack" and entry.sub_event_type == "Armed clash" and entry.weight == 3
-                    and self._kind(target) == "Civilians"
-                    or sub_type == "Armed clash" and not english and self._kind(target) == "State forces"
-                    and target.start > trigger.end and "," in view.toks[trigger.end:target.start]):
+            rd.event_type, rd.sub_type = "Battles", "Armed clash"
+        if rd.agent is not None and rd.target is not None and rd.agent.start == rd.trigger.start \
+                and self._kind(rd.agent) == "Identity militia" and (
+                    rd.sub_type == "Attack" and rd.entry.sub_event_type == "Armed clash" and rd.entry.weight == 3
+                    and self._kind(rd.target) == "Civilians"
+                    or rd.sub_type == "Armed clash" and not rd.english and self._kind(rd.target) == "State forces"
+                    and rd.target.start > rd.trigger.end and "," in view.toks[rd.trigger.end:rd.target.start]):
             # the word of a clan fight names its sides (clan against clan): a child or a passer-by killed in it was
             # caught in the fighting, which stays a clash between the clans ("قتل شخصان، بينهما طفل، في نزاع
             # عشائري"); a force told past a comma came to end it or seal the area, no side of the fight ("نزاع عشائري
             # ... أدى إلى إصابة شخصين، فيما فرضت القوات الأمنية حظراً للتجوال")
-            event_type, sub_type = "Battles", "Armed clash"
-            target = agent
-        if sub_type == "Excessive force against protesters" and entry.event_type == "Protests" and target is None \
-                and not english and any(m.payload.sub_event_type == "Armed clash" for m in told) \
-                and any(m.payload.event_type == "Riots" for m in told) \
+            rd.event_type, rd.sub_type = "Battles", "Armed clash"
+            rd.target = rd.agent
+        if rd.sub_type == "Excessive force against protesters" and rd.entry.event_type == "Protests" and rd.target is None \
+                and not rd.english and any(m.payload.sub_event_type == "Armed clash" for m in rd.told) \
+                and any(m.payload.event_type == "Riots" for m in rd.told) \
                 and not any(self._kind(m) in STATE_OR_ARMED for m in view.longest("actor")):
             # "تحولت احتجاجات متقابلة إلى مواجهات بالحجارة قتل فيها ثلاثة": deaths in clashes fought with the crowd's
             # own weapons (stones), no force or armed side named in the sentence, are the crowds' violence (a riot),
             # not force used on them (bare "مواجهات دامية" of a protest movement stay force used on it)
-            event_type, sub_type = "Riots", "Violent demonstration"
-        if english and entry.sub_event_type == "Disrupted weapons use" and entry.form in _BARE_INTERCEPT \
-                and not weapon_after(trigger, view.kind("trigger")) and not _armament_after(view, trigger):
+            rd.event_type, rd.sub_type = "Riots", "Violent demonstration"
+        if rd.english and rd.entry.sub_event_type == "Disrupted weapons use" and rd.entry.form in _BARE_INTERCEPT \
+                and not weapon_after(rd.trigger, view.kind("trigger")) and not _armament_after(view, rd.trigger):
             # "a patrol intercepted a group of smugglers ... with sacks of crystal methamphetamine", "intercepted a
             # truck carrying hashish": people or goods stopped, no weapon; no weapons use was disrupted
-            return None
-        if event_type == "Riots" and agent is None and english and view.has("hostile_noun") \
-                and any(h.end == trigger.start for h in view.kind("hostile_noun")):
+            return False
+        if rd.event_type == "Riots" and rd.agent is None and rd.english and view.has("hostile_noun") \
+                and any(h.end == rd.trigger.start for h in view.kind("hostile_noun")):
             # "In Falluja, militants set fire to police stations", "militants set fire to fields near Tel Ali": armed
             # men named only as such (no actor of the lexicon) do not riot, as the armed actors `_refine` reads do
             # not: they destroy property
-            event_type, sub_type = "Strategic developments", "Looting/property destruction"
-        if event_type == "Riots" and agent is None and english and trigger.start > 0 \
-                and view.toks[trigger.start - 1] in view.forms("passive_aux") \
-                and not any(m.payload.event_type in ("Protests", "Riots") for m in triggers if m is not trigger) \
-                and (any(m.payload.event_type in _STRIKE_TYPES for m in triggers)
+            rd.event_type, rd.sub_type = "Strategic developments", "Looting/property destruction"
+        if rd.event_type == "Riots" and rd.agent is None and rd.english and rd.trigger.start > 0 \
+                and view.toks[rd.trigger.start - 1] in view.forms("passive_aux") \
+                and not any(m.payload.event_type in ("Protests", "Riots") for m in rd.triggers if m is not rd.trigger) \
+                and (any(m.payload.event_type in _STRIKE_TYPES for m in rd.triggers)
                      or self._last_type(1) in _STRIKE_TYPES):
             # "A shepherd was wounded in the strikes, and several orchards were set on fire": fields or houses
             # that "were set on fire" with no doer named, beside a strike or a clash and no crowd, burned in it
-            return None
-        if entry.event_type == "Riots" and sub_type == "Looting/property destruction" and view.has("storm_word") \
-                and any(w.start == trigger.start for w in view.kind("storm_word")):
+            return False
+        if rd.entry.event_type == "Riots" and rd.sub_type == "Looting/property destruction" and view.has("storm_word") \
+                and any(w.start == rd.trigger.start for w in view.kind("storm_word")):
             # "التنظيم قد يقتحم قضاء حديثة خلال أيام", "gunmen stormed a village": armed men storming a place assault
             # it (a clash, or an attack on the people inside), they destroy no property by it
-            event_type, sub_type = "Battles", "Armed clash"
-            if english and target is not None and self._kind(target) == "Civilians":
+            rd.event_type, rd.sub_type = "Battles", "Armed clash"
+            if rd.english and rd.target is not None and self._kind(rd.target) == "Civilians":
                 # "IS fighters stormed the home of a village mukhtar and shot him dead": armed men storming the home
                 # of unarmed people (a mukhtar, a sheikh, a family) attack them, no side fights back
-                event_type, sub_type = "Violence against civilians", "Attack"
-        if sub_type == "Armed clash" and entry.sub_event_type == "Armed clash" and entry.weight == 1 \
-                and agent is not None and self._kind(agent) == "External/Other forces" and view.has("remote_hit") \
-                and any(h.start == trigger.start and h.end == trigger.end for h in view.kind("remote_hit")) \
-                and not any(m.payload.event_type == "Battles" and m.payload.weight > 1 for m in told):
+                rd.event_type, rd.sub_type = "Violence against civilians", "Attack"
+        if rd.sub_type == "Armed clash" and rd.entry.sub_event_type == "Armed clash" and rd.entry.weight == 1 \
+                and rd.agent is not None and self._kind(rd.agent) == "External/Other forces" and view.has("remote_hit") \
+                and any(h.start == rd.trigger.start and h.end == rd.trigger.end for h in view.kind("remote_hit")) \
+                and not any(m.payload.event_type == "Battles" and m.payload.weight > 1 for m in rd.told):
             # "U.S. forces struck three facilities used by the militia", "العدوان الأمريكي الذي استهدف مقر اللواء":
             # a foreign state's forces hitting a target, with no weapon and no fighting told, strike from the air
             # (a raid, a gunfight or an exchange of fire told in the clause stays a clash)
-            event_type, sub_type = "Explosions/Remote violence", "Air/drone strike"
-        if sub_type == "Armed clash" and view.has("off_duty") and target is not None \
-                and not (entry.sub_event_type == "Armed clash" and entry.weight == 3) \
-                and self._kind(target) == "State forces" and (agent is None or self._kind(agent) != "State forces"):
+            rd.event_type, rd.sub_type = "Explosions/Remote violence", "Air/drone strike"
+        if rd.sub_type == "Armed clash" and view.has("off_duty") and rd.target is not None \
+                and not (rd.entry.sub_event_type == "Armed clash" and rd.entry.weight == 3) \
+                and self._kind(rd.target) == "State forces" and (rd.agent is None or self._kind(rd.agent) != "State forces"):
             # "Gunmen shot dead a police major as he left his home", "اغتال مسلحون مقدماً في الشرطة قرب منزله": a
             # member of the forces killed off duty, at home, on his way to work or from a passing car, fights no one:
             # a one-sided attack, not a clash with a post or patrol (a word that names a two-sided fight, "an exchange
             # of fire when police tried to arrest him at his home", stays a clash)
-            event_type, sub_type = "Violence against civilians", "Attack"
-        if sub_type == "Armed clash" and view.has("raid") and english \
-                and self._quiet_raid(view, trigger, agent, target, fatalities, injured):
+            rd.event_type, rd.sub_type = "Violence against civilians", "Attack"
+        if rd.sub_type == "Armed clash" and view.has("raid") and rd.english \
+                and self._quiet_raid(view, rd.trigger, rd.agent, rd.target, rd.fatalities, rd.injured):
             # "a SWAT unit raided the farm early on Monday", no fight told: a state search or arrest raid, as the
             # Arabic داهمت is (a raid that turns into a gunfight stays a clash)
-            event_type, sub_type = "Strategic developments", "Arrests"
-        if sub_type == "Disrupted weapons use" and view.has("interception") and agent is not None \
-                and agent.end <= trigger.start and self._kind(agent) in GOVERNMENT_KINDS \
-                and any(i.start == trigger.start for i in view.kind("interception")):
+            rd.event_type, rd.sub_type = "Strategic developments", "Arrests"
+        if rd.sub_type == "Disrupted weapons use" and view.has("interception") and rd.agent is not None \
+                and rd.agent.end <= rd.trigger.start and self._kind(rd.agent) in GOVERNMENT_KINDS \
+                and any(i.start == rd.trigger.start for i in view.kind("interception")):
             # "Coalition air defences shot down a drone approaching Erbil airport": the state's defences stopping a
             # drone or rocket sent at them tell that attack, its side hit the defenders named before the verb
             # (militants who shoot down "a Turkish army drone" disrupt its use)
             # (Arabic: the day may stand between them set off by commas, "أسقطت، فجر اليوم الخميس، طائرة مسيرة")
-            hit = next((m.payload for m in view.kind("trigger") if m.start >= trigger.end
-                        and m.start - trigger.end <= INTERCEPTED_REACH + (
-                            0 if english else dated_between(view, trigger.end, m.start) + 2)
+            hit = next((m.payload for m in view.kind("trigger") if m.start >= rd.trigger.end
+                        and m.start - rd.trigger.end <= INTERCEPTED_REACH + (
+                            0 if rd.english else dated_between(view, rd.trigger.end, m.start) + 2)
                         and m.payload.event_type == "Explosions/Remote violence"), None)
             if hit is not None:
-                event_type, sub_type = hit.event_type, hit.sub_event_type
-                agent, target = None, agent
-        if sub_type == "Armed clash" and view.has("ambush") \
-                and self._arrest_ambush(view, trigger, agent, fatalities, injured):
+                rd.event_type, rd.sub_type = hit.event_type, hit.sub_event_type
+                rd.agent, rd.target = None, rd.agent
+        if rd.sub_type == "Armed clash" and view.has("ambush") \
+                and self._arrest_ambush(view, rd.trigger, rd.agent, rd.fatalities, rd.injured):
             # "نصبت مفرزة من الاستخبارات كميناً محكماً للمتهم": an ambush laid for a suspect or a wanted man, no fight
             # told, is the way he was arrested
-            event_type, sub_type = "Strategic developments", "Arrests"
-            if agent is not None and target is not None and target.start < trigger.start < agent.start:
-                agent, target = target, agent  # the force named before laid it; the group named after is his
-            elif agent is None and target is not None and target.start < trigger.start \
-                    and self._kind(target) in STATE_SIDE:
-                agent, target = target, None  # "نصبت قوة من الشرطة كميناً ...، وأوقفت سيارة": the force laid it
-        if sub_type == "Government regains territory" and english and entry.weight == 1 and status == "occurred" \
-                and view.has("campaign_noun") and trigger.start - 1 in view.bare("to_word") \
-                and any(c.end == trigger.start - 1 for c in view.kind("campaign_noun")):
+            rd.event_type, rd.sub_type = "Strategic developments", "Arrests"
+            if rd.agent is not None and rd.target is not None and rd.target.start < rd.trigger.start < rd.agent.start:
+                rd.agent, rd.target = rd.target, rd.agent  # the force named before laid it; the group named after is his
+            elif rd.agent is None and rd.target is not None and rd.target.start < rd.trigger.start \
+                    and self._kind(rd.target) in STATE_SIDE:
+                rd.agent, rd.target = rd.target, None  # "نصبت قوة من الشرطة كميناً ...، وأوقفت سيارة": the force laid it
+        if rd.sub_type == "Government regains territory" and rd.english and rd.entry.weight == 1 and rd.status == "occurred" \
+                and view.has("campaign_noun") and rd.trigger.start - 1 in view.bare("to_word") \
+                and any(c.end == rd.trigger.start - 1 for c in view.kind("campaign_noun")):
             # "launched operations to retake Anah": the aim of the offensive told, not ground taken; the offensive
             # launched is the fighting for it
-            event_type, sub_type = "Battles", "Armed clash"
-        if english and sub_type in CONTRABAND_READINGS and view.has("contraband") and entry.event_type != "Riots" \
-                and any(governs_thing(view, trigger, t, triggers) for t in view.kind("contraband")):
+            rd.event_type, rd.sub_type = "Battles", "Armed clash"
+        if rd.english and rd.sub_type in CONTRABAND_READINGS and view.has("contraband") and rd.entry.event_type != "Riots" \
+                and any(governs_thing(view, rd.trigger, t, rd.triggers) for t in view.kind("contraband")):
             # "seized half a million captagon pills": drugs or smuggled goods seized, no weapons, ground or loot
             # (not a burning word: "set fire to a liquor shop" destroys property, it seizes nothing)
-            event_type, sub_type = "Strategic developments", "Other"
-        return told, fatalities, agent, event_type, sub_type, target
+            rd.event_type, rd.sub_type = "Strategic developments", "Other"
+        return True
 
-    def _retyped_by_outcome(self, view: SentenceMentions, trigger: Match, sub_type: str, status: str,
-                            fatalities: tuple[QuantitySpan, Match] | None, agent: Match | None, target: Match | None,
-                            event_type: str, told: list[Match], entry: TriggerEntry, people_seized: bool,
-                            weak_seizing: bool, english: bool, role_trigger: Match,
-                            injured: tuple[QuantitySpan, Match] | None, crowd_by: Match | None, a_lo: int, a_hi: int,
-                            crowd_clash: bool) -> tuple[str, str, Match | None, Match | None, bool]:
+    def _retyped_by_outcome(self, view: SentenceMentions, rd: TriggerReading) -> None:
         """The type by what came of the deed: ground changing hands unopposed, people seized, property destroyed."""
-        if sub_type in TERRITORY_TYPES and status == "occurred" and not toll_counts(fatalities) and (
-                sub_type == "Government regains territory" and agent is not None and target is not None
-                and target.start > trigger.end and agent.payload != target.payload
-                and all(self._kind(m) == "State forces" or self._pmf(m.payload) for m in (agent, target))
-                or event_type == "Battles" and view.has("unopposed")
-                and any(u.start > trigger.end for u in view.kind("unopposed"))) \
+        if rd.sub_type in TERRITORY_TYPES and rd.status == "occurred" and not toll_counts(rd.fatalities) and (
+                rd.sub_type == "Government regains territory" and rd.agent is not None and rd.target is not None
+                and rd.target.start > rd.trigger.end and rd.agent.payload != rd.target.payload
+                and all(self._kind(m) == "State forces" or self._pmf(m.payload) for m in (rd.agent, rd.target))
+                or rd.event_type == "Battles" and view.has("unopposed")
+                and any(u.start > rd.trigger.end for u in view.kind("unopposed"))) \
                 and not any(m.payload.event_type == "Battles" and m.payload.sub_event_type == "Armed clash"
-                            and m.payload.weight > 1 for m in told):
+                            and m.payload.weight > 1 for m in rd.told):
             # ground taken with no fight and no dead told changes hands without violence (ACLED: territory acquired
             # without armed confrontation), when
             # - one state force (or the PMF) takes it from another, "Peshmerga fighters took full control of Kirkuk
@@ -3856,114 +3746,108 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
             #   partners);
             # - the sentence says so after the word (`unopposed`): "federal forces took control of the K1 base ...
             #   after the Peshmerga withdrew without fighting", "seized the town without resistance"
-            event_type, sub_type = "Strategic developments", "Non-violent transfer of territory"
-        if sub_type == "Non-state actor overtakes territory" and entry.weight == 1 and seized_someone(view, trigger):
-            event_type, sub_type = "Violence against civilians", "Abduction/forced disappearance"
-        elif people_seized:
+            rd.event_type, rd.sub_type = "Strategic developments", "Non-violent transfer of territory"
+        if rd.sub_type == "Non-state actor overtakes territory" and rd.entry.weight == 1 and seized_someone(view, rd.trigger):
+            rd.event_type, rd.sub_type = "Violence against civilians", "Abduction/forced disappearance"
+        elif rd.people_seized:
             # "unidentified armed men seized a 29-year-old organizer outside his home": men took a person, not ground
-            event_type, sub_type = "Violence against civilians", "Abduction/forced disappearance"
-        elif weak_seizing and agent is not None and people_taken(view, trigger):
+            rd.event_type, rd.sub_type = "Violence against civilians", "Abduction/forced disappearance"
+        elif rd.weak_seizing and rd.agent is not None and people_taken(view, rd.trigger):
             # "police captured seven terrorists", "resulting in the capture of seven (7) terrorists": a state's
             # force seizing men, counted right after the weak seizing word, holds them: an arrest, no ground taken
             # (the group the men belong to, named after the word, is whom they were taken from, the force before it
             # the one that took them)
-            if agent.start > trigger.start and target is not None and target.start < trigger.start \
-                    and self._kind(target) in STATE_SIDE:
-                agent, target = target, agent
-            if self._kind(agent) in STATE_SIDE:
-                event_type, sub_type = "Strategic developments", "Arrests"
-        elif english and role_trigger is not trigger and sub_type == "Armed clash" and entry.voice == "noun" \
-                and role_trigger.payload.sub_event_type == "Non-state actor overtakes territory" \
-                and role_trigger.payload.weight == 1 and agent is not None and target is not None \
-                and not counted_toll(fatalities, injured) \
-                and (self._kind(agent) in STATE_SIDE or target.start < role_trigger.start < agent.start
-                     and self._kind(target) in STATE_SIDE):
+            if rd.agent.start > rd.trigger.start and rd.target is not None and rd.target.start < rd.trigger.start \
+                    and self._kind(rd.target) in STATE_SIDE:
+                rd.agent, rd.target = rd.target, rd.agent
+            if self._kind(rd.agent) in STATE_SIDE:
+                rd.event_type, rd.sub_type = "Strategic developments", "Arrests"
+        elif rd.english and rd.role_trigger is not rd.trigger and rd.sub_type == "Armed clash" and rd.entry.voice == "noun" \
+                and rd.role_trigger.payload.sub_event_type == "Non-state actor overtakes territory" \
+                and rd.role_trigger.payload.weight == 1 and rd.agent is not None and rd.target is not None \
+                and not counted_toll(rd.fatalities, rd.injured) \
+                and (self._kind(rd.agent) in STATE_SIDE or rd.target.start < rd.role_trigger.start < rd.agent.start
+                     and self._kind(rd.target) in STATE_SIDE):
             # "Counter-Terrorism Service forces captured a senior Islamic State financier in a night raid": a state
             # force's raid told by a weak seizing verb, with no one killed or hurt, took a man, not ground: an arrest
             # (the group named after the verb is the man's, the force before it the taker)
-            if self._kind(agent) not in STATE_SIDE:
-                agent, target = target, agent
-            event_type, sub_type = "Strategic developments", "Arrests"
-        if sub_type == "Looting/property destruction":
-            rioters = next((m for m in (agent, target) if m is not None
-                            and self._kind(m) in CROWD_KINDS), None) or crowd_by
+            if self._kind(rd.agent) not in STATE_SIDE:
+                rd.agent, rd.target = rd.target, rd.agent
+            rd.event_type, rd.sub_type = "Strategic developments", "Arrests"
+        if rd.sub_type == "Looting/property destruction":
+            rioters = next((m for m in (rd.agent, rd.target) if m is not None
+                            and self._kind(m) in CROWD_KINDS), None) or rd.crowd_by
             if rioters is not None:  # "أضرم محتجون النار في مقر": protesters who destroy property riot
-                event_type, sub_type = "Riots", "Violent demonstration"
-                agent, target = rioters, (agent if target is rioters else target)
+                rd.event_type, rd.sub_type = "Riots", "Violent demonstration"
+                rd.agent, rd.target = rioters, (rd.agent if rd.target is rioters else rd.target)
             # "أضرم محتجون النار في مقر حزب، بعد أيام من مقتل متظاهرين برصاص مجهولين", "نهب مسلحون المنازل، عقب
             # انسحاب قوات البيشمركة من القضاء": one named past a reference to another event is that event's party,
             # not the target of the destruction
-            if target is not None and self._past_reference(view, trigger, target):
-                target = None
-            if sub_type == "Looting/property destruction" and toll_counts(fatalities) and (
-                    target is None or self._kind(target) not in NON_STATE_ARMED and self._kind(target) not in STATE_SIDE):
+            if rd.target is not None and self._past_reference(view, rd.trigger, rd.target):
+                rd.target = None
+            if rd.sub_type == "Looting/property destruction" and toll_counts(rd.fatalities) and (
+                    rd.target is None or self._kind(rd.target) not in NON_STATE_ARMED and self._kind(rd.target) not in STATE_SIDE):
                 # "أحرق مسلحون ثلاثة شبان حتى الموت": burning that kills people is violence against them, not
                 # damage to property
-                event_type, sub_type = "Violence against civilians", "Attack"
-        elif sub_type == "Armed clash" and entry.sub_event_type == "Armed clash" and target is not None \
-                and self._kind(target) == "Protesters" and "rioters" in self.k.actors \
-                and (agent is None or self._kind(agent) in CROWD_KINDS) \
-                and (english or self._two_crowds(view, a_lo, a_hi)) \
-                and not (agent is None and self._unnamed_shooters(view, role_trigger)):
+                rd.event_type, rd.sub_type = "Violence against civilians", "Attack"
+        elif rd.sub_type == "Armed clash" and rd.entry.sub_event_type == "Armed clash" and rd.target is not None \
+                and self._kind(rd.target) == "Protesters" and "rioters" in self.k.actors \
+                and (rd.agent is None or self._kind(rd.agent) in CROWD_KINDS) \
+                and (rd.english or self._two_crowds(view, rd.a_lo, rd.a_hi)) \
+                and not (rd.agent is None and self._unnamed_shooters(view, rd.role_trigger)):
             # "Kurdish demonstrators clashed with Arab protesters", "Supporters of a cleric clashed with protesters":
             # a crowd fighting a crowd, no force named, is ACLED's mob violence between rioters, not force used on
             # a protest
-            event_type, sub_type = "Riots", "Mob violence"
-            agent = target = None
-            crowd_clash = True
-        elif sub_type == "Armed clash" and agent is not None and target is not None \
-                and self._kind(agent) == "Protesters" and self._kind(target) == "State forces":
+            rd.event_type, rd.sub_type = "Riots", "Mob violence"
+            rd.agent = rd.target = None
+            rd.crowd_clash = True
+        elif rd.sub_type == "Armed clash" and rd.agent is not None and rd.target is not None \
+                and self._kind(rd.agent) == "Protesters" and self._kind(rd.target) == "State forces":
             # "المواجهات بين المتظاهرين والقوات الأمنية", "protesters clashed with police": a crowd fights no battle;
             # a state's force meeting it is force used on protesters, the protesters named first still actor1
-            event_type, sub_type = "Protests", "Excessive force against protesters"
-        elif event_type in ("Battles", "Violence against civilians", "Protests") and target is not None \
-                and self._kind(target) == "Protesters":
+            rd.event_type, rd.sub_type = "Protests", "Excessive force against protesters"
+        elif rd.event_type in ("Battles", "Violence against civilians", "Protests") and rd.target is not None \
+                and self._kind(rd.target) == "Protesters":
             # "فتحت قوات الأمن النار على المحتجين", "snipers killed eight protesters": force used on a crowd
             # is ACLED's excessive force against protesters, coded with the protesters as actor1
-            if event_type != "Protests":
-                event_type, sub_type = "Protests", "Excessive force against protesters"
-            agent, target = target, agent
-        elif sub_type == "Suicide bomb" and agent is not None and self._kind(agent) == "State forces":
+            if rd.event_type != "Protests":
+                rd.event_type, rd.sub_type = "Protests", "Excessive force against protesters"
+            rd.agent, rd.target = rd.target, rd.agent
+        elif rd.sub_type == "Suicide bomb" and rd.agent is not None and self._kind(rd.agent) == "State forces":
             # "وأن المنتسبين اشتبهوا به وحاولوا إيقافه قبل أن يفجر نفسه": a state's men blow no one up; those named
             # with a suicide bombing are the ones it struck
-            agent, target = None, target or agent
-        elif entry.sub_event_type in FORCE_ON_CROWD and agent is not None and self._kind(agent) in STATE_SIDE \
-                and (target is None or self._kind(target) not in STATE_OR_ARMED):
+            rd.agent, rd.target = None, rd.target or rd.agent
+        elif rd.entry.sub_event_type in FORCE_ON_CROWD and rd.agent is not None and self._kind(rd.agent) in STATE_SIDE \
+                and (rd.target is None or self._kind(rd.target) not in STATE_OR_ARMED):
             # "Riot police fired tear gas in Tahrir Square", "police used batons to disperse 200 farmers": the force
             # that used it is the protest's actor2; the people it dispersed are the protesters (actor1)
-            agent, target = None, agent
-        if target is not None and target.payload in STATE_UMBRELLAS and target.end - target.start == 1 \
-                and not view.toks[target.start].isascii():
+            rd.agent, rd.target = None, rd.agent
+        if rd.target is not None and rd.target.payload in STATE_UMBRELLAS and rd.target.end - rd.target.start == 1 \
+                and not view.toks[rd.target.start].isascii():
             # "تعرضت نقطة تفتيش تابعة لقيادة شرطة بابل ... إلى إطلاق نار ...، ما أسفر عن إصابة أحد المنتسبين": the
             # members hit are the men of the force the sentence names before them, not the forces at large
-            named = next((m for m in reversed(view.longest("actor")) if m.end <= target.start
-                          and m.payload not in STATE_UMBRELLAS and (agent is None or m.payload != agent.payload)
+            named = next((m for m in reversed(view.longest("actor")) if m.end <= rd.target.start
+                          and m.payload not in STATE_UMBRELLAS and (rd.agent is None or m.payload != rd.agent.payload)
                           and self._kind(m) == "State forces" and m.payload != GOVERNMENT), None)
             if named is not None:
-                target = target._replace(payload=named.payload)
-        return event_type, sub_type, agent, target, crowd_clash
+                rd.target = rd.target._replace(payload=named.payload)
 
-    def _event_actors(self, view: SentenceMentions, trigger: Match, hi: int, places: list[PlaceMention],
-                      agent: Match | None, where: Location | None, target: Match | None, sub_type: str,
-                      entry: TriggerEntry, crowd_clash: bool, english: bool, a_hi: int, reacted: int, a_lo: int,
-                      event_type: str, fatalities: tuple[QuantitySpan, Match] | None,
-                      injured: tuple[QuantitySpan, Match] | None, status: str,
-                      voice: str) -> tuple[Actor | None, Actor | None, str, str, Match | None] | None:
+    def _event_actors(self, view: SentenceMentions, rd: TriggerReading) -> bool:
         """The actors, with civilians as the side hit where the sentence tells them; drops a sweep or riot overrun."""
-        actor1 = self._national(view, agent, where)
-        actor2 = self._national(view, target, where)
-        if sub_type == "Attack" and execution_of_kin(entry, target) and "civilians" in self.k.actors:
-            actor2 = self.k.actors["civilians"].actor  # the clan's executed sons (`execution_of_kin`)
-        if crowd_clash:
-            actor1 = actor2 = self.k.actors["rioters"].actor
+        rd.actor1 = self._national(view, rd.agent, rd.where)
+        rd.actor2 = self._national(view, rd.target, rd.where)
+        if rd.sub_type == "Attack" and execution_of_kin(rd.entry, rd.target) and "civilians" in self.k.actors:
+            rd.actor2 = self.k.actors["civilians"].actor  # the clan's executed sons (`execution_of_kin`)
+        if rd.crowd_clash:
+            rd.actor1 = rd.actor2 = self.k.actors["rioters"].actor
         # (not people told fleeing: "ما دفع نحو عشرين عائلة إلى النزوح", "نزحت عشرات العائلات" were driven off, not hit)
         fled = {t for f in view.kind("flight") for t in range(f.start - 3, f.end + 3)} if view.has("flight") else ()
         # (nor an English source: "according to local journalists", "a local journalist told the desk" speaks: a
         # civilian noun right before a reporting verb, or up to two words after it)
         sources = {m.start for m in view.kind("civilian_noun") if any(
             r.start == m.end or r.end <= m.start <= r.end + 2 for r in view.kind("report_verb"))} \
-            if english and actor2 is None and view.has("civilian_noun") and view.has("report_verb") else ()
-        if not english and actor2 is None and view.has("sound") and view.has("civilian_noun"):
+            if rd.english and rd.actor2 is None and view.has("civilian_noun") and view.has("report_verb") else ()
+        if not rd.english and rd.actor2 is None and view.has("sound") and view.has("civilian_noun"):
             # (nor Arabic hearers: "الانفجار الذي سمعه سكان الأحياء الغربية", "سمع الأهالي دوي انفجار": the people
             # right after a verb of hearing heard the blast, no one it hit)
             heard_by = {m.start for m in view.kind("civilian_noun")
@@ -3972,182 +3856,176 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
         # (nor the captive an arrest's force freed, described by the deed done to him: "freed a child kidnapped ...
         # and arrested three of the kidnappers", `freed_captive_participle`)
         captives = {t.start for t in view.kind("trigger") if freed_captive_participle(view, t)} \
-            if english and actor2 is None and view.has("freeing") else ()
+            if rd.english and rd.actor2 is None and view.has("freeing") else ()
         # (nor civilians past "but" in a clause that counts no one: "caused no casualties, but farmers lost crops")
-        spared = spared_after(view, trigger) if actor2 is None and view.has("contrast") else None
-        hit_hi = min(a_hi, reacted)  # (the side hit is named before `reacted`: what was protested, the background)
-        force_hit = self._force_listed_with_civilians(view, agent, a_lo, hit_hi) \
-            if english and (actor2 is None or actor2.kind == "Civilians") and entry.event_type != "Protests" \
+        spared = spared_after(view, rd.trigger) if rd.actor2 is None and view.has("contrast") else None
+        hit_hi = min(rd.a_hi, rd.reacted)  # (the side hit is named before `reacted`: what was protested, the background)
+        force_hit = self._force_listed_with_civilians(view, rd.agent, rd.a_lo, hit_hi) \
+            if rd.english and (rd.actor2 is None or rd.actor2.kind == "Civilians") and rd.entry.event_type != "Protests" \
             and view.has("civilian_noun") and (view.has("fatality") or view.has("injury")) else None
         if force_hit is not None:
             # "Three Peshmerga fighters and a civilian were killed when IS attacked a village": a force listed with
             # the civilians among those hit is the side fought; the civilians died in the fight (ACLED's battle)
-            actor2 = self._national(view, force_hit, where)
-            if (event_type, sub_type) == ("Violence against civilians", "Attack"):
-                event_type, sub_type = "Battles", "Armed clash"
-        elif actor2 is None and "civilians" in self.k.actors and entry.event_type != "Protests" and \
-                view.has("civilian_noun") and any(a_lo <= m.start < min(hit_hi, spared or a_hi) and m.start > trigger.start - 6
+            rd.actor2 = self._national(view, force_hit, rd.where)
+            if (rd.event_type, rd.sub_type) == ("Violence against civilians", "Attack"):
+                rd.event_type, rd.sub_type = "Battles", "Armed clash"
+        elif rd.actor2 is None and "civilians" in self.k.actors and rd.entry.event_type != "Protests" and \
+                view.has("civilian_noun") and any(rd.a_lo <= m.start < min(hit_hi, spared or rd.a_hi) and m.start > rd.trigger.start - 6
                     and m.start not in fled
-                    and m.start not in sources and not (sub_type == "Arrests" and (victim_of_other_deed(view, m.start)
+                    and m.start not in sources and not (rd.sub_type == "Arrests" and (victim_of_other_deed(view, m.start)
                                                                   or m.end in captives))
                     for m in view.kind("civilian_noun")):
-            actor2 = self.k.actors["civilians"].actor  # "مقتل سائقها", "killed a driver": civilians were hit
-            if (event_type, sub_type) == ("Battles", "Armed clash"):
+            rd.actor2 = self.k.actors["civilians"].actor  # "مقتل سائقها", "killed a driver": civilians were hit
+            if (rd.event_type, rd.sub_type) == ("Battles", "Armed clash"):
                 # "هاجم مسلحون صاحب محل": fire at civilians is violence against civilians, as a named civilian
                 # target makes it (`_refine`)
-                event_type, sub_type = "Violence against civilians", "Attack"
-        elif actor2 is None and "civilians" in self.k.actors and event_type == "Explosions/Remote violence" \
-                and view.has("civilian_noun") and self._civilian_casualty(view, a_lo, hit_hi):
+                rd.event_type, rd.sub_type = "Violence against civilians", "Attack"
+        elif rd.actor2 is None and "civilians" in self.k.actors and rd.event_type == "Explosions/Remote violence" \
+                and view.has("civilian_noun") and self._civilian_casualty(view, rd.a_lo, hit_hi):
             # "أصيب سائق سيارة أجرة بجروح ..., إثر انفجار عبوة لاصقة": the wounded or dead told as civilians, however
             # far from the blast word, are whom it hit
-            actor2 = self.k.actors["civilians"].actor
-        elif actor2 is None and "civilians" in self.k.actors and view.has("generic_people") \
-                and entry.sub_event_type in STREET_BLASTS and any(
-                    a_lo <= m.start < hit_hi and (any(
+            rd.actor2 = self.k.actors["civilians"].actor
+        elif rd.actor2 is None and "civilians" in self.k.actors and view.has("generic_people") \
+                and rd.entry.sub_event_type in STREET_BLASTS and any(
+                    rd.a_lo <= m.start < hit_hi and (any(
                         c.end <= m.start <= c.end + CASUALTY_NOUN_REACH or m.end <= c.start <= m.end + 2
                         for c in casualty_cues(view)) or any(
-                        toll is not None and toll[0].end == m.start for toll in (fatalities, injured)))
+                        toll is not None and toll[0].end == m.start for toll in (rd.fatalities, rd.injured)))
                     for m in view.kind("generic_people")):
             # "a car bomb tore through a commercial street, killing 14 people", "two men were wounded when a bomb
             # attached to their car exploded": a bomb's dead told as people, no armed side named, were civilians
             # (Arabic too, the people word also right after the toll's figure: "قتل ما بين خمسة عشر وعشرين شخصاً")
-            actor2 = self.k.actors["civilians"].actor
-        elif english and actor2 is None and (event_type, sub_type) == ("Battles", "Armed clash") \
-                and "civilians" in self.k.actors and view.has("generic_people") and fired_on_people(view, trigger):
+            rd.actor2 = self.k.actors["civilians"].actor
+        elif rd.english and rd.actor2 is None and (rd.event_type, rd.sub_type) == ("Battles", "Armed clash") \
+                and "civilians" in self.k.actors and view.has("generic_people") and fired_on_people(view, rd.trigger):
             # "IS fighters opened fire on a group of about 30 people", "fired on people fleeing the town": the people
             # fired on, no side named, are civilians; the fire is an attack on them
-            actor2 = self.k.actors["civilians"].actor
-            event_type, sub_type = "Violence against civilians", "Attack"
-        if not english and status == "occurred" and sub_type == "Government regains territory" \
-                and trigger.clitic == "ل" and _retaking_noun(view, trigger):
+            rd.actor2 = self.k.actors["civilians"].actor
+            rd.event_type, rd.sub_type = "Violence against civilians", "Attack"
+        if not rd.english and rd.status == "occurred" and rd.sub_type == "Government regains territory" \
+                and rd.trigger.clitic == "ل" and _retaking_noun(view, rd.trigger):
             # "تنفذ القوات عمليات عسكرية لتطهير المحافظة", "تشكيل أفواج ... لتطهير مدنهم": a recapture noun with
             # the purpose lam, told as no plan, is what the forces set out to do, no ground told regained; an
             # operation launched or carried out (a past verb of doing before it: "نفذت أمس عملية لتطهير") is the
             # fighting, as a planned one is
-            if not _launched(view, trigger.start):
-                return None
-            event_type, sub_type = "Battles", "Armed clash"
-        if status in UNREALISED_STATUSES and view.has("clearing") \
-                and sub_type in ("Government regains territory", "Disrupted weapons use"):
+            if not _launched(view, rd.trigger.start):
+                return False
+            rd.event_type, rd.sub_type = "Battles", "Armed clash"
+        if rd.status in UNREALISED_STATUSES and view.has("clearing") \
+                and rd.sub_type in ("Government regains territory", "Disrupted weapons use"):
             # "ستبدأ القطعات عملية لتطهير وادي حوران من بقايا داعش", "will launch an operation to clear Islamic State
             # hideouts": an operation still to come that will sweep an area of cells, not retake a town the group
             # holds nor seize weapons, is coded as the fighting it plans
-            event_type, sub_type = "Battles", "Armed clash"
-        if not english and status in UNREALISED_STATUSES and event_type == "Riots" \
-                and "قتحام" in fold_word(entry.form) and not any(
-                    a is not None and a.kind in CROWD_KINDS for a in (actor1, actor2)):
+            rd.event_type, rd.sub_type = "Battles", "Armed clash"
+        if not rd.english and rd.status in UNREALISED_STATUSES and rd.event_type == "Riots" \
+                and "قتحام" in fold_word(rd.entry.form) and not any(
+                    a is not None and a.kind in CROWD_KINDS for a in (rd.actor1, rd.actor2)):
             # "أكملت القطعات العسكرية استعداداتها لاقتحام قضاء عنه خلال الأيام المقبلة": a storming still to come
             # with no crowd named is the forces' assault on a town the group holds, no riot (no file codes a planned
             # riot); the force named on either side takes it
-            event_type, sub_type = "Battles", "Government regains territory"
-            force = next((a for a in (actor1, actor2) if a is not None and a.kind == "State forces"), None)
-            actor1, actor2 = force, None
-        if not english and sub_type == "Disrupted weapons use" and voice == "active" \
-                and trigger.end - trigger.start == 1 and seizes_people(view, trigger):
+            rd.event_type, rd.sub_type = "Battles", "Government regains territory"
+            force = next((a for a in (rd.actor1, rd.actor2) if a is not None and a.kind == "State forces"), None)
+            rd.actor1, rd.actor2 = force, None
+        if not rd.english and rd.sub_type == "Disrupted weapons use" and rd.voice == "active" \
+                and rd.trigger.end - rd.trigger.start == 1 and seizes_people(view, rd.trigger):
             # "ضبطت الأجهزة الأمنية الكويتية شبكة إرهابية تضم خمسة متهمين": the bare seizing verb's object, past its
             # subject, is a cell or men wanted: an arrest
-            event_type, sub_type = "Strategic developments", "Arrests"
-        if (event_type, sub_type) == ("Battles", "Armed clash") and actor2 is None and target is None \
+            rd.event_type, rd.sub_type = "Strategic developments", "Arrests"
+        if (rd.event_type, rd.sub_type) == ("Battles", "Armed clash") and rd.actor2 is None and rd.target is None \
                 and "civilians" in self.k.actors and view.has("village_target") \
-                and (agent is None or self._kind(agent) in NON_STATE_ARMED) \
-                and self._on_village(view, trigger, agent):
+                and (rd.agent is None or self._kind(rd.agent) in NON_STATE_ARMED) \
+                and self._on_village(view, rd.trigger, rd.agent):
             # "هجوم شنه مسلحو داعش ليلة أمس على قرية في ناحية الرياض", "the cells could attack the villages of the
             # basin": an armed group's attack on a village, no armed side named as hit, falls on its people
-            event_type, sub_type = "Violence against civilians", "Attack"
-            actor2 = self.k.actors["civilians"].actor
-        if actor1 is not None and actor2 is not None and actor1.id == actor2.id \
-                and event_type in ("Explosions/Remote violence", "Violence against civilians"):
+            rd.event_type, rd.sub_type = "Violence against civilians", "Attack"
+            rd.actor2 = self.k.actors["civilians"].actor
+        if rd.actor1 is not None and rd.actor2 is not None and rd.actor1.id == rd.actor2.id \
+                and rd.event_type in ("Explosions/Remote violence", "Violence against civilians"):
             # "أعلنت وزارة الدفاع الأمريكية مقتل زعيم جماعة في غارة أمريكية": one side named twice (the speaker, the
             # strike's maker) is no side hit by itself (fighting, a group's infighting, and mob violence pit one on both)
-            actor2, target = None, None
-        if sub_type == "Non-state actor overtakes territory" and countries_swept(places, trigger, hi):
-            return None  # "وسيطر تنظيم داعش على مساحات كبيرة من سورية والعراق": a war's sweep, no one seizure
-        if sub_type == "Non-state actor overtakes territory" and actor1 is None and actor2 is None \
+            rd.actor2, rd.target = None, None
+        if rd.sub_type == "Non-state actor overtakes territory" and countries_swept(rd.places, rd.trigger, rd.hi):
+            return False  # "وسيطر تنظيم داعش على مساحات كبيرة من سورية والعراق": a war's sweep, no one seizure
+        if rd.sub_type == "Non-state actor overtakes territory" and rd.actor1 is None and rd.actor2 is None \
                 and self._last_type(RIOT_OVERRUN_SENTENCES) == "Riots":
             # "Protesters stormed and set fire to the consulate ... Diplomats had left the building before it was
             # overrun": a place overrun by no armed side named, with a mob's riot the last news (up to
             # `RIOT_OVERRUN_SENTENCES` back), is the mob's riot
-            return None
-        return actor1, actor2, event_type, sub_type, target
+            return False
+        return True
 
-    def _record(self, view: SentenceMentions, trigger: Match, hi: int, places: list[PlaceMention], agent: Match | None,
-                target: Match | None, place_span: Span | None, date_span: Span | None,
-                fatalities: tuple[QuantitySpan, Match] | None, injured: tuple[QuantitySpan, Match] | None,
-                support: int, entry: TriggerEntry, sub_type: str, rumour: bool, report_day: bool,
-                when: DateRange | None, status: str, implied: bool, where: Location | None, warned: bool,
-                anaphoric: bool | None, second_of_last: bool, event_type: str, actor1: Actor | None,
-                actor2: Actor | None) -> Event | None:
+    def _record(self, view: SentenceMentions, rd: TriggerReading) -> Event | None:
         """The event record with its evidence, confidence and the marks of how it was told."""
         evidence = Evidence(
             sentence=self.sentence_span(view),
-            trigger=self.span(view, trigger.start, trigger.end),
-            actor1=self.span(view, agent.start, agent.end) if agent else None,
-            actor2=self.span(view, target.start, target.end) if target else None,
-            location=place_span,
+            trigger=self.span(view, rd.trigger.start, rd.trigger.end),
+            actor1=self.span(view, rd.agent.start, rd.agent.end) if rd.agent else None,
+            actor2=self.span(view, rd.target.start, rd.target.end) if rd.target else None,
+            location=rd.place_span,
             # "the toll rose to six on Tuesday": the day told is the update's, so the event's own day, told
             # in another sentence, wins the merge
-            date=None if view.has("toll_update") else date_span,
-            fatalities=self._toll_span(view, fatalities) if fatalities else None,
-            injured=self._toll_span(view, injured) if injured else None,
+            date=None if view.has("toll_update") else rd.date_span,
+            fatalities=self._toll_span(view, rd.fatalities) if rd.fatalities else None,
+            injured=self._toll_span(view, rd.injured) if rd.injured else None,
         )
-        confidence = min(0.95, 0.4 + 0.1 * support + 0.05 * entry.weight)
-        event_id = stable_id("e", self.article_id, evidence.trigger.start, sub_type)
-        if rumour:
+        confidence = min(0.95, 0.4 + 0.1 * rd.support + 0.05 * rd.entry.weight)
+        event_id = stable_id("e", self.article_id, evidence.trigger.start, rd.sub_type)
+        if rd.rumour:
             self.rumours.add(event_id)
-        if report_day and when is not None and when == self.today and status == "occurred":
+        if rd.report_day and rd.when is not None and rd.when == self.today and rd.status == "occurred":
             self.report_dated.add(event_id)
-        if sub_type == "Remote explosive/landmine/IED" and view.has("accident_blast") and any(
-                b.start <= trigger.start and trigger.end <= b.end for b in view.kind("accident_blast")):
+        if rd.sub_type == "Remote explosive/landmine/IED" and view.has("accident_blast") and any(
+                b.start <= rd.trigger.start and rd.trigger.end <= b.end for b in view.kind("accident_blast")):
             # (a blast word with its weapon, "انفجار سيارة مفخخة", names the weapon: no bare blast)
             self.bare_blasts.add(event_id)
-        elif sub_type == "Air/drone strike" and view.has("bare_strike") and any(
-                b.start == trigger.start and b.end == trigger.end for b in view.kind("bare_strike")):
+        elif rd.sub_type == "Air/drone strike" and view.has("bare_strike") and any(
+                b.start == rd.trigger.start and b.end == rd.trigger.end for b in view.kind("bare_strike")):
             self.bare_blasts.add(event_id)  # "the strikes", "الضربة": a hit told with no weapon named
-        if not implied and toll_counts(fatalities):
-            self.toll_side[event_id] = "update" if view.has("toll_update") else dead_side(view, fatalities[0], agent)
+        if not rd.implied and toll_counts(rd.fatalities):
+            self.toll_side[event_id] = "update" if view.has("toll_update") else dead_side(view, rd.fatalities[0], rd.agent)
         if self.landmark:
             self.near.add(event_id)
-        if where is not None and where.precision == "country" and where.admin1_code is None \
-                and not any(p.entry.level == "country" for p in places):
+        if rd.where is not None and rd.where.precision == "country" and rd.where.admin1_code is None \
+                and not any(p.entry.level == "country" for p in rd.places):
             # "وذكر مكتب أردوغان أن ثلاث مقاتلات قصفت مقرين للتنظيم": the country is only the article's, not told
             self.unplaced.add(event_id)
-        if view.has("past_aux") and view.has("report_verb") and view.toks[trigger.start].isascii() and any(
-                a.end == r.start and r.end <= trigger.start
+        if view.has("past_aux") and view.has("report_verb") and view.toks[rd.trigger.start].isascii() and any(
+                a.end == r.start and r.end <= rd.trigger.start
                 for a in view.kind("past_aux") for r in view.kind("report_verb")):
             # "PKK-affiliated media had said on Sunday that two of its fighters were killed": the report, older
             # than the article's news, that a denial answered
             self.reported_before.add(event_id)
-        if warned and anaphoric:
+        if rd.warned and rd.anaphoric:
             # a deed warned of ("حذر من أن التنظيم قد يلجأ إلى تفجير الأبراج بالعبوات الناسفة") is what may come: its
             # definite noun names a kind of attack, no attack told before that the merge would join it to
-            anaphoric = False
-        if not anaphoric and view.has("repeat") and any(trigger.end <= r.start <= trigger.end + REPEAT_REACH
-                                                        and r.start < hi for r in view.kind("repeat")):
+            rd.anaphoric = False
+        if not rd.anaphoric and view.has("repeat") and any(rd.trigger.end <= r.start <= rd.trigger.end + REPEAT_REACH
+                                                        and r.start < rd.hi for r in view.kind("repeat")):
             # "U.S. troops came under attack twice on Wednesday": a lead that counts the attacks told one by one
             # after it joins one of them as a mention does; told alone, it is the news
-            anaphoric = True
-        if anaphoric and status == "denied" and view.has("denial"):
+            rd.anaphoric = True
+        if rd.anaphoric and rd.status == "denied" and view.has("denial"):
             self.denials.add(event_id)  # (a denial word's: the merge keeps it alone when it refers to nothing)
-        if second_of_last:
+        if rd.second_of_last:
             self.separate.add(event_id)  # (a second one of the kind: not the first told again)
-        if not anaphoric and self.told and self._gunmen_told_before(view, agent, trigger):
+        if not rd.anaphoric and self.told and self._gunmen_told_before(view, rd.agent, rd.trigger):
             self.gunmen_told.add(event_id)
-        if anaphoric:
+        if rd.anaphoric:
             self.anaphoric[event_id] = self.sentence_number
             # (not one picked out of the series by a superlative before the demonstrative: "أن آخر تلك الضربات نفذت
             # مساء أمس على كهف": the latest of the strikes a tally counted is one of its own, told with its day)
-            characterised = pronoun_ordinal(view, trigger.start) or frame_subject(view, trigger.start)
+            characterised = pronoun_ordinal(view, rd.trigger.start) or frame_subject(view, rd.trigger.start)
             if characterised:
                 self.characterised.add(event_id)
-            if characterised or any(d.end == trigger.start and not (view.has("definite_modifier") and any(
+            if characterised or any(d.end == rd.trigger.start and not (view.has("definite_modifier") and any(
                     s.end == d.start for s in view.kind("definite_modifier"))) for d in view.kind("demonstrative")):
                 self.pointed.add(event_id)
         return Event(
             event_id=event_id,
-            article_id=self.article_id, status=status, event_type=event_type, sub_event_type=sub_type,
-            date=when, actor1=actor1, actor2=actor2, location=where,
-            fatalities=vague_range(view, fatalities),
-            injured=injured[0].quantity if injured else None,
+            article_id=self.article_id, status=rd.status, event_type=rd.event_type, sub_event_type=rd.sub_type,
+            date=rd.when, actor1=rd.actor1, actor2=rd.actor2, location=rd.where,
+            fatalities=vague_range(view, rd.fatalities),
+            injured=rd.injured[0].quantity if rd.injured else None,
             evidence=evidence, confidence=round(confidence, 2),
         )
 
