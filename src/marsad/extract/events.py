@@ -299,10 +299,6 @@ def _beating_word(form: str) -> bool:
     return any(stem in form for stem in ("ضرب", "انهال", "اعتد", "سحل"))
 
 
-# English words of a crowd beating or lynching people (a mob's deed, not a demonstration's)
-_BEATING_EN = frozenset(("beat", "beating", "beaten", "beatings", "lynched", "lynching", "lynch"))
-
-
 # the event types whose blasts or fire may set fields and houses burning (a passive "were set on fire" beside them)
 _STRIKE_TYPES = ("Explosions/Remote violence", "Battles")
 
@@ -3584,7 +3580,7 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
                                             [b.start for b in view.kind("clause_break")]
                                             if rd.entry.event_type == "Protests" and view.has("clause_break") else ())
         if rd.english and rd.sub_type == "Violent demonstration" and rd.agent is not None and self._kind(rd.agent) == "Rioters" \
-                and not _BEATING_EN.isdisjoint(view.toks):  # (tokens are folded: lower case)
+                and not view.bare("beating").isdisjoint(range(len(view.toks))):
             # "a crowd of angry residents stormed the house of a man accused of killing a child, beating two of his
             # relatives": a crowd (no demonstrators) beating people is mob violence, as ACLED codes it, not a riot
             rd.event_type, rd.sub_type = "Riots", "Mob violence"

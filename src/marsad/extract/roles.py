@@ -953,22 +953,19 @@ def _subject_after_verb(view: SentenceMentions, m: Match, kind: str) -> bool:
     return any(w.start == m.end for k in ("place", "target_marker", "actor", "admin_word") for w in view.kind(k))
 
 
-# English verbs by which civilians tell what they saw or heard ("Residents report heavy gunfire", "villagers said")
-_WITNESS_VERBS = frozenset({"say", "says", "said", "report", "reported", "describe", "described", "told"})
-
-
 def _witnesses(view: SentenceMentions, m: Match, trigger: Match, knowledge: Knowledge) -> bool:
     """Whether English civilians ``m`` are the subject of a verb of telling right after them, before the event word
     ("Residents report heavy gunfire in Sinuni between the army and the YBS"): witnesses, no side of what they tell."""
     if not (m.end < trigger.start and knowledge.actors[m.payload].actor.kind == "Civilians"):
         return False
     toks = view.toks
-    if toks[m.end] in _WITNESS_VERBS:
+    telling = view.bare("witness_verb")  # (verbs by which civilians tell what they saw: "report", "said")
+    if m.end in telling:
         return True
     # (or past a place phrase of theirs, "Villagers near Sidakan say ...", "Residents in the area told Rudaw ...")
     if toks[m.end] not in _WHERE_WORDS:
         return False
-    return any(toks[j] in _WITNESS_VERBS and not any(t in (",", ";") for t in toks[m.end:j])
+    return any(j in telling and not any(t in (",", ";") for t in toks[m.end:j])
                for j in range(m.end + 2, min(trigger.start, m.end + 1 + _WITNESS_PLACE_REACH)))
 
 
@@ -995,16 +992,11 @@ def _speaker_of_other_subject(view: SentenceMentions, m: Match, trigger: Match) 
                for p in view.kind("person")) or any(
         # (or an armed band the knowledge does not name, "said that a terrorist group attacked an army post"; not
         # one of the speaker's own, "its own cells", nor the band just named, "warned that the groups could hit")
-        view.toks[j].lower() in _BAND_NOUNS and j - 1 not in possessive and view.toks[j - 1] != "own"
+        j in view.bare("band_noun") and j - 1 not in possessive and view.toks[j - 1] != "own"
         and not any(view.toks[i].lower() in ("the", "these", "those") for i in range(max(verb.end, j - 2), j))
         for j in range(verb.end, trigger.start)) or any(
         verb.end <= w.start and w.end < trigger.end and w.payload.voice == "noun" for w in _weapons(view)
     ) and possessive.isdisjoint(range(verb.end, trigger.end))
-
-
-# English nouns for an armed band no actor names: the subject of a reported clause of its own
-_BAND_NOUNS = frozenset(("group", "groups", "cell", "cells", "gang", "gangs", "band", "squad", "terrorists",
-                         "insurgents", "attackers", "assailants", "militants", "gunmen", "jihadists"))
 
 
 # how far after a reporting verb an event noun may stand and still open the reported clause ("said a roadside

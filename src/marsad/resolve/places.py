@@ -55,20 +55,11 @@ def _run_on(folded: Folded, view: SentenceMentions, m: Match) -> bool:
     return folded.text[end:end + 1].isalnum()
 
 
-# English words that open an Arabic place name ("Abu Karma", "Umm Jurais", "Tal Abta"): a known name right after
-# one, capitalized, is the tail of a longer name, not the place of that name (the whole name, when known, is
-# matched as one and is longer)
-# (not "Jabal"/"Jebel": "Jebel Sinjar" is the mountain of the town's district)
-_NAME_OPENERS = frozenset(("abu", "umm", "um", "bani", "beni", "albu", "ain", "tal", "tel", "khan", "bir", "qasr",
-                           "ras"))
-
-
 def _name_tail(folded: Folded, view: SentenceMentions, m: Match) -> bool:
-    """Whether English name ``m`` follows a capitalized word that opens an Arabic place name ("Abu Karma")."""
-    if m.start == 0:
-        return False
-    before = view.toks[m.start - 1]
-    if before.lower() not in _NAME_OPENERS:
+    """Whether English name ``m`` follows a capitalized word that opens an Arabic place name (`name_opener`: "Abu
+    Karma", "Tal Abta"): the tail of a longer name, not the place of that name (the whole name, when known, is
+    matched as one and is longer)."""
+    if m.start == 0 or m.start - 1 not in view.bare("name_opener"):
         return False
     start = folded.to_original(view.sentence.starts[m.start - 1])
     return folded.original[start:start + 1].isupper()
