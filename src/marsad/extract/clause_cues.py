@@ -1599,7 +1599,7 @@ def share_of_counted(view: SentenceMentions, trigger: Match) -> bool:
     t = trigger.start
     return t >= 3 and view.toks[t].isascii() and view.has("attack_plural") \
         and any(t <= p.start < trigger.end for p in view.kind("attack_plural")) \
-        and view.toks[t - 3] in _SHARES and view.toks[t - 2] == "of" and view.toks[t - 1] in ("the", "these", "those")
+        and view.toks[t - 3] in _SHARES and view.toks[t - 2] == "of" and t - 1 in view.bare("back_determiner")
 
 
 def plural_over_a_period(view: SentenceMentions, trigger: Match, when: DateRange | None) -> bool:

@@ -52,8 +52,6 @@ from .timing import duration_in
 _ORDINAL_WORDS = {"third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10,
                   "eleventh": 11, "twelfth": 12}
 _SPAN_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ten": 10}
-# English words before a figure that point back to what was told ("the two attacks", "these three strikes")
-_BACK_DETERMINERS = frozenset({"the", "these", "those"})
 
 
 class TalliesMixin:
@@ -318,7 +316,7 @@ class TalliesMixin:
         toks = view.toks
         if not toks[q.start].isascii() or view.dates() or not self.told or (q.quantity.best or 0) > self.told:
             return False
-        return toks[q.start] == "both" or q.start > 0 and toks[q.start - 1] in _BACK_DETERMINERS
+        return toks[q.start] == "both" or q.start - 1 in view.bare("back_determiner")
 
     def _tally(self, view: SentenceMentions, lo: int, hi: int, after_tally: bool = False
                ) -> tuple[QuantitySpan, Match] | None:

@@ -993,7 +993,7 @@ def _speaker_of_other_subject(view: SentenceMentions, m: Match, trigger: Match) 
         # (or an armed band the knowledge does not name, "said that a terrorist group attacked an army post"; not
         # one of the speaker's own, "its own cells", nor the band just named, "warned that the groups could hit")
         j in view.bare("band_noun") and j - 1 not in possessive and view.toks[j - 1] != "own"
-        and not any(view.toks[i].lower() in ("the", "these", "those") for i in range(max(verb.end, j - 2), j))
+        and view.bare("back_determiner").isdisjoint(range(max(verb.end, j - 2), j))
         for j in range(verb.end, trigger.start)) or any(
         verb.end <= w.start and w.end < trigger.end and w.payload.voice == "noun" for w in _weapons(view)
     ) and possessive.isdisjoint(range(verb.end, trigger.end))
