@@ -40,7 +40,6 @@ from ..text.numbers import QuantitySpan
 from .clause_actors import ActorsMixin
 from .clause_cues import (
     armed_dead,
-    protested_in_words,
     arrest_before_plan,
     aside_before,
     bare_exposure,
@@ -97,6 +96,7 @@ from .clause_cues import (
     pluperfect_cue,
     plural_over_a_period,
     prior_spans,
+    protested_in_words,
     pronoun_ordinal,
     provided,
     rank,
@@ -108,7 +108,8 @@ from .clause_cues import (
     seized_before,
     seizes_people,
     seizure_of,
-    share_of_counted, share_taken,
+    share_of_counted,
+    share_taken,
     small_arms_assault,
     span_lead,
     speaker_that,
@@ -205,7 +206,6 @@ from .reaches import (
     WHERE_REACH,
 )
 from .references import (
-    reaction_told,
     accused_deed,
     bare_plural,
     blamed_for,
@@ -226,6 +226,7 @@ from .references import (
     modifier,
     month_name,
     reacted_to,
+    reaction_told,
     told_with_toll,
     told_as_news,
     dated_today,
@@ -1548,7 +1549,7 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
                 blocked += [m for m in [r, *stores] if m not in blocked]
         if english and any(m.payload.form in HIDEOUT_FORMS for m in words) \
                 and any(m.payload.event_type == "Battles" for m in words) \
-                and not any(t.lower() in _HAUL_WORDS for t in view.toks):
+                and _HAUL_WORDS.isdisjoint(view.toks):
             # "raided a hideout in the Hamrin mountains, killing three militants in a gunfight": the hideout is where
             # the raid fought, one clash; only weapons found or seized there make a seizure of their own
             blocked += [m for m in words if m not in blocked and m.payload.form in HIDEOUT_FORMS]
@@ -2167,32 +2168,15 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
                             entry=entry, english=english, weak_seizing=weak_seizing)
         if self._told_no_event(view, rd):
             return None
-        if not self._argument_span(view, rd):
-            return None
-        if not self._event_date(view, rd):
-            return None
-        self._agent_and_target(view, rd)
-        if not self._unnamed_agent(view, rd):
-            return None
-        if not self._casualties(view, rd):
-            return None
-        self._event_place(view, rd)
-        self._event_status(view, rd)
-        if not self._dropped_as_unreal_or_old(view, rd):
-            return None
-        if not self._dropped_as_tally_or_recalled(view, rd):
-            return None
-        if not self._support_facts(view, rd):
-            return None
-        self._support_marks(view, rd)
-        if not self._support(view, rd):
-            return None
-        self._threat_place(view, rd)
-        if not self._event_kind(view, rd):
-            return None
-        self._retyped_by_outcome(view, rd)
-        if not self._event_actors(view, rd):
-            return None
+        # the steps, in order: each reads what the ones before it filled; one that returns False drops the word (the
+        # others return nothing)
+        steps = (self._argument_span, self._event_date, self._agent_and_target, self._unnamed_agent, self._casualties,
+                 self._event_place, self._event_status, self._dropped_as_unreal_or_old,
+                 self._dropped_as_tally_or_recalled, self._support_facts, self._support_marks, self._support,
+                 self._threat_place, self._event_kind, self._retyped_by_outcome, self._event_actors)
+        for step in steps:
+            if step(view, rd) is False:
+                return None
         return self._record(view, rd)
 
     def _told_no_event(self, view: SentenceMentions, rd: TriggerReading) -> bool:
@@ -3579,14 +3563,12 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
                                             view.has("calm"), rd.trigger.start,
                                             [b.start for b in view.kind("clause_break")]
                                             if rd.entry.event_type == "Protests" and view.has("clause_break") else ())
-        if rd.english and rd.sub_type == "Violent demonstration" and rd.agent is not None and self._kind(rd.agent) == "Rioters" \
-                and not view.bare("beating").isdisjoint(range(len(view.toks))):
-            # "a crowd of angry residents stormed the house of a man accused of killing a child, beating two of his
-            # relatives": a crowd (no demonstrators) beating people is mob violence, as ACLED codes it, not a riot
-            rd.event_type, rd.sub_type = "Riots", "Mob violence"
-        if rd.sub_type == "Attack" and rd.agent is not None and self._kind(rd.agent) == "Rioters":
-            # "a mob killed a teenager it accused of shooting at protesters": a crowd's violence on people is ACLED's
-            # mob violence, no attack by an armed group
+        if rd.sub_type in ("Attack", "Violent demonstration") and rd.agent is not None \
+                and self._kind(rd.agent) == "Rioters" and (rd.sub_type == "Attack" or rd.english and not view.bare(
+                    "beating").isdisjoint(range(len(view.toks)))):
+            # a crowd's violence on people is ACLED's mob violence: "a mob killed a teenager it accused of shooting at
+            # protesters" (no attack by an armed group); "a crowd of angry residents stormed the house of a man
+            # accused of killing a child, beating two of his relatives" (no demonstrators: no riot)
             rd.event_type, rd.sub_type = "Riots", "Mob violence"
         if rd.sub_type == "Looting/property destruction" and rd.entry.event_type == "Riots" and not rd.english \
                 and (rd.target is None or self._kind(rd.target) == "Civilians") \
