@@ -2168,14 +2168,8 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
                             entry=entry, english=english, weak_seizing=weak_seizing)
         if self._told_no_event(view, rd):
             return None
-        # the steps, in order: each reads what the ones before it filled; one that returns False drops the word (the
-        # others return nothing)
-        steps = (self._argument_span, self._event_date, self._agent_and_target, self._unnamed_agent, self._casualties,
-                 self._event_place, self._event_status, self._dropped_as_unreal_or_old,
-                 self._dropped_as_tally_or_recalled, self._support_facts, self._support_marks, self._support,
-                 self._threat_place, self._event_kind, self._retyped_by_outcome, self._event_actors)
-        for step in steps:
-            if step(view, rd) is False:
+        for step in self._STEPS:
+            if step(self, view, rd) is False:
                 return None
         return self._record(view, rd)
 
@@ -4118,6 +4112,13 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
                 # the gathering calm, the killings of those whose pictures it held, are no force used on it)
                 return "Protests", "Protest with intervention"
         return entry.event_type, entry.sub_event_type
+
+    # `_event`'s steps after `_told_no_event`, in order: each reads what the ones before it filled in the reading; one
+    # that returns False drops the word (the others return nothing). (The functions, not bound methods: none is made
+    # per event word.)
+    _STEPS = (_argument_span, _event_date, _agent_and_target, _unnamed_agent, _casualties, _event_place, _event_status,
+              _dropped_as_unreal_or_old, _dropped_as_tally_or_recalled, _support_facts, _support_marks, _support,
+              _threat_place, _event_kind, _retyped_by_outcome, _event_actors)
 
 
 _BURNT_COUNT = frozenset(fold_word(w) for w in ("عدد", "من", "غير", "محدد", "عشرات", "العشرات", "مئات", "المئات"))
