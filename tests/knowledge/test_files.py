@@ -137,3 +137,13 @@ def test_the_same_word_with_another_value_is_a_contradiction(data_copy):
     path.write_text(path.read_text(encoding="utf-8") + "ar\tperson\tشخص\t\n", encoding="utf-8")
     with pytest.raises(KnowledgeError, match=f"duplicate row: ar person 'شخص' is already on line {line}"):
         load_knowledge(data_copy)
+
+
+def test_a_place_whose_short_form_alone_needs_context():
+    # needs_context "short": one row holds the Green Zone; its one-word form الخضراء ("green") needs context,
+    # the full name المنطقة الخضراء does not
+    zone = load_places(DATA_DIR / "places.tsv")["iq-bg-p-green-zone"]
+    assert "الخضراء" in zone.aliases
+    assert zone.needs_context_for(1) and not zone.needs_context_for(2)
+    dora = load_places(DATA_DIR / "places.tsv")["iq-bg-p-dora"]  # a plain "yes": every form needs context
+    assert dora.needs_context_for(1) and dora.needs_context_for(2)

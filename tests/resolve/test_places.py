@@ -759,3 +759,10 @@ def test_town_naming_who_backs_a_group_is_no_place(pipeline):
                                     "Monday. Blaming Tehran-backed factions for the death of a local journalist, they "
                                     "set fire to tyres at the gate before riot police pushed them back.")
     assert codes and all(c == "IQ-DQ" for c in codes)
+
+
+def test_the_green_zones_short_form_is_placed_with_baghdad_told(pipeline):
+    # one row holds the Green Zone (needs_context "short"): its bare short form الخضراء, after "in" in Baghdad told,
+    # is the same place its full name is (events at both merge by the place's name)
+    location = _location(pipeline, "سقطت قذيفة هاون في الخضراء وسط بغداد مساء أمس.", "2023-01-09")
+    assert (location.admin1_code, location.admin2, location.place) == ("IQ-BG", "Al-Karkh", "Green Zone")

@@ -236,7 +236,7 @@ def article_context(knowledge: Knowledge, views: Iterable[SentenceMentions], tex
                 continue  # "a militia Tehran backs": the government, no place the article tells
             if entry.admin1_code and m.start not in measured:  # "60 كم شمال بغداد" places nothing in Baghdad
                 every.add(entry.admin1_code)
-            if entry.needs_context:
+            if entry.needs_context_for(m.end - m.start):
                 continue
             countries[entry.country] += 1
             if entry.admin1_code:

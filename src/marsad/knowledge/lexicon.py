@@ -165,6 +165,12 @@ class PlaceEntry:
     needs_context: bool
     population: int
     aliases: tuple[str, ...] = ()
+    # needs_context "short": only the one-word forms (الخضراء, "green") need context, the longer names do not
+    context_one_word: bool = False
+
+    def needs_context_for(self, words: int) -> bool:
+        """Whether a match of ``words`` tokens of this place's names needs supporting context."""
+        return self.needs_context and (words == 1 or not self.context_one_word)
 
 
 @dataclass(frozen=True, slots=True)
@@ -260,7 +266,7 @@ def load_places(path: Path) -> dict[str, PlaceEntry]:
                     f"admin1_code {code!r} must be an ISO 3166-2 code like IQ-AN", path, line)
         if row["level"] in ("admin2", "place"):
             require(bool(row["admin1"]), "admin1 is required below governorate level", path, line)
-        require(row["needs_context"] in ("yes", "no"), "needs_context must be yes or no", path, line)
+        require(row["needs_context"] in ("yes", "no", "short"), "needs_context must be yes, no or short", path, line)
         population = row["population"]
         require(population == "" or population.isdigit(), f"population {population!r} must be a whole number",
                 path, line)
@@ -270,9 +276,10 @@ def load_places(path: Path) -> dict[str, PlaceEntry]:
                 "lat and lon are required below country level", path, line)
         out[row["id"]] = PlaceEntry(
             row["id"], row["level"], row["name"], row["name_ar"], row["country"], row["admin1_code"] or None,
-            row["admin1"] or None, row["admin2"] or None, lat, lon, row["needs_context"] == "yes",
+            row["admin1"] or None, row["admin2"] or None, lat, lon, row["needs_context"] != "no",
             int(population or 0),
             tuple(split_list(row["aliases_ar"]) + split_list(row["aliases_en"])),
+            row["needs_context"] == "short",
         )
     return out
 

@@ -283,7 +283,7 @@ def places_in(view: SentenceMentions, knowledge: Knowledge, ctx: ArticleContext,
         # a name of two words or more ("المنطقة الخضراء") is not the common word its short form is; but one that
         # names a common feature ("الساحل الأيسر", the left bank of any river) still needs its governorate named
         # (one that opens on its own administrative word, "قضاء القائم", is placed by it)
-        if not ascii_name and entry.needs_context and not _supported(view, m, entry, ctx) and (
+        if not ascii_name and entry.needs_context_for(m.end - m.start) and not _supported(view, m, entry, ctx) and (
                 m.end - m.start == 1 or entry.admin1_code not in ctx.admin1_codes
                 and not any(w.start == m.start for k in ("admin_word", "place_word") for w in view.kind(k))):
             continue
