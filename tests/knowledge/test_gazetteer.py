@@ -9,7 +9,6 @@ import pytest
 
 from tests.conftest import REPO, shared_file
 
-pytest.importorskip("shapely")
 
 _spec = importlib.util.spec_from_file_location("check_gazetteer", REPO / "bench" / "check_gazetteer.py")
 check_gazetteer = importlib.util.module_from_spec(_spec)
