@@ -17154,3 +17154,14 @@ def test_aircraft_that_kill_are_an_air_strike_and_a_headline_joins_the_body(pipe
     text = ("Iraqi jets kill nine ISIS fighters near Rawa\n\n"
             "Iraqi F-16 jets struck an Islamic State cave near Rawa on Monday, killing nine fighters, the army said.")
     assert [e.sub_event_type for e in _events(pipeline, text, "2018-01-20")] == ["Air/drone strike"]
+
+
+def test_executing_a_plan_or_a_phase_puts_no_one_to_death(pipeline):
+    # "executed the second phase", "execute plan": the word of putting to death carries out a plan, an order or a
+    # phase; with people as its object it is still a killing
+    for text in ("Engineers execute plan to reopen the Mosul dam road",
+                 "The council executed the third phase of the housing project in Rutba on Sunday.",
+                 "Commandos executes orders in Qaim within the hour"):
+        assert not _events(pipeline, text, "2016-04-11")
+    text = "Gunmen executed two shop owners in Qaim on Sunday."
+    assert [e.sub_event_type for e in _events(pipeline, text, "2016-04-11")] == ["Attack"]

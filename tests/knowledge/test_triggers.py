@@ -240,3 +240,17 @@ def test_an_election_rally_is_no_protest(pipeline):
 def test_wording_gives_its_sub_event_type(pipeline, text, sub_event_type):
     events = _events(pipeline, text)
     assert events and all(e.sub_event_type == sub_event_type for e in events)
+
+
+@pytest.mark.parametrize("text, sub_event_type", [
+    # wire headlines put core verbs in the present: "execute" with a plural doer, "slaughters", "blows up",
+    # "repels", "shoots down" with a singular one
+    ("Gunmen execute six shepherds near Rutba", "Attack"),
+    ("ISIS slaughters nine farmers in village near Tuz Khurmatu", "Attack"),
+    ("Militant group blows up bridge in Hit", "Remote explosive/landmine/IED"),
+    ("Army repels ISIS fighters at Baiji checkpoint", "Armed clash"),
+    ("Insurgent cell shoots down drone near Tarmiyah", "Disrupted weapons use"),
+])
+def test_headline_present_verbs_give_their_event(pipeline, text, sub_event_type):
+    events = _events(pipeline, text)
+    assert [e.sub_event_type for e in events] == [sub_event_type]

@@ -294,6 +294,9 @@ def _telling_day(view: SentenceMentions, d: DateSpan) -> bool:
 
 # how far after a rape word an abstract noun may stand and make it figurative: "اغتصاب آخر حصن من حصون الديمقراطية"
 ABSTRACT_OBJECT_REACH = 6
+# how far after an English word of putting to death a plan, an order or a phase may stand as its object and make it
+# the carrying out of that: "executed the second phase", "execute a new plan"
+TASK_REACH = 3
 
 def _beating_word(form: str) -> bool:
     """Whether a mob-violence trigger form is a beating word (ضرب، انهالوا بالضرب، اعتدوا بالضرب، السحل), not a brawl."""
@@ -1424,6 +1427,13 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
         if limits:
             figurative += [m for m in words if m not in blocked and m not in figurative
                            and m.payload.voice == "noun" and m.start in limits]
+        if english and view.has("execution"):
+            # "Troops execute plan to retake Mosul", "the army executed the second phase of the operation": a
+            # word of putting to death with a plan, an order or a phase as its object puts that into effect
+            tasks = view.bare("task_object")
+            figurative += [m for m in words if m not in blocked and m not in figurative and any(
+                x.start == m.start for x in view.kind("execution")) and any(
+                t in tasks for t in range(m.end, m.end + TASK_REACH + 1))]
         if view.has("gloss"):
             # "officials use the word 'neutralised' to mean killed, captured or surrendered": the words a term is
             # glossed with tell no event: a short list of them starting right after it (or past a quote, "being")
