@@ -17154,3 +17154,15 @@ def test_aircraft_that_kill_are_an_air_strike_and_a_headline_joins_the_body(pipe
     text = ("Iraqi jets kill nine ISIS fighters near Rawa\n\n"
             "Iraqi F-16 jets struck an Islamic State cave near Rawa on Monday, killing nine fighters, the army said.")
     assert [e.sub_event_type for e in _events(pipeline, text, "2018-01-20")] == ["Air/drone strike"]
+
+
+def test_ground_taken_and_the_enemy_dead_told_in_one_sentence_are_one_event(pipeline):
+    # "inflicted losses on Daesh, whose men left their dead behind, and liberated the village": the clash, read with
+    # the losers first, and the ground taken in one sentence are one fight for that ground, coded as the change of
+    # territory with the clash's dead and the taker as actor1
+    text = ("وأوضح العقيد أن «قوات الرد السريع كبدت داعش خسائر جسيمة بالأرواح والآليات، وأن مسلحي التنظيم تركوا "
+            "جثث قتلاهم على الطريق، وأن قوات الرد السريع تمكنت من تحرير قرية البوفراج شمال مدينة الرمادي، وقتلت 19 "
+            "مسلحا من التنظيم».")
+    events = _events(pipeline, text, "2015-07-21")
+    assert [(e.sub_event_type, e.actor1.id, e.actor2.id, e.fatalities.best) for e in events] == [
+        ("Government regains territory", "iraq-erd", "isis", 19)]
