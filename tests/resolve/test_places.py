@@ -759,3 +759,12 @@ def test_town_naming_who_backs_a_group_is_no_place(pipeline):
                                     "Monday. Blaming Tehran-backed factions for the death of a local journalist, they "
                                     "set fire to tyres at the gate before riot police pushed them back.")
     assert codes and all(c == "IQ-DQ" for c in codes)
+
+
+def test_a_shared_village_name_is_the_one_in_the_district_of_the_town_told_after_it(pipeline):
+    # "حصيبة شرقي الرمادي": two places of Anbar share the name; told before Ramadi behind a word of where, it is the
+    # one in Ramadi's district, not the border town of Al-Qaim (which stays the reading with no town told)
+    text = "وقالت قيادة العمليات إن قواتها صدت هجوما لمسلحي داعش على مواقعها في حصيبة شرقي الرمادي أمس وقتلت سبعة منهم."
+    assert _location(pipeline, text).admin2 == "Al-Ramadi"
+    text = "وقالت قيادة العمليات إن طائرات التحالف قصفت مواقع لمسلحي داعش في حصيبة قرب الحدود السورية أمس."
+    assert _location(pipeline, text).admin2 == "Al-Kaim"
