@@ -17165,3 +17165,13 @@ def test_executing_a_plan_or_a_phase_puts_no_one_to_death(pipeline):
         assert not _events(pipeline, text, "2016-04-11")
     text = "Gunmen executed two shop owners in Qaim on Sunday."
     assert [e.sub_event_type for e in _events(pipeline, text, "2016-04-11")] == ["Attack"]
+def test_ground_taken_and_the_enemy_dead_told_in_one_sentence_are_one_event(pipeline):
+    # "inflicted losses on Daesh, whose men left their dead behind, and liberated the village": the clash, read with
+    # the losers first, and the ground taken in one sentence are one fight for that ground, coded as the change of
+    # territory with the clash's dead and the taker as actor1
+    text = ("وأوضح العقيد أن «قوات الرد السريع كبدت داعش خسائر جسيمة بالأرواح والآليات، وأن مسلحي التنظيم تركوا "
+            "جثث قتلاهم على الطريق، وأن قوات الرد السريع تمكنت من تحرير قرية البوفراج شمال مدينة الرمادي، وقتلت 19 "
+            "مسلحا من التنظيم».")
+    events = _events(pipeline, text, "2015-07-21")
+    assert [(e.sub_event_type, e.actor1.id, e.actor2.id, e.fatalities.best) for e in events] == [
+        ("Government regains territory", "iraq-erd", "isis", 19)]

@@ -766,3 +766,10 @@ def test_the_green_zones_short_form_is_placed_with_baghdad_told(pipeline):
     # is the same place its full name is (events at both merge by the place's name)
     location = _location(pipeline, "سقطت قذيفة هاون في الخضراء وسط بغداد مساء أمس.", "2023-01-09")
     assert (location.admin1_code, location.admin2, location.place) == ("IQ-BG", "Al-Karkh", "Green Zone")
+def test_a_shared_village_name_is_the_one_in_the_district_of_the_town_told_after_it(pipeline):
+    # "حصيبة شرقي الرمادي": two places of Anbar share the name; told before Ramadi behind a word of where, it is the
+    # one in Ramadi's district, not the border town of Al-Qaim (which stays the reading with no town told)
+    text = "وقالت قيادة العمليات إن قواتها صدت هجوما لمسلحي داعش على مواقعها في حصيبة شرقي الرمادي أمس وقتلت سبعة منهم."
+    assert _location(pipeline, text).admin2 == "Al-Ramadi"
+    text = "وقالت قيادة العمليات إن طائرات التحالف قصفت مواقع لمسلحي داعش في حصيبة قرب الحدود السورية أمس."
+    assert _location(pipeline, text).admin2 == "Al-Kaim"

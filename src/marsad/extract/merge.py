@@ -234,6 +234,7 @@ def same_event(a: Event, b: Event, near: frozenset[str] | set[str] = frozenset()
     return (_told_dates_agree(a, b) and (_event_places_agree(a, b, near, unplaced) or _filed_in(a, b)
                                          or _one_roundup(a, b))
             and (_actors_agree(a.actor1, b.actor1) or _sides_swapped(a, b) or _one_crowd(a, b)
+                 or _ground_fought_for(a, b)
                  or _one_state(a, b) and _places_agree(a.location, b.location)))
 
 
@@ -357,6 +358,16 @@ def _sides_swapped(a: Event, b: Event) -> bool:
         and (_actors_agree(a.actor1, b.actor2) and _actors_agree(a.actor2, b.actor1)
              or a.date == b.date and _next_sentence(a, b)
              and _side_agrees(a.actor1, b.actor2) and _side_agrees(a.actor2, b.actor1))
+
+
+def _ground_fought_for(a: Event, b: Event) -> bool:
+    """An armed clash and ground taken told in one sentence with their sides in turn ("كبدت القوات التنظيم خسائر
+    ... وتمكنت من تحرير المنطقة"; the clash read with the losers first): one fight for that ground, coded as
+    the change of territory with the clash's dead."""
+    clash, taken = (a, b) if a.sub_event_type == "Armed clash" else (b, a)
+    return clash.sub_event_type == "Armed clash" and taken.sub_event_type in TERRITORY_TYPES \
+        and a.evidence.sentence == b.evidence.sentence and clash.actor1 is not None \
+        and _actors_agree(clash.actor1, taken.actor2) and _actors_agree(clash.actor2, taken.actor1)
 
 
 def _side_agrees(a, b) -> bool:
@@ -529,7 +540,12 @@ def combine(a: Event, b: Event, both_sides: bool = False, bare: Collection[str] 
         # the force that found the launcher fired nothing; the attack keeps its own sides
         hit = b if found is a else a
         actor1, actor2 = hit.actor1, hit.actor2
-    if actor1 is not None and actor1.id in PLACEHOLDERS and b.actor1 is not None and b.actor1.id not in PLACEHOLDERS \
+    if sub_event_type in TERRITORY_TYPES and _ground_fought_for(a, b) \
+            and not _actors_agree(a.actor1, b.actor1):
+        # the clash told with the losers first: the sides are the taker's and the side driven out
+        taken = a if a.sub_event_type in TERRITORY_TYPES else b
+        actor1, actor2 = taken.actor1, taken.actor2 or (b if taken is a else a).actor1
+    elif actor1 is not None and actor1.id in PLACEHOLDERS and b.actor1 is not None and b.actor1.id not in PLACEHOLDERS \
             and b.actor1.kind in NON_STATE_ARMED:
         # "Gunmen opened fire on truffle hunters" then "Police blamed Islamic State fighters": the named group is
         # who the unknown gunmen were

@@ -305,6 +305,8 @@ def places_in(view: SentenceMentions, knowledge: Knowledge, ctx: ArticleContext,
         out = _first_end(out, second_ends)
     if len(out) > 1:
         out = _inside_named(view, out, grouped)
+    if len(out) > 1 and not view.toks[out[0].match.start].isascii():
+        out = [_namesake_by_town(view, p, out, grouped) for p in out]
     return _local_quarters(view, out, grouped, ctx) if out and (view.has("quarter") or view.has("range_word")) else out
 
 
@@ -447,6 +449,21 @@ def _town_of(view: SentenceMentions, p: PlaceMention, out: list[PlaceMention]) -
     return next((q for q in out if q is not p and q.entry.level != "country" and not q.dateline
                  and q.entry.country == p.entry.country and 0 < q.match.start - p.match.end <= _TOWN_REACH
                  and q.match.start in words), None)
+
+
+def _namesake_by_town(view: SentenceMentions, p: PlaceMention, out: list[PlaceMention],
+                      grouped: dict[tuple[int, int], list[PlaceEntry]]) -> PlaceMention:
+    """A place of a name two villages or towns of one governorate share, told before the town it lies near behind
+    a word of where ("حصيبة شرقي الرمادي"): the namesake in that town's district, not the one elsewhere."""
+    if p.entry.level != "place" or len(grouped[(p.match.start, p.match.end)]) < 2:
+        return p
+    town = _town_of(view, p, out)
+    if town is None or town.entry.admin1_code != p.entry.admin1_code or not town.entry.admin2 \
+            or town.entry.admin2 == p.entry.admin2:
+        return p
+    there = next((e for e in grouped[(p.match.start, p.match.end)] if e.level == "place"
+                  and e.admin1_code == town.entry.admin1_code and e.admin2 == town.entry.admin2), None)
+    return p if there is None else replace(p, entry=there)
 
 
 def _other_codes(p: PlaceMention, out: list[PlaceMention]) -> set[str | None]:
