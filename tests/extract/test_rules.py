@@ -17154,3 +17154,16 @@ def test_aircraft_that_kill_are_an_air_strike_and_a_headline_joins_the_body(pipe
     text = ("Iraqi jets kill nine ISIS fighters near Rawa\n\n"
             "Iraqi F-16 jets struck an Islamic State cave near Rawa on Monday, killing nine fighters, the army said.")
     assert [e.sub_event_type for e in _events(pipeline, text, "2018-01-20")] == ["Air/drone strike"]
+
+
+def test_a_bare_toll_naming_its_dead_joins_the_fight_before_it(pipeline):
+    # "militants attacked a checkpoint; two PMF fighters and one attacker were killed": the dead named inside a toll
+    # with no doer are the side hit, not an attacker to compare with the fight's; the fight keeps its type
+    text = ("Gunmen from the Islamic State raided a PMF post near Rutba on Friday; two PMF fighters and one attacker "
+            "were killed.")
+    events = _events(pipeline, text, "2019-03-12")
+    assert [(e.sub_event_type, e.fatalities.best) for e in events] == [("Armed clash", 3)]
+    text = ("Islamic State militants stormed a federal police post near Hawija on Sunday. "
+            "One federal police officer was also killed.")
+    events = _events(pipeline, text, "2019-03-12")
+    assert [(e.sub_event_type, e.fatalities.best) for e in events] == [("Armed clash", 1)]
