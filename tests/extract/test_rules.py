@@ -17167,3 +17167,14 @@ def test_a_bare_toll_naming_its_dead_joins_the_fight_before_it(pipeline):
             "One federal police officer was also killed.")
     events = _events(pipeline, text, "2019-03-12")
     assert [(e.sub_event_type, e.fatalities.best) for e in events] == [("Armed clash", 1)]
+
+
+def test_claimed_lives_are_deaths_not_a_claim(pipeline):
+    # "the blast claimed the lives of five": a death verb, no party claiming the attack (and no claimant drawn from
+    # "police said"); a real claim keeps its status
+    text = "The car bomb near the Khanaqin market on Monday claimed the lives of six people, police said."
+    assert [(e.status, e.actor1) for e in _events(pipeline, text, "2019-09-17")] == [("occurred", None)]
+    text = "A roadside bomb that struck a bus near Balad on Friday has claimed a second life, doctors said."
+    assert [e.status for e in _events(pipeline, text, "2019-09-17")] == ["occurred"]
+    text = "The Islamic State claimed the car bomb near the Khanaqin market on Monday that killed six people."
+    assert [e.status for e in _events(pipeline, text, "2019-09-17")] == ["claimed"]
