@@ -17178,3 +17178,14 @@ def test_claimed_lives_are_deaths_not_a_claim(pipeline):
     assert [e.status for e in _events(pipeline, text, "2019-09-17")] == ["occurred"]
     text = "The Islamic State claimed the car bomb near the Khanaqin market on Monday that killed six people."
     assert [e.status for e in _events(pipeline, text, "2019-09-17")] == ["claimed"]
+
+
+def test_an_incident_an_earlier_issue_told_is_recalled_not_coded(pipeline):
+    # a bulletin's aside on the event noun saying an earlier issue told it ("the mortar attack on Dibis, covered in
+    # last week's update, ..."; "(see our previous note)") recalls it; a new incident beside it is still news
+    text = ("Dibis: the mortar attack on a farm near Dibis on 2 May, covered in last week's update, has left a third "
+            "farmer dead after he died of his wounds.")
+    assert list(_events(pipeline, text, "2020-05-11")) == []
+    text = ("The rocket attack on the Kirkuk airport on 1 May (see our previous note) killed a guard. "
+            "On Sunday a roadside bomb hit a police car in Daquq, wounding two officers.")
+    assert [e.sub_event_type for e in _events(pipeline, text, "2020-05-11")] == ["Remote explosive/landmine/IED"]
