@@ -17189,3 +17189,14 @@ def test_an_incident_an_earlier_issue_told_is_recalled_not_coded(pipeline):
     text = ("The rocket attack on the Kirkuk airport on 1 May (see our previous note) killed a guard. "
             "On Sunday a roadside bomb hit a police car in Daquq, wounding two officers.")
     assert [e.sub_event_type for e in _events(pipeline, text, "2020-05-11")] == ["Remote explosive/landmine/IED"]
+
+
+def test_a_toll_update_naming_its_town_raises_that_towns_event(pipeline):
+    # a live report's later entry "The toll in Kut has risen to 9" after an entry on another town raises the toll of
+    # the event told in Kut, not of the last one told
+    text = ("10:05 - A car bomb exploded near a market in Kut on Saturday morning, killing four people.\n\n"
+            "11:20 - In Samawa, a roadside bomb hit a police patrol on Saturday, wounding two officers.\n\n"
+            "13:00 - The toll in Kut has risen to nine dead, the health directorate says.")
+    events = _events(pipeline, text, "2021-04-10")
+    assert [(e.location.admin2, e.fatalities and e.fatalities.best) for e in events] == [
+        ("Al-Kut", 9), ("Al-Samawa", None)]
