@@ -17175,3 +17175,47 @@ def test_ground_taken_and_the_enemy_dead_told_in_one_sentence_are_one_event(pipe
     events = _events(pipeline, text, "2015-07-21")
     assert [(e.sub_event_type, e.actor1.id, e.actor2.id, e.fatalities.best) for e in events] == [
         ("Government regains territory", "iraq-erd", "isis", 19)]
+def test_a_bare_toll_naming_its_dead_joins_the_fight_before_it(pipeline):
+    # "militants attacked a checkpoint; two PMF fighters and one attacker were killed": the dead named inside a toll
+    # with no doer are the side hit, not an attacker to compare with the fight's; the fight keeps its type
+    text = ("Gunmen from the Islamic State raided a PMF post near Rutba on Friday; two PMF fighters and one attacker "
+            "were killed.")
+    events = _events(pipeline, text, "2019-03-12")
+    assert [(e.sub_event_type, e.fatalities.best) for e in events] == [("Armed clash", 3)]
+    text = ("Islamic State militants stormed a federal police post near Hawija on Sunday. "
+            "One federal police officer was also killed.")
+    events = _events(pipeline, text, "2019-03-12")
+    assert [(e.sub_event_type, e.fatalities.best) for e in events] == [("Armed clash", 1)]
+
+
+def test_claimed_lives_are_deaths_not_a_claim(pipeline):
+    # "the blast claimed the lives of five": a death verb, no party claiming the attack (and no claimant drawn from
+    # "police said"); a real claim keeps its status
+    text = "The car bomb near the Khanaqin market on Monday claimed the lives of six people, police said."
+    assert [(e.status, e.actor1) for e in _events(pipeline, text, "2019-09-17")] == [("occurred", None)]
+    text = "A roadside bomb that struck a bus near Balad on Friday has claimed a second life, doctors said."
+    assert [e.status for e in _events(pipeline, text, "2019-09-17")] == ["occurred"]
+    text = "The Islamic State claimed the car bomb near the Khanaqin market on Monday that killed six people."
+    assert [e.status for e in _events(pipeline, text, "2019-09-17")] == ["claimed"]
+
+
+def test_an_incident_an_earlier_issue_told_is_recalled_not_coded(pipeline):
+    # a bulletin's aside on the event noun saying an earlier issue told it ("the mortar attack on Dibis, covered in
+    # last week's update, ..."; "(see our previous note)") recalls it; a new incident beside it is still news
+    text = ("Dibis: the mortar attack on a farm near Dibis on 2 May, covered in last week's update, has left a third "
+            "farmer dead after he died of his wounds.")
+    assert list(_events(pipeline, text, "2020-05-11")) == []
+    text = ("The rocket attack on the Kirkuk airport on 1 May (see our previous note) killed a guard. "
+            "On Sunday a roadside bomb hit a police car in Daquq, wounding two officers.")
+    assert [e.sub_event_type for e in _events(pipeline, text, "2020-05-11")] == ["Remote explosive/landmine/IED"]
+
+
+def test_a_toll_update_naming_its_town_raises_that_towns_event(pipeline):
+    # a live report's later entry "The toll in Kut has risen to 9" after an entry on another town raises the toll of
+    # the event told in Kut, not of the last one told
+    text = ("10:05 - A car bomb exploded near a market in Kut on Saturday morning, killing four people.\n\n"
+            "11:20 - In Samawa, a roadside bomb hit a police patrol on Saturday, wounding two officers.\n\n"
+            "13:00 - The toll in Kut has risen to nine dead, the health directorate says.")
+    events = _events(pipeline, text, "2021-04-10")
+    assert [(e.location.admin2, e.fatalities and e.fatalities.best) for e in events] == [
+        ("Al-Kut", 9), ("Al-Samawa", None)]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Sequence
 from datetime import date, timedelta
 
 from ..knowledge.lexicon import VIOLENT_TYPES
@@ -49,6 +50,8 @@ from .timing import duration_in
 
 
 # ordinal words that number a deed in a series (`_series_tally`)
+# the events a toll update may raise: the violent types and crowds (lethal force on a protest)
+_UPDATED_TYPES = frozenset(VIOLENT_TYPES) | {"Protests", "Riots"}
 _ORDINAL_WORDS = {"third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10,
                   "eleventh": 11, "twelfth": 12}
 _SPAN_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ten": 10}
@@ -235,12 +238,25 @@ class TalliesMixin:
         cues = casualty_starts(view)
         return all(m.start in cues for m in view.kind("trigger"))
 
-    def _nil_toll_of_last(self, view: SentenceMentions) -> list[Event]:
+    def _updated_host(self, places: Sequence[PlaceMention]) -> tuple[Event, int]:
+        """The event a toll update raises: the last one told, unless the update names a district of its own (no
+        dateline, institution or reference) that a violent event told earlier took place in while the last did not
+        ("The toll in Nasiriyah has risen to 25" after an entry on Najaf): that event."""
+        districts = {(p.entry.admin1_code, p.entry.admin2) for p in places if p.entry.level != "country"
+                     and p.entry.admin2 and not (p.dateline or p.reference or p.institution)}
+        last = self.last[0].location
+        if not districts or last is not None and (last.admin1_code, last.admin2) in districts:
+            return self.last
+        return next((told for told in reversed(self.recent) if told[0].event_type in _UPDATED_TYPES
+                     and told[0].location is not None
+                     and (told[0].location.admin1_code, told[0].location.admin2) in districts), self.last)
+
+    def _nil_toll_of_last(self, view: SentenceMentions, places: Sequence[PlaceMention] = ()) -> list[Event]:
         """The nil toll of a sentence that tells no event ("ولم تسجل أي إصابات", "من دون تسجيل حالات وفاة"), with
         any figures beside it, completes the event told just before: a copy of it with the figures it lacked,
-        which the merge folds into it."""
-        last, number = self.last
+        which the merge folds into it. A toll update completes the event of the district it names (`_updated_host`)."""
         update = view.has("toll_update")  # "لترتفع حصيلة الشهداء إلى اثنين": a higher toll replaces the first
+        last, number = self._updated_host(places) if update and places else self.last
         # (a toll that rose names the event it updates however far back: a live report's later entry)
         if self.sentence_number - number > (5 if update else SOURCE_TOLL_REACH if self.source_toll else 2) or (
                 last.fatalities is not None and last.injured is not None and not update):

@@ -283,6 +283,8 @@ from .verbs import (
 
 # how far after a verb of saying the day of the saying may stand: "وقال المدعي العام الاثنين إن"
 TELLING_DAY_REACH = 4
+# how many events of earlier sentences the extractor keeps (`recent`) for toll updates to find theirs
+RECENT_KEPT = 8
 
 
 def _telling_day(view: SentenceMentions, d: DateSpan) -> bool:
@@ -514,6 +516,9 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
         # (fatalities, injured) and their spans, which replace the first (`_nil_toll_of_last`, `redate`)
         self.retolled: dict[str, tuple] = {}
         self.told = 0  # events coded in earlier sentences
+        # the last events of earlier sentences, with their sentence numbers (a live report's toll update that names
+        # its town raises the toll of the event told there, not of the last one: `_updated_host`)
+        self.recent: list[tuple[Event, int]] = []
         self.told_kinds: set[str] = set()  # the sub-event types of the events that took place told in earlier sentences
         # the sentence before, whose armed men a "They" opening the next one may be (`_armed_before`)
         self.view_before: SentenceMentions | None = None
@@ -713,6 +718,7 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
             self.last_date = (dated[-1].date, dated[-1].evidence.date)
         if events:
             self.last = (events[-1], self.sentence_number)
+            self.recent = (self.recent + [(e, self.sentence_number) for e in events])[-RECENT_KEPT:]
             self.told_kinds.update(e.sub_event_type for e in events if e.status == "occurred")
             here = self.sentence_span(view)
             for e in events:
@@ -731,10 +737,13 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
                         # a toll that rose raises any toll told ("قتل متظاهران" by force on a crowd, then "ارتفع عدد
                         # القتلى إلى خمسة")
                         or view.has("toll_update") and self.last[0].fatalities is not None
-                        and bool(self.last[0].fatalities.best))) or self._dead_without_event(view)) \
+                        and bool(self.last[0].fatalities.best)
+                        # (or names the district of an earlier event: "The toll in Nasiriyah has risen to 25")
+                        or view.has("toll_update") and self._updated_host(places) is not self.last))
+                    or self._dead_without_event(view)) \
                 and not self._dated_before_last(view):
             # a nil toll, or "واستخدمت في النزاع الأسلحة الخفيفة، ما أسفر عن مقتل شخص": the toll of the event before
-            events = self._nil_toll_of_last(view)
+            events = self._nil_toll_of_last(view, places)
         elif not claims and self.last is not None and self.last[0].evidence.date is None and view.has("trigger") \
                 and view.has("day_offset") and (dated_last := self._date_of_last(view)):
             events = dated_last

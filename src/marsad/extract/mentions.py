@@ -279,6 +279,8 @@ def scan(sentence: Sentence, index: PhraseIndex, published: date | None,
             named = verbs_after_what(named, sentence.tokens)
     if "day_offset" in by_kind and "reference" in by_kind:
         named = words_of_a_day(named, by_kind["day_offset"])
+    if "claim" in by_kind:
+        named = lives_claimed(named, sentence.tokens)
     if named is not matches:
         matches, by_kind = named, {}  # grouped again by `SentenceMentions`
     return SentenceMentions(sentence, matches, published, by_kind, words=index.words)
@@ -309,6 +311,22 @@ def _hamza_differs(m: Match, sentence: Sentence, folded: Folded) -> bool:
         if any(a == "ي" and b == "ئ" for a, b in zip(word, written)):
             return True
     return False
+
+
+# the words after English "claimed" that make it a death verb: "claimed the lives of", "claimed a second life"
+_LIVES = frozenset({"life", "lives"})
+# how many words after "claimed" may stand before "life"/"lives" ("claimed the lives", "has claimed a second life")
+LIVES_REACH = 3
+
+
+def lives_claimed(matches: list[Match], tokens: Sequence[str]) -> list[Match]:
+    """Matches without an English claim word whose object is a life ("the blast claimed the lives of five", "has
+    claimed a second life"): deaths an attack caused, no one claiming it."""
+    def lives(m: Match) -> bool:
+        return m.kind == "claim" and m.end - m.start == 1 and tokens[m.start].isascii() \
+            and any(t.lower() in _LIVES for t in tokens[m.end:m.end + LIVES_REACH])
+    kept = [m for m in matches if not lives(m)]
+    return matches if len(kept) == len(matches) else kept
 
 
 # the kinds a word inside a relative day's phrase is not: "قبل" of "الليلة قبل الماضية" (the night before last)

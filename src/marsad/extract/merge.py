@@ -579,6 +579,7 @@ def combine(a: Event, b: Event, both_sides: bool = False, bare: Collection[str] 
         # killed off duty, told one-sided as its sentence was read), then a bare killing word joined to it
         one_sided = actor2.kind == "Civilians" or any(
             (e.event_type, e.sub_event_type) == ("Violence against civilians", "Attack") and e.actor2 is not None
+            and e.actor1 is not None  # (a bare toll names no doer: "two PMF fighters were killed" tells no side)
             and e.actor2.kind != "Civilians" and e.actor2.id == actor2.id for e in (a, b))
         event_type, sub_event_type = (("Violence against civilians", "Attack") if one_sided
                                       else ("Battles", "Armed clash"))
@@ -888,6 +889,11 @@ def _dead_as_side(e: Event) -> bool:
         and ev.fatalities.start <= ev.actor1.start and ev.actor1.end <= ev.fatalities.end
 
 
+def _bare_toll(e: Event) -> Event:
+    """A bare toll (`_elaborates`) with its dead named as its side (`_dead_as_side`) read as the side hit."""
+    return as_side_hit(e) if e.actor1 is not None else e
+
+
 def as_side_hit(e: Event) -> Event:
     """The event with its only side, read as its doer, made the side hit (``actor1`` to ``actor2``, evidence too)."""
     return _replaced(e, actor1=None, actor2=e.actor1, evidence=_replaced(
@@ -1007,12 +1013,12 @@ def merge_events(events: list[Event], hints: MergeHints | None = None) -> list[E
                 continue
             merged.append(event)
             continue
-        if _elaborates(event) and merged and _violent(merged[-1]) and _attach(event, merged[-1], near) \
+        if _elaborates(event) and merged and _violent(merged[-1]) and _attach(_bare_toll(event), merged[-1], near) \
                 and not _apart(event, merged[-1]) and event.event_id not in later \
                 and not _dated_apart(event, merged[-1]):
-            # "both men died at the scene": the last attack's toll
-            if event.actor1 is not None:  # (`_dead_as_side`: the dead are the side hit)
-                event = as_side_hit(event)
+            # "both men died at the scene": the last attack's toll (its dead named inside it, "two PMF fighters
+            # and one attacker were killed", are the side hit, no doer to compare with the attack's)
+            event = _bare_toll(event)
             merged[-1] = _host_told_again(merged[-1], event, _combined(merged[-1], event, sides, near, bare))
             continue
         if event.event_id in reported_before:

@@ -672,6 +672,13 @@ _FRAME_SUBJECT = 2
 _STANDING_RELATIVES = frozenset({"what", "which", "that", "who"})
 
 
+# how many words after the event word an aside saying an earlier issue told it may open ("the IED attack on a
+# contractor convoy, covered in last week's summary")
+RETOLD_REACH = 12
+# the marks that open such an aside
+_ASIDE_OPENERS = frozenset({",", "("})
+
+
 def _background(view: SentenceMentions, m: Match, lo: int, hi: int, trigger: Match, when: DateRange | None) -> bool:
     """Whether background cue ``m`` marks the event of ``trigger`` as history: any cue of the clause,
     except that an English "had ..." cue counts only for the verb it belongs to, and not when a day told
@@ -698,6 +705,11 @@ def _background(view: SentenceMentions, m: Match, lo: int, hi: int, trigger: Mat
         # event told as the subject of "remains the deadliest" is weighed as history, past a relative clause set
         # off by commas; not "in what remains the deadliest attack" nor "..., which remains" (the news itself)
         return t < m.start and view.toks[m.start - 1] not in _STANDING_RELATIVES and ";" not in view.toks[t:m.start]
+    if m.payload.value == "retold" and trigger.end <= m.start <= trigger.end + RETOLD_REACH \
+            and view.toks[m.start - 1] in _ASIDE_OPENERS:
+        # "the IED attack on a contractor convoy, covered in last week's summary, has claimed a second life": an aside
+        # on the event noun saying an earlier issue told it, past the comma that closes the noun's clause
+        return True
     if not lo <= m.start < hi and not (m.start == 0 and view.toks[m.end:m.end + 1] == (",",)):
         # (a cue opening the sentence, set off by a comma, dates every clause of it: "Earlier in the summer,
         # demonstrators burned the offices of several parties")
