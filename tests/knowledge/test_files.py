@@ -137,3 +137,17 @@ def test_the_same_word_with_another_value_is_a_contradiction(data_copy):
     path.write_text(path.read_text(encoding="utf-8") + "ar\tperson\tشخص\t\n", encoding="utf-8")
     with pytest.raises(KnowledgeError, match=f"duplicate row: ar person 'شخص' is already on line {line}"):
         load_knowledge(data_copy)
+
+
+@pytest.mark.parametrize("bad,message", [
+    ("en\tseries_rank\tfiftieth\tL", "series_rank 'fiftieth' must be one word with a whole number as its value"),
+    ("en\tspan_count\ta few\t3", "span_count 'a few' must be one word with a whole number as its value"),
+    ("en\tshare_word\tmost of\t", "share_word 'most of' must be one word"),
+])
+def test_a_bad_word_kind_row_names_its_line(data_copy, bad, message):
+    # the kinds moved out of the rules' code: a count must be a whole number, a token kind one word
+    path = data_copy / "words.tsv"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    path.write_text("\n".join(lines + [bad]) + "\n", encoding="utf-8")
+    with pytest.raises(KnowledgeError, match=rf"words.tsv:{len(lines) + 1}: " + message):
+        load_knowledge(data_copy)

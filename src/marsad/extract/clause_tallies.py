@@ -48,10 +48,12 @@ from .status import BACKGROUND, status_of
 from .timing import duration_in
 
 
-# ordinal words that number a deed in a series (`_series_tally`)
-_ORDINAL_WORDS = {"third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10,
-                  "eleventh": 11, "twelfth": 12}
-_SPAN_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ten": 10}
+
+
+def _counts_at(view: SentenceMentions, kind: str) -> dict[int, int]:
+    """The position -> the number of each one-word form of ``kind`` in the sentence (`series_rank`: "fifth" is 5;
+    `span_count`: "four" is 4)."""
+    return {m.start: int(m.payload.value) for m in view.kind(kind)}
 
 
 class TalliesMixin:
@@ -534,8 +536,9 @@ class TalliesMixin:
         if not view.toks[lo].isascii() or not view.has("trigger"):
             return None
         toks, suffix = view.toks, view.bare("ordinal_suffix")  # (tokens are folded: lower case)
+        ranks, counts = _counts_at(view, "series_rank"), _counts_at(view, "span_count")
         for i in range(lo, hi):
-            n, end = _ORDINAL_WORDS.get(toks[i]), i + 1
+            n, end = ranks.get(i), i + 1
             if n is None and i + 1 < hi and i + 1 in suffix and toks[i].isdigit():
                 n, end = int(toks[i]), i + 2  # "168th", "22nd": the figure and its suffix are two tokens
             # (after "the", or a possessive: "the group's 168th operation", "its fifth attack")
@@ -549,8 +552,9 @@ class TalliesMixin:
             after = toks[noun.end:hi]
             spans = any(a == "since" for a in after) or any(
                 a == "this" and b in ("week", "month", "year") for a, b in zip(after, after[1:])) or any(
-                a == "in" and (b in _SPAN_COUNTS or b == "the") and c in (
-                    "days", "weeks", "months", "past", "last") for a, b, c in zip(after, after[1:], after[2:]))
+                a == "in" and (noun.end + j + 1 in counts or b == "the") and c in (
+                    "days", "weeks", "months", "past", "last")
+                for j, (a, b, c) in enumerate(zip(after, after[1:], after[2:])))
             if spans:
                 return QuantitySpan(i, end, Quantity(low=n, best=n, high=n), n), noun
         return None
@@ -560,10 +564,10 @@ class TalliesMixin:
         "the third bombing in four days" counts over the four days before the report."""
         if self.published is None:
             return None
-        after = view.toks[noun.end:hi]
-        for a, b, c in zip(after, after[1:], after[2:]):
-            if a == "in" and b in _SPAN_COUNTS and c in ("days", "weeks"):
-                back = _SPAN_COUNTS[b] * (7 if c == "weeks" else 1)
+        after, counts = view.toks[noun.end:hi], _counts_at(view, "span_count")
+        for j, (a, b, c) in enumerate(zip(after, after[1:], after[2:])):
+            if a == "in" and noun.end + j + 1 in counts and c in ("days", "weeks"):
+                back = counts[noun.end + j + 1] * (7 if c == "weeks" else 1)
                 return DateRange((self.published - timedelta(days=back)).isoformat(), self.published.isoformat(),
                                  "day")
         return None

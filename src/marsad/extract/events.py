@@ -4246,16 +4246,12 @@ def governs_thing(view: SentenceMentions, m: Match, t: Match, words: list[Match]
         for x in words)
 
 
-# words that may stand before an Arabic past verb opening its clause ("كما خطف", "فيما قتل")
-_VERB_OPENERS = ("كما", "فيما", "بينما", "ثم", "وقد", "قد", "كذلك")
-
-
 def verb_opening(view: SentenceMentions, trigger: Match, lo: int) -> bool:
     """Whether an Arabic bare one-word event word opens its clause (alone or after "كما", "فيما"): read as a verb."""
     at = trigger.start
     if trigger.end - at != 1 or view.toks[at].startswith(("ال", "وال")):
         return False
-    return at == lo or at == lo + 1 and view.toks[lo] in _VERB_OPENERS
+    return at == lo or at == lo + 1 and lo in view.bare("verb_opener")
 
 
 def counted_person_at(view: SentenceMentions, at: int) -> bool:

@@ -963,14 +963,13 @@ def _witnesses(view: SentenceMentions, m: Match, trigger: Match, knowledge: Know
     if m.end in telling:
         return True
     # (or past a place phrase of theirs, "Villagers near Sidakan say ...", "Residents in the area told Rudaw ...")
-    if toks[m.end] not in _WHERE_WORDS:
+    if m.end not in view.bare("witness_where"):  # (the prepositions that open where they live: "near", "in")
         return False
     return any(j in telling and not any(t in (",", ";") for t in toks[m.end:j])
                for j in range(m.end + 2, min(trigger.start, m.end + 1 + _WITNESS_PLACE_REACH)))
 
 
-# the prepositions that open where witnesses live, and how many words the place phrase may take before the verb
-_WHERE_WORDS = frozenset({"in", "near", "of", "from", "around", "outside", "across"})
+# how many words the place phrase of witnesses (`witness_where`: "near Sidakan") may take before the verb
 _WITNESS_PLACE_REACH = 5
 
 
@@ -1004,12 +1003,6 @@ def _speaker_of_other_subject(view: SentenceMentions, m: Match, trigger: Match) 
 _REPORTED_NOUN_REACH = 4
 
 
-# the words of a clock time and its day between a reporting verb and the reported clause ("at approximately 2:30
-# a.m. local time", "late on Sunday"): "a" and "m" are the split "a.m."/"p.m."
-_CLOCK_WORDS = frozenset({"at", "on", "approximately", "about", "around", "a", "p", "m", "am", "pm", "local", "time",
-                          "early", "late", "hours", ","})
-
-
 def _told_time(view: SentenceMentions, lo: int, hi: int) -> int:
     """How many of tokens ``lo``..``hi`` tell a time (a clock time, its words and its day) or open the reported
     clause ("that"), when they hold a clock figure and no actor: else 0."""
@@ -1021,8 +1014,10 @@ def _told_time(view: SentenceMentions, lo: int, hi: int) -> int:
         return 0
     # (the day's words by kind, not `view.dates()`, which parses once and must wait for all the sentence's matches)
     dated = {t for k in ("weekday", "day_offset") for d in view.kind(k) for t in range(d.start, d.end)}
-    that = view.bare("that_word")
-    return sum(1 for j in range(lo, hi) if j in dated or j in clock or j in that or toks[j] in _CLOCK_WORDS)
+    # (the words of a clock time and its day, `clock_word`: "at approximately 2:30 a.m. local time", "late on
+    # Sunday"; and the commas around them, which are no word)
+    that, words = view.bare("that_word"), view.bare("clock_word")
+    return sum(1 for j in range(lo, hi) if j in dated or j in clock or j in that or j in words or toks[j] == ",")
 
 
 def _source_of_event_noun(view: SentenceMentions, m: Match, trigger: Match) -> bool:
