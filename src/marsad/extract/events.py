@@ -237,6 +237,7 @@ from .references import (
     what_happened,
 )
 from .roles import (
+    MODALS,
     STATE_ACTIONS,
     assign_roles,
     attach_casualties,
@@ -393,9 +394,8 @@ _HAUL_WORDS = frozenset(("found", "seized", "confiscated", "discovered", "recove
 WAR_VEHICLE_REACH = 4
 
 
-# English modals, and the words of a modal chain before a verb ("may try to", "could once again")
-_MODALS = ("could", "may", "might", "would", "will", "can")
-_MODAL_CHAIN = frozenset((*_MODALS, "try", "to", "again", "once", "also", "soon", "still", "not"))
+# the words of a modal chain before an English verb ("may try to", "could once again"; `MODALS`)
+_MODAL_CHAIN = frozenset((*MODALS, "try", "to", "again", "once", "also", "soon", "still", "not"))
 
 
 @dataclass
@@ -2151,7 +2151,7 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
         i = verb
         while i > 0 and view.toks[i - 1] in _MODAL_CHAIN:
             i -= 1
-        if i == verb or view.toks[verb - 1] not in ("to", *_MODALS):
+        if i == verb or view.toks[verb - 1] not in ("to", *MODALS):
             return False
         return any(h.end == i for h in view.kind("hostile_noun")) or any(
             a.end == i and self._kind(a) in NON_STATE_ARMED for a in view.longest("actor"))
