@@ -1118,7 +1118,9 @@ def year_like(q: QuantitySpan) -> bool:
     return 1900 <= (q.quantity.best or 0) <= 2100
 
 
-_RANGE_MARKS = frozenset({"-", "–", "—", "to"})
+# the marks of a year range written short ("1980-88", "1980 to 88"): punctuation of a written range, no vocabulary, so
+# kept here (tokens are folded: the en and em dashes are "-")
+_RANGE_MARKS = frozenset({"-", "to"})
 
 
 def year_range_end(view: SentenceMentions, q: QuantitySpan) -> bool:

@@ -216,7 +216,11 @@ class TalliesMixin:
         if told is None:
             return events
         n, added, cue = told
-        toll = lambda total: (QuantitySpan(cue.start, cue.end, Quantity(total, total, total), total), cue)
+
+        def toll(total: int) -> tuple[QuantitySpan, Match]:
+            """The toll of ``total`` dead, told at the cue of the later death."""
+            return QuantitySpan(cue.start, cue.end, Quantity(total, total, total), total), cue
+
         if events:
             if added:
                 return events
