@@ -147,3 +147,15 @@ def test_a_place_whose_short_form_alone_needs_context():
     assert zone.needs_context_for(1) and not zone.needs_context_for(2)
     dora = load_places(DATA_DIR / "places.tsv")["iq-bg-p-dora"]  # a plain "yes": every form needs context
     assert dora.needs_context_for(1) and dora.needs_context_for(2)
+@pytest.mark.parametrize("bad,message", [
+    ("en\tseries_rank\tfiftieth\tL", "series_rank 'fiftieth' must be one word with a whole number as its value"),
+    ("en\tspan_count\ta few\t3", "span_count 'a few' must be one word with a whole number as its value"),
+    ("en\tshare_word\tmost of\t", "share_word 'most of' must be one word"),
+])
+def test_a_bad_word_kind_row_names_its_line(data_copy, bad, message):
+    # the kinds moved out of the rules' code: a count must be a whole number, a token kind one word
+    path = data_copy / "words.tsv"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    path.write_text("\n".join(lines + [bad]) + "\n", encoding="utf-8")
+    with pytest.raises(KnowledgeError, match=rf"words.tsv:{len(lines) + 1}: " + message):
+        load_knowledge(data_copy)

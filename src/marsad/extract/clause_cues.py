@@ -554,14 +554,13 @@ _DEFINITE_LEADS = frozenset({"the", "this", "that", "these", "those", "his", "he
 # a funeral") the files leave it as the news's background; and how many words may stand between ("came less than")
 NEWS_DAYS_BACK = 4
 _FRAME_REACH = 3
-_FRAME_VERBS = frozenset({"came", "comes", "come"})
 
 
 def counts_recent_days(view: SentenceMentions, c: Match) -> bool:
     """Whether `day_after` cue ``c`` may date a deed of its own: not one of a week or more right after "came" or
     "comes" ("It comes a week after the group killed three soldiers": the news set against an earlier deed)."""
-    return -int(c.payload.value or 0) <= NEWS_DAYS_BACK or not any(
-        t in _FRAME_VERBS for t in view.toks[max(0, c.start - _FRAME_REACH):c.start])
+    return -int(c.payload.value or 0) <= NEWS_DAYS_BACK or view.bare("frame_verb").isdisjoint(
+        range(max(0, c.start - _FRAME_REACH), c.start))
 
 
 def deed_after_day_cue(view: SentenceMentions, m: Match, words: list[Match]) -> bool:
@@ -1119,7 +1118,9 @@ def year_like(q: QuantitySpan) -> bool:
     return 1900 <= (q.quantity.best or 0) <= 2100
 
 
-_RANGE_MARKS = frozenset({"-", "–", "—", "to"})
+# the marks of a year range written short ("1980-88", "1980 to 88"): punctuation of a written range, no vocabulary, so
+# kept here (tokens are folded: the en and em dashes are "-")
+_RANGE_MARKS = frozenset({"-", "to"})
 
 
 def year_range_end(view: SentenceMentions, q: QuantitySpan) -> bool:
@@ -1589,17 +1590,13 @@ def share_taken(view: SentenceMentions, trigger: Match) -> bool:
         and any(trigger.end < m.start <= trigger.end + 3 for m in view.kind("percent"))
 
 
-# quantifiers that take a share of deeds counted before ("most of the attacks")
-_SHARES = ("most", "many", "some", "all", "several", "half", "none")
-
-
 def share_of_counted(view: SentenceMentions, trigger: Match) -> bool:
     """(English) A plural event word (`attack_plural`) right after a share of a set ("most of the attacks hit
     checkpoints", "many of those bombings"): the deeds a tally counted, described, no one event."""
     t = trigger.start
     return t >= 3 and view.toks[t].isascii() and view.has("attack_plural") \
         and any(t <= p.start < trigger.end for p in view.kind("attack_plural")) \
-        and view.toks[t - 3] in _SHARES and view.toks[t - 2] == "of" and t - 1 in view.bare("back_determiner")
+        and t - 3 in view.bare("share_word") and view.toks[t - 2] == "of" and t - 1 in view.bare("back_determiner")
 
 
 def plural_over_a_period(view: SentenceMentions, trigger: Match, when: DateRange | None) -> bool:

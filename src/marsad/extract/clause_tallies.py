@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from datetime import date, timedelta
 
 from ..knowledge.lexicon import VIOLENT_TYPES
@@ -49,12 +49,27 @@ from .status import BACKGROUND, status_of
 from .timing import duration_in
 
 
-# ordinal words that number a deed in a series (`_series_tally`)
 # the events a toll update may raise: the violent types and crowds (lethal force on a protest)
 _UPDATED_TYPES = frozenset(VIOLENT_TYPES) | {"Protests", "Riots"}
-_ORDINAL_WORDS = {"third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10,
-                  "eleventh": 11, "twelfth": 12}
-_SPAN_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ten": 10}
+
+
+def _counts_at(view: SentenceMentions, kind: str) -> dict[int, int]:
+    """The position -> the number of each one-word form of ``kind`` in the sentence (`series_rank`: "fifth" is 5;
+    `span_count`: "four" is 4)."""
+    return {m.start: int(m.payload.value) for m in view.kind(kind)}
+
+
+# the words after "in" and a `span_count` (or "the") that tell a series' span: "in four days", "in the past week"
+_SPAN_UNITS = ("days", "weeks", "months", "past", "last")
+
+
+def _series_spans(view: SentenceMentions, start: int, hi: int) -> Iterator[tuple[int | None, str]]:
+    """Each span told in tokens ``start``..``hi`` after a series noun, "in N days" (N a `span_count`, then days,
+    weeks or months) or "in the past ...": (N, or None after "the"; the word after it)."""
+    toks, counts = view.toks, _counts_at(view, "span_count")
+    for j in range(start, min(hi, len(toks)) - 2):
+        if toks[j] == "in" and (j + 1 in counts or toks[j + 1] == "the") and toks[j + 2] in _SPAN_UNITS:
+            yield counts.get(j + 1), toks[j + 2]
 
 
 class TalliesMixin:
@@ -205,7 +220,11 @@ class TalliesMixin:
         if told is None:
             return events
         n, added, cue = told
-        toll = lambda total: (QuantitySpan(cue.start, cue.end, Quantity(total, total, total), total), cue)
+
+        def toll(total: int) -> tuple[QuantitySpan, Match]:
+            """The toll of ``total`` dead, told at the cue of the later death."""
+            return QuantitySpan(cue.start, cue.end, Quantity(total, total, total), total), cue
+
         if events:
             if added:
                 return events
@@ -550,8 +569,9 @@ class TalliesMixin:
         if not view.toks[lo].isascii() or not view.has("trigger"):
             return None
         toks, suffix = view.toks, view.bare("ordinal_suffix")  # (tokens are folded: lower case)
+        ranks = _counts_at(view, "series_rank")
         for i in range(lo, hi):
-            n, end = _ORDINAL_WORDS.get(toks[i]), i + 1
+            n, end = ranks.get(i), i + 1
             if n is None and i + 1 < hi and i + 1 in suffix and toks[i].isdigit():
                 n, end = int(toks[i]), i + 2  # "168th", "22nd": the figure and its suffix are two tokens
             # (after "the", or a possessive: "the group's 168th operation", "its fifth attack")
@@ -565,8 +585,7 @@ class TalliesMixin:
             after = toks[noun.end:hi]
             spans = any(a == "since" for a in after) or any(
                 a == "this" and b in ("week", "month", "year") for a, b in zip(after, after[1:])) or any(
-                a == "in" and (b in _SPAN_COUNTS or b == "the") and c in (
-                    "days", "weeks", "months", "past", "last") for a, b, c in zip(after, after[1:], after[2:]))
+                _series_spans(view, noun.end, hi))
             if spans:
                 return QuantitySpan(i, end, Quantity(low=n, best=n, high=n), n), noun
         return None
@@ -576,10 +595,9 @@ class TalliesMixin:
         "the third bombing in four days" counts over the four days before the report."""
         if self.published is None:
             return None
-        after = view.toks[noun.end:hi]
-        for a, b, c in zip(after, after[1:], after[2:]):
-            if a == "in" and b in _SPAN_COUNTS and c in ("days", "weeks"):
-                back = _SPAN_COUNTS[b] * (7 if c == "weeks" else 1)
+        for n, unit in _series_spans(view, noun.end, hi):
+            if n is not None and unit in ("days", "weeks"):
+                back = n * (7 if unit == "weeks" else 1)
                 return DateRange((self.published - timedelta(days=back)).isoformat(), self.published.isoformat(),
                                  "day")
         return None

@@ -237,6 +237,7 @@ from .references import (
     what_happened,
 )
 from .roles import (
+    MODALS,
     STATE_ACTIONS,
     assign_roles,
     attach_casualties,
@@ -398,9 +399,8 @@ _HAUL_WORDS = frozenset(("found", "seized", "confiscated", "discovered", "recove
 WAR_VEHICLE_REACH = 4
 
 
-# English modals, and the words of a modal chain before a verb ("may try to", "could once again")
-_MODALS = ("could", "may", "might", "would", "will", "can")
-_MODAL_CHAIN = frozenset((*_MODALS, "try", "to", "again", "once", "also", "soon", "still", "not"))
+# the words of a modal chain before an English verb ("may try to", "could once again"; `MODALS`)
+_MODAL_CHAIN = frozenset((*MODALS, "try", "to", "again", "once", "also", "soon", "still", "not"))
 
 
 @dataclass
@@ -2170,7 +2170,7 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
         i = verb
         while i > 0 and view.toks[i - 1] in _MODAL_CHAIN:
             i -= 1
-        if i == verb or view.toks[verb - 1] not in ("to", *_MODALS):
+        if i == verb or view.toks[verb - 1] not in ("to", *MODALS):
             return False
         return any(h.end == i for h in view.kind("hostile_noun")) or any(
             a.end == i and self._kind(a) in NON_STATE_ARMED for a in view.longest("actor"))
@@ -4265,16 +4265,12 @@ def governs_thing(view: SentenceMentions, m: Match, t: Match, words: list[Match]
         for x in words)
 
 
-# words that may stand before an Arabic past verb opening its clause ("كما خطف", "فيما قتل")
-_VERB_OPENERS = ("كما", "فيما", "بينما", "ثم", "وقد", "قد", "كذلك")
-
-
 def verb_opening(view: SentenceMentions, trigger: Match, lo: int) -> bool:
     """Whether an Arabic bare one-word event word opens its clause (alone or after "كما", "فيما"): read as a verb."""
     at = trigger.start
     if trigger.end - at != 1 or view.toks[at].startswith(("ال", "وال")):
         return False
-    return at == lo or at == lo + 1 and view.toks[lo] in _VERB_OPENERS
+    return at == lo or at == lo + 1 and lo in view.bare("verb_opener")
 
 
 def counted_person_at(view: SentenceMentions, at: int) -> bool:

@@ -635,6 +635,11 @@ def _crowd_of_person(view: SentenceMentions, m: Match) -> bool:
     return False
 
 
+# the words that tie a gathering to the deed told before it as its reaction ("shot dead an activist, prompting angry
+# demonstrations")
+_REACTION_LEADS = frozenset(("prompting", "sparking", "triggering", "provoking", "igniting", "fuelling", "fueling"))
+
+
 def reaction_told(view: SentenceMentions, m: Match) -> bool:
     """Whether English protest noun ``m`` is the reaction a violent deed told before it set off ("shot dead an
     activist, prompting angry demonstrations"): a gathering of its own, not the crowd the deed was done to."""
@@ -645,9 +650,6 @@ def reaction_told(view: SentenceMentions, m: Match) -> bool:
     return lead is not None and all(view.toks[i].isalpha() for i in range(lead + 1, m.start)) and any(
         t.end <= lead and t.payload.event_type in ("Violence against civilians", "Battles",
                                                    "Explosions/Remote violence") for t in view.kind("trigger"))
-
-
-_REACTION_LEADS = frozenset(("prompting", "sparking", "triggering", "provoking", "igniting", "fuelling", "fueling"))
 
 
 def _toll_count(view: SentenceMentions, i: int) -> bool:

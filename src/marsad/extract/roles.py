@@ -43,8 +43,10 @@ STATE_ACTIONS = ("Arrests", "Government regains territory", "Disrupted weapons u
 
 
 _DATE_WORDS = ("weekday", "month", "day_offset", "period")
-# the modals an English verb of striking may open with ("would strike", "could again strike")
-_STRIKE_MODALS = ("would", "could", "will", "may", "might")
+# English modals: an English verb of striking may open with one ("would strike", "could again strike": `triggers.tsv`
+# has no "can strike", so "can" adds nothing there), and one stands before a verb of fighters on the ground ("could
+# strike", "may try to strike": `events._ground_fighters_strike`)
+MODALS = ("could", "may", "might", "would", "will", "can")
 
 
 def _subject_links(view: SentenceMentions) -> Collection[int]:
@@ -611,7 +613,7 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
     # deed to come, whose subject before it strikes and the side after it is hit (not after a condition, "If the
     # militia fires on our people, we will strike them")
     threatened_strike = english and voice == "active" and entry.sub_event_type == "Air/drone strike" \
-        and (view.toks[trigger.start] in _STRIKE_MODALS or trigger.start > 0 and view.toks[trigger.start - 1] == "to") \
+        and (view.toks[trigger.start] in MODALS or trigger.start > 0 and view.toks[trigger.start - 1] == "to") \
         and not any(c.start < trigger.start for c in view.kind("conditional"))
     for m in actors:
         kind = knowledge.actors[m.payload].actor.kind
@@ -963,14 +965,13 @@ def _witnesses(view: SentenceMentions, m: Match, trigger: Match, knowledge: Know
     if m.end in telling:
         return True
     # (or past a place phrase of theirs, "Villagers near Sidakan say ...", "Residents in the area told Rudaw ...")
-    if toks[m.end] not in _WHERE_WORDS:
+    if m.end not in view.bare("witness_where"):  # (the prepositions that open where they live: "near", "in")
         return False
     return any(j in telling and not any(t in (",", ";") for t in toks[m.end:j])
                for j in range(m.end + 2, min(trigger.start, m.end + 1 + _WITNESS_PLACE_REACH)))
 
 
-# the prepositions that open where witnesses live, and how many words the place phrase may take before the verb
-_WHERE_WORDS = frozenset({"in", "near", "of", "from", "around", "outside", "across"})
+# how many words the place phrase of witnesses (`witness_where`: "near Sidakan") may take before the verb
 _WITNESS_PLACE_REACH = 5
 
 
@@ -1004,12 +1005,6 @@ def _speaker_of_other_subject(view: SentenceMentions, m: Match, trigger: Match) 
 _REPORTED_NOUN_REACH = 4
 
 
-# the words of a clock time and its day between a reporting verb and the reported clause ("at approximately 2:30
-# a.m. local time", "late on Sunday"): "a" and "m" are the split "a.m."/"p.m."
-_CLOCK_WORDS = frozenset({"at", "on", "approximately", "about", "around", "a", "p", "m", "am", "pm", "local", "time",
-                          "early", "late", "hours", ","})
-
-
 def _told_time(view: SentenceMentions, lo: int, hi: int) -> int:
     """How many of tokens ``lo``..``hi`` tell a time (a clock time, its words and its day) or open the reported
     clause ("that"), when they hold a clock figure and no actor: else 0."""
@@ -1021,8 +1016,10 @@ def _told_time(view: SentenceMentions, lo: int, hi: int) -> int:
         return 0
     # (the day's words by kind, not `view.dates()`, which parses once and must wait for all the sentence's matches)
     dated = {t for k in ("weekday", "day_offset") for d in view.kind(k) for t in range(d.start, d.end)}
-    that = view.bare("that_word")
-    return sum(1 for j in range(lo, hi) if j in dated or j in clock or j in that or toks[j] in _CLOCK_WORDS)
+    # (the words of a clock time and its day, `clock_word`: "at approximately 2:30 a.m. local time", "late on
+    # Sunday"; and the commas around them, which are no word)
+    that, words = view.bare("that_word"), view.bare("clock_word")
+    return sum(1 for j in range(lo, hi) if j in dated or j in clock or j in that or j in words or toks[j] == ",")
 
 
 def _source_of_event_noun(view: SentenceMentions, m: Match, trigger: Match) -> bool:

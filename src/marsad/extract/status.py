@@ -668,8 +668,6 @@ def opens_prior(view: SentenceMentions, m: Match) -> bool:
 
 # how many words the subject of a past frame verb may take before the word that names the earlier event
 _FRAME_SUBJECT = 2
-# the pronouns right before "remains the deadliest" that make it say what the news itself is ("in what remains")
-_STANDING_RELATIVES = frozenset({"what", "which", "that", "who"})
 
 
 # how many words after the event word an aside saying an earlier issue told it may open ("the IED attack on a
@@ -700,11 +698,14 @@ def _background(view: SentenceMentions, m: Match, lo: int, hi: int, trigger: Mat
             m.end + 1 <= r.start <= m.end + _FRAME_SUBJECT
             and any(r.end <= u.start <= r.end + 1 for u in view.kind("duration_unit"))
             for r in view.kind("reference")) and not tells_day(view)
-    if m.payload.value == "standing" and (view.toks[m.start - 1] in _STANDING_RELATIVES or not lo <= m.start < hi):
+    # (`standing_relative`: the pronouns right before "remains the deadliest" that make it say what the news itself
+    # is, "in what remains")
+    relative = view.bare("standing_relative")
+    if m.payload.value == "standing" and (m.start - 1 in relative or not lo <= m.start < hi):
         # "the 2 May attack on PMF positions, which killed ten fighters, remains the deadliest of the year": the
         # event told as the subject of "remains the deadliest" is weighed as history, past a relative clause set
         # off by commas; not "in what remains the deadliest attack" nor "..., which remains" (the news itself)
-        return t < m.start and view.toks[m.start - 1] not in _STANDING_RELATIVES and ";" not in view.toks[t:m.start]
+        return t < m.start and m.start - 1 not in relative and ";" not in view.toks[t:m.start]
     if m.payload.value == "retold" and trigger.end <= m.start <= trigger.end + RETOLD_REACH \
             and view.toks[m.start - 1] in _ASIDE_OPENERS:
         # "the IED attack on a contractor convoy, covered in last week's summary, has claimed a second life": an aside

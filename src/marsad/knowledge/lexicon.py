@@ -99,6 +99,7 @@ WORD_CATEGORIES = (
     "call_participle", "seized_people", "recall_lead", "cited_thing", "cite_verb", "facing", "fire_on_bomb",
     "capital_word", "government_head", "government_for", "government_verb", "place_idiom",
     "carrying", "survived", "place_body", "generic_target",
+    "series_rank", "span_count",
 )
 # the categories a rule tests a single token against as written (no proclitic stripped): function words kept out
 # of the phrase scan (see `PhraseIndex.add_word`)
@@ -114,6 +115,7 @@ TOKEN_CATEGORIES = (
     "occasion_lead", "seat_noun", "victim_adjective",
     "tally_modifier", "future_stem", "name_part", "surname", "scene_preposition",
     "witness_verb", "band_noun", "beating", "name_opener", "back_determiner", "task_object",
+    "clock_word", "witness_where", "verb_opener", "frame_verb", "share_word", "standing_relative",
 )
 WORD_CATEGORIES += TOKEN_CATEGORIES
 
@@ -288,6 +290,9 @@ def load_places(path: Path) -> dict[str, PlaceEntry]:
 # ("iraq": the home nationality, which names no foreign actor)
 _NAMES_ACTOR: dict[str, tuple[str, ...]] = {"capital": (), "state_agent": (), "nationality": ("iraq",)}
 
+# the word categories whose one-word forms a rule reads a count from (`series_rank`, `span_count`)
+_WHOLE_NUMBER = frozenset(("series_rank", "span_count"))
+
 
 def load_words(path: Path, actor_ids: Collection[str] | None = None) -> list[WordEntry]:
     """Load words.tsv (numbers, months, relative dates, status cues); with ``actor_ids``,
@@ -307,6 +312,8 @@ def load_words(path: Path, actor_ids: Collection[str] | None = None) -> list[Wor
         require(row["category"] not in TOKEN_CATEGORIES or len(key[2]) == 1,
                 f"{row['category']} {row['form']!r} must be one word: the category is tested token by token",
                 path, line)
+        require(row["category"] not in _WHOLE_NUMBER or (row["value"].isdigit() and len(key[2]) == 1),
+                f"{row['category']} {row['form']!r} must be one word with a whole number as its value", path, line)
         allowed = _NAMES_ACTOR.get(row["category"])
         require(allowed is None or actor_ids is None or row["value"] in actor_ids or row["value"] in allowed,
                 f"{row['category']} {row['form']!r} names actor {row['value']!r}, which actors.tsv does not hold",
