@@ -17154,3 +17154,13 @@ def test_aircraft_that_kill_are_an_air_strike_and_a_headline_joins_the_body(pipe
     text = ("Iraqi jets kill nine ISIS fighters near Rawa\n\n"
             "Iraqi F-16 jets struck an Islamic State cave near Rawa on Monday, killing nine fighters, the army said.")
     assert [e.sub_event_type for e in _events(pipeline, text, "2018-01-20")] == ["Air/drone strike"]
+
+
+def test_a_day_counted_in_a_reported_statement_counts_from_the_statement_day(pipeline):
+    # "police said on Tuesday that a bomb had exploded yesterday": yesterday is the Monday before the statement,
+    # not the day before publication
+    text = ("Karbala police said on Tuesday that a sticky bomb had exploded yesterday under a taxi in Ain al-Tamr, "
+            "wounding the driver.")
+    assert [str(e.date.start) for e in _events(pipeline, text, "2021-06-17")] == ["2021-06-14"]
+    text = "The Tikrit mayor said on Monday that gunmen had attacked a police post near the city the day before."
+    assert [str(e.date.start) for e in _events(pipeline, text, "2022-11-25")] == ["2022-11-20"]
