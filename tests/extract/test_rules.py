@@ -17164,3 +17164,16 @@ def test_a_day_counted_in_a_reported_statement_counts_from_the_statement_day(pip
     assert [str(e.date.start) for e in _events(pipeline, text, "2021-06-17")] == ["2021-06-14"]
     text = "The Tikrit mayor said on Monday that gunmen had attacked a police post near the city the day before."
     assert [str(e.date.start) for e in _events(pipeline, text, "2022-11-25")] == ["2022-11-20"]
+
+
+def test_protesters_arrested_at_the_protest_are_its_intervention(pipeline):
+    # the gold writers fold arrests made at a protest into it (a protest with intervention, the force its actor2);
+    # an arrest told as made later stays apart
+    text = ("Dozens of graduates rallied outside the oil ministry office in Amarah on Sunday demanding jobs, and "
+            "police arrested nine of them when they blocked the gate.")
+    events = _events(pipeline, text, "2020-03-03")
+    assert [(e.sub_event_type, e.actor2.id if e.actor2 else None) for e in events] == [
+        ("Protest with intervention", "iraq-police")]
+    text = ("Dozens of graduates rallied outside the oil ministry office in Amarah on Sunday demanding jobs. "
+            "Police later arrested nine protesters at their homes.")
+    assert "Arrests" in [e.sub_event_type for e in _events(pipeline, text, "2020-03-03")]
