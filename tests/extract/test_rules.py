@@ -17177,3 +17177,12 @@ def test_protesters_arrested_at_the_protest_are_its_intervention(pipeline):
     text = ("Dozens of graduates rallied outside the oil ministry office in Amarah on Sunday demanding jobs. "
             "Police later arrested nine protesters at their homes.")
     assert "Arrests" in [e.sub_event_type for e in _events(pipeline, text, "2020-03-03")]
+
+
+def test_a_ranked_serviceman_named_with_his_age_who_died_is_one_dead_and_no_civilian(pipeline):
+    # a defence department release: "Sgt. X, 24, of Town, State, died ... of wounds sustained when ...": the age is
+    # the only figure; the serviceman is one dead, and a soldier, not a civilian
+    text = ("Staff Sgt. Mara L. Quinn, 31, of Boise, Idaho, died June 3 in Tikrit, Iraq, of wounds sustained when a "
+            "roadside bomb exploded near her Humvee.")
+    events = _events(pipeline, text, "2007-06-06")
+    assert [(e.fatalities.best if e.fatalities else None, e.actor2) for e in events] == [(1, None)]

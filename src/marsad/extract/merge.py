@@ -2015,6 +2015,16 @@ def protest_arrests(events: list[Event], text: str) -> list[Event]:
     return [e for i, e in enumerate(out) if i not in dropped]
 
 
+def _ranked_dead(event: Event, knowledge) -> bool:
+    """Whether the event's dead is the serviceman named with his rank who opens its sentence ("Sgt. Jane Roe, 24,
+    ... died ... when a roadside bomb detonated"): a soldier, no civilian."""
+    toll = event.evidence.fatalities
+    if toll is None or toll.start != event.evidence.sentence.start:
+        return False
+    first = toll.text.lower().split()
+    return bool(first) and first[0].rstrip(".") in knowledge.index.words.get("rank_title", ())
+
+
 # the kinds of event only an armed group's men do: told with no agent in an article that names one rebel group,
 # they are that group's (roadside bombs are left out: the gold files leave most unclaimed ones unattributed even
 # where ISIS is named)
@@ -2173,7 +2183,8 @@ def _conventional_roles(event: Event, knowledge, lone_first: bool = True) -> Eve
         actor2, span2 = knowledge.actors[knowledge.hosted_sites[event.location.place]].actor, None
     if actor2 is None and actor1 is None and event.sub_event_type in _BLAST_ON_PEOPLE and event.status == "occurred" \
             and event.evidence.sentence.text[:1].isascii() and "civilians" in knowledge.actors and any(
-                q is not None and (q.best or 0) > 0 for q in (event.fatalities, event.injured)):
+                q is not None and (q.best or 0) > 0 for q in (event.fatalities, event.injured)) \
+            and not _ranked_dead(event, knowledge):
         # "Minutes later, a car bomb exploded near a bus stop, killing six and wounding 18": (English) a bombing that
         # killed or wounded people no side is named for hit civilians, as the golds code it (a side the article
         # names as the bomber is filled later, by `named_bomber`; an air strike or shelling is not presumed so)
