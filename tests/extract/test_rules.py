@@ -17186,3 +17186,14 @@ def test_a_ranked_serviceman_named_with_his_age_who_died_is_one_dead_and_no_civi
             "roadside bomb exploded near her Humvee.")
     events = _events(pipeline, text, "2007-06-06")
     assert [(e.fatalities.best if e.fatalities else None, e.actor2) for e in events] == [(1, None)]
+
+
+def test_a_second_drone_told_hours_later_is_a_strike_of_its_own(pipeline):
+    # "An hour later, a second drone struck ...", "Two hours later, another drone hit ...": another deed of the
+    # kind, not the first strike told again
+    text = ("A drone hit a car on the Kirkuk-Baghdad road near Tuz Khurmatu on Friday night, killing two men. "
+            "An hour later, a second drone struck a motorcycle near the town, killing a teenager.")
+    assert len(_events(pipeline, text, "2023-04-16")) == 2
+    text = ("A drone hit a car on the Kirkuk-Baghdad road near Tuz Khurmatu on Friday night, killing two men. "
+            "Two hours later, another drone struck a farmhouse near the town, wounding a shepherd.")
+    assert len(_events(pipeline, text, "2023-04-16")) == 2

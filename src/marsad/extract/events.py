@@ -1847,6 +1847,10 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
             self.separate.update(e.event_id for e in events)
         if events and view.has("later_opening") and view.kind("later_opening")[0].start == 0:
             self.later.update(e.event_id for e in events)
+            if any(t.start - 1 in view.bare("second_one") for t in view.kind("trigger")):
+                # "An hour later, a second drone struck a pickup": another deed of the kind, no retelling of one
+                # told before (as "in a separate attack"); "Hours later, a bomb ... went off" may retell the lead's
+                self.separate.update(e.event_id for e in events)
         elif events and self.last is not None:
             events = [self._state_doer_of_last(e) for e in events]
         return events
