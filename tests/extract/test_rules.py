@@ -17197,3 +17197,12 @@ def test_a_second_drone_told_hours_later_is_a_strike_of_its_own(pipeline):
     text = ("A drone hit a car on the Kirkuk-Baghdad road near Tuz Khurmatu on Friday night, killing two men. "
             "Two hours later, another drone struck a farmhouse near the town, wounding a shepherd.")
     assert len(_events(pipeline, text, "2023-04-16")) == 2
+
+
+def test_a_passive_threat_keeps_the_speaker_as_the_one_threatening(pipeline):
+    # "Asaib Ahl al-Haq said that American interests would be targeted": the side before "would be" + event word
+    # is the one threatened, the speaker the one threatening
+    text = ("Asaib Ahl al-Haq said on Saturday that American interests in Iraq would be targeted if the embassy "
+            "did not close.")
+    events = _events(pipeline, text, "2020-01-05")
+    assert [(e.actor1.id, e.actor2.id) for e in events] == [("asaib-ahl-al-haq", "us-forces")]
