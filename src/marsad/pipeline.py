@@ -29,6 +29,7 @@ from .extract.merge import (
     named_bomber,
     named_militants,
     one_rebel_group,
+    protest_arrests,
     recalled_attack,
     regained_from,
     tally_striker,
@@ -140,6 +141,7 @@ class Pipeline:
         merged = merge_events(events, extractor.merge_hints())
         events = [with_crowd_actor(e, self.knowledge) for e in merged]
         events = feud_arrests(events)
+        events = protest_arrests(events, folded.text)
         events = anniversary_day(events, told, views, published)
         events = deadless_tolls(events)
         events = unsourced_history(events, views, folded, published)

@@ -17219,3 +17219,53 @@ def test_a_toll_update_naming_its_town_raises_that_towns_event(pipeline):
     events = _events(pipeline, text, "2021-04-10")
     assert [(e.location.admin2, e.fatalities and e.fatalities.best) for e in events] == [
         ("Al-Kut", 9), ("Al-Samawa", None)]
+def test_a_day_counted_in_a_reported_statement_counts_from_the_statement_day(pipeline):
+    # "police said on Tuesday that a bomb had exploded yesterday": yesterday is the Monday before the statement,
+    # not the day before publication
+    text = ("Karbala police said on Tuesday that a sticky bomb had exploded yesterday under a taxi in Ain al-Tamr, "
+            "wounding the driver.")
+    assert [str(e.date.start) for e in _events(pipeline, text, "2021-06-17")] == ["2021-06-14"]
+    text = "The Tikrit mayor said on Monday that gunmen had attacked a police post near the city the day before."
+    assert [str(e.date.start) for e in _events(pipeline, text, "2022-11-25")] == ["2022-11-20"]
+
+
+def test_protesters_arrested_at_the_protest_are_its_intervention(pipeline):
+    # the gold writers fold arrests made at a protest into it (a protest with intervention, the force its actor2);
+    # an arrest told as made later stays apart
+    text = ("Dozens of graduates rallied outside the oil ministry office in Amarah on Sunday demanding jobs, and "
+            "police arrested nine of them when they blocked the gate.")
+    events = _events(pipeline, text, "2020-03-03")
+    assert [(e.sub_event_type, e.actor2.id if e.actor2 else None) for e in events] == [
+        ("Protest with intervention", "iraq-police")]
+    text = ("Dozens of graduates rallied outside the oil ministry office in Amarah on Sunday demanding jobs. "
+            "Police later arrested nine protesters at their homes.")
+    assert "Arrests" in [e.sub_event_type for e in _events(pipeline, text, "2020-03-03")]
+
+
+def test_a_ranked_serviceman_named_with_his_age_who_died_is_one_dead_and_no_civilian(pipeline):
+    # a defence department release: "Sgt. X, 24, of Town, State, died ... of wounds sustained when ...": the age is
+    # the only figure; the serviceman is one dead, and a soldier, not a civilian
+    text = ("Staff Sgt. Mara L. Quinn, 31, of Boise, Idaho, died June 3 in Tikrit, Iraq, of wounds sustained when a "
+            "roadside bomb exploded near her Humvee.")
+    events = _events(pipeline, text, "2007-06-06")
+    assert [(e.fatalities.best if e.fatalities else None, e.actor2) for e in events] == [(1, None)]
+
+
+def test_a_second_drone_told_hours_later_is_a_strike_of_its_own(pipeline):
+    # "An hour later, a second drone struck ...", "Two hours later, another drone hit ...": another deed of the
+    # kind, not the first strike told again
+    text = ("A drone hit a car on the Kirkuk-Baghdad road near Tuz Khurmatu on Friday night, killing two men. "
+            "An hour later, a second drone struck a motorcycle near the town, killing a teenager.")
+    assert len(_events(pipeline, text, "2023-04-16")) == 2
+    text = ("A drone hit a car on the Kirkuk-Baghdad road near Tuz Khurmatu on Friday night, killing two men. "
+            "Two hours later, another drone struck a farmhouse near the town, wounding a shepherd.")
+    assert len(_events(pipeline, text, "2023-04-16")) == 2
+
+
+def test_a_passive_threat_keeps_the_speaker_as_the_one_threatening(pipeline):
+    # "Asaib Ahl al-Haq said that American interests would be targeted": the side before "would be" + event word
+    # is the one threatened, the speaker the one threatening
+    text = ("Asaib Ahl al-Haq said on Saturday that American interests in Iraq would be targeted if the embassy "
+            "did not close.")
+    events = _events(pipeline, text, "2020-01-05")
+    assert [(e.actor1.id, e.actor2.id) for e in events] == [("asaib-ahl-al-haq", "us-forces")]

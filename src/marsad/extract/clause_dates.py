@@ -8,7 +8,7 @@ from datetime import timedelta
 from ..knowledge.lexicon import TriggerEntry
 from ..knowledge.matcher import Match
 from ..records import DateRange, Event, UNREALISED_STATUSES, Span
-from ..text.dates import shifted
+from ..text.dates import day_offsets, shifted
 from .clause_cues import (
     after_cue,
     crime_days,
@@ -216,6 +216,10 @@ class DatesMixin:
         dates = view.dates() if not view.by_kind.keys().isdisjoint(CLAUSE_DATE_WORDS) or view.figures() else []
         if before is not None and dates:
             dates = [d for d in dates if d.start < before]
+        if dates and view.toks[anchor].isascii() and view.has("report_verb"):
+            stated = statement_day(view, dates, anchor, hi)
+            if stated is not None:
+                return stated[0], self.span(view, stated[1].start, stated[1].end), True
         speakers = speaker_spans(view, anchor) if dates else ()  # (asked of the dates only)
         # "BAGHDAD, March 17 (Reuters) - ...": a dateline's date is the day the report was filed
         # "police on Monday denied reports that ...": the day just before the reporting verb is the report's
@@ -513,6 +517,29 @@ class DatesMixin:
         if end is None:
             return False  # (a day closing the sentence, "... على مدينة أم درمان، السبت الماضي": no phrase set off)
         return tells_no_one(view, i, end)
+
+
+def statement_day(view: SentenceMentions, dates: list, anchor: int, hi: int) -> tuple[DateRange, Match] | None:
+    """English: a day counted in a reported statement ("police said on Tuesday that a bomb had exploded yesterday",
+    "the mayor said on Monday that gunmen had attacked the checkpoint the day before") counts from the day the
+    statement was made (told right after or before its verb), not from publication: that day shifted, and the
+    counting words."""
+    for verb in view.kind("report_verb"):
+        if verb.start >= anchor:
+            break
+        said = next((d for d in dates if d.range.precision == "day" and (
+            d.end == verb.start or verb.end <= d.start <= verb.end + 1)), None)
+        if said is None:
+            continue
+        # (a counted day after the verb and its day, in the event's clause; "today" counts nothing)
+        counted = [o for o in view.kind("day_offset") + view.kind("relative_day")
+                   if max(verb.end, said.end) <= o.start < hi and o.payload.value not in ("0", "-1,0", "")]
+        if not counted:
+            continue
+        word = min(counted, key=lambda o: o.start)
+        days = day_offsets(word.payload.value)[0] if word.kind == "day_offset" else int(word.payload.value or 0)
+        return shifted(said.range, days), word
+    return None
 
 
 def _opens_apart(view: SentenceMentions) -> bool:

@@ -1866,9 +1866,31 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
             self.separate.update(e.event_id for e in events)
         if events and view.has("later_opening") and view.kind("later_opening")[0].start == 0:
             self.later.update(e.event_id for e in events)
+            if any(t.start - 1 in view.bare("second_one") for t in view.kind("trigger")):
+                # "An hour later, a second drone struck a pickup": another deed of the kind, no retelling of one
+                # told before (as "in a separate attack"); "Hours later, a bomb ... went off" may retell the lead's
+                self.separate.update(e.event_id for e in events)
         elif events and self.last is not None:
             events = [self._state_doer_of_last(e) for e in events]
         return events
+
+    def _passive_threat(self, view: SentenceMentions, rd: TriggerReading) -> None:
+        """English: "Kataib Hezbollah said that American interests would be targeted", "warned that US bases will
+        be hit": the side before a passive "would/will be" + event word is the one threatened (actor2), and the
+        speaker named before the verb of saying or warning, before it, the one threatening (actor1)."""
+        toks, at = view.toks, rd.trigger.start
+        if at < 2 or toks[at - 1] != "be" or toks[at - 2] not in ("would", "will", "could", "might", "shall") \
+                or rd.agent.end > at:
+            return
+        said = [v.start for k in ("report_verb", "threaten") for v in view.kind(k) if v.end <= rd.agent.start]
+        if not said:
+            return
+        if rd.target is not None and rd.target.end > min(said):
+            return  # (a side hit told after the verb of saying: the reading stands)
+        speaker = next((m for m in view.longest("actor") if m.end <= min(said) and m.payload != rd.agent.payload
+                        and self._kind(m) in NON_STATE_ARMED + ("State forces", "External/Other forces")), None)
+        if speaker is not None:
+            rd.agent, rd.target = speaker, rd.agent
 
     @staticmethod
     def _roundup_retold(view: SentenceMentions, words: list[Match], blocked: list[Match]) -> list[Match]:
@@ -3148,6 +3170,8 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
                 rd.agent = rd.preparer
                 if rd.target is not None and rd.target.payload == rd.agent.payload:
                     rd.target = None
+        if rd.english and rd.status in UNREALISED_STATUSES and rd.agent is not None:
+            self._passive_threat(view, rd)
         rd.own_threat = None
         if rd.english and rd.status in UNREALISED_STATUSES and view.has("self_ref") \
                 and (rd.agent is None or rd.agent.end <= rd.trigger.start):

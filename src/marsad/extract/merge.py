@@ -1993,6 +1993,60 @@ def feud_arrests(events: list[Event]) -> list[Event]:
             and e.location.admin2 != where.admin2 else e for i, e in enumerate(out)]
 
 
+# words that tell an arrest made apart from the protest told before it, later or elsewhere
+_ARRESTED_APART = ("later", "afterwards", "subsequently", "next day", "following day", "on their way", "after the",
+                   "raided", "لاحقا", "لاحقاً", "في وقت لاحق", "بعد انتهاء", "بعد ساعات", "اليوم التالي", "دهم", "داهمت")
+
+
+def protest_arrests(events: list[Event], text: str) -> list[Event]:
+    """A state force's arrest of protesters told in the sentence of a protest of the same day and place, or after it
+    ("police arrested 14 of them", "security forces detained ten protesters during the demonstration"), is that
+    protest's intervention, no arrest of its own (one naming no one held, only in the protest's sentence): a peaceful protest becomes a protest with intervention, the force
+    its actor2 (an arrest told as made later or in a raid stays apart)."""
+    if not any(e.sub_event_type == "Arrests" for e in events):
+        return events
+    out = list(events)
+    dropped = set()
+    for i, arrest in enumerate(events):
+        if arrest.sub_event_type != "Arrests" or arrest.status != "occurred" or arrest.actor1 is None \
+                or arrest.actor1.kind != "State forces" or arrest.date is None \
+                or arrest.actor2 is not None and arrest.actor2.kind not in CROWD_KINDS:
+            continue
+        said = text[arrest.evidence.sentence.start:arrest.evidence.sentence.end].lower()
+        if any(w in said for w in _ARRESTED_APART):
+            continue
+        # (the latest protest told before it or in its sentence)
+        latest = sorted(range(len(out)), key=lambda j: -out[j].evidence.sentence.start)
+        host = next((j for j in latest if j not in dropped
+                     and out[j].event_type in ("Protests", "Riots") and out[j].status == "occurred"
+                     and out[j].date is not None and out[j].date.start == arrest.date.start
+                     and out[j].evidence.sentence.start <= arrest.evidence.sentence.start
+                     # (no one named as held: only in the protest's own sentence, "police arrested nine of them")
+                     and (arrest.actor2 is not None or out[j].evidence.sentence == arrest.evidence.sentence)
+                     and _places_agree(out[j].location, arrest.location)), None)
+        if host is None:
+            continue
+        protest = out[host]
+        if protest.sub_event_type == "Peaceful protest":
+            protest = _replaced(protest, sub_event_type="Protest with intervention",
+                                actor2=protest.actor2 or arrest.actor1)
+        elif protest.sub_event_type == "Protest with intervention" and protest.actor2 is None:
+            protest = _replaced(protest, actor2=arrest.actor1)
+        out[host] = protest
+        dropped.add(i)
+    return [e for i, e in enumerate(out) if i not in dropped]
+
+
+def _ranked_dead(event: Event, knowledge) -> bool:
+    """Whether the event's dead is the serviceman named with his rank who opens its sentence ("Sgt. Jane Roe, 24,
+    ... died ... when a roadside bomb detonated"): a soldier, no civilian."""
+    toll = event.evidence.fatalities
+    if toll is None or toll.start != event.evidence.sentence.start:
+        return False
+    first = toll.text.lower().split()
+    return bool(first) and first[0].rstrip(".") in knowledge.index.words.get("rank_title", ())
+
+
 # the kinds of event only an armed group's men do: told with no agent in an article that names one rebel group,
 # they are that group's (roadside bombs are left out: the gold files leave most unclaimed ones unattributed even
 # where ISIS is named)
@@ -2151,7 +2205,8 @@ def _conventional_roles(event: Event, knowledge, lone_first: bool = True) -> Eve
         actor2, span2 = knowledge.actors[knowledge.hosted_sites[event.location.place]].actor, None
     if actor2 is None and actor1 is None and event.sub_event_type in _BLAST_ON_PEOPLE and event.status == "occurred" \
             and event.evidence.sentence.text[:1].isascii() and "civilians" in knowledge.actors and any(
-                q is not None and (q.best or 0) > 0 for q in (event.fatalities, event.injured)):
+                q is not None and (q.best or 0) > 0 for q in (event.fatalities, event.injured)) \
+            and not _ranked_dead(event, knowledge):
         # "Minutes later, a car bomb exploded near a bus stop, killing six and wounding 18": (English) a bombing that
         # killed or wounded people no side is named for hit civilians, as the golds code it (a side the article
         # names as the bomber is filled later, by `named_bomber`; an air strike or shelling is not presumed so)

@@ -2133,6 +2133,8 @@ def _attach_casualties(view: SentenceMentions, lo: int, hi: int
                 best, best_dist = q, dist
         if best is None:
             best = _passive_subject(view, cue, quantities, used, covered, cue_tokens)
+        if best is None and cue.kind == "fatality" and toks_en and 0 in view.bare("rank_title"):
+            best = _ranked_serviceman(view, cue, ages, cue_tokens)
         if best is None and cue.kind == "fatality" and view.has("dual_death"):
             # "أن مقاتلَين من الحشد قُتلا": a dual death verb with no figure of its own counts its two dead (the
             # noun before it, "مقاتلين", is dual or plural alike once its vowels are gone)
@@ -2621,6 +2623,16 @@ def _english_other(view: SentenceMentions, end: int) -> bool:
     if any(q.start == end for q in view.quantities()):
         return False
     return not any(t.start == end for k in ("trigger", "attack_noun") for t in view.kind(k))
+
+
+def _ranked_serviceman(view: SentenceMentions, cue: Match, ages: Collection[int],
+                       cue_tokens: set[int]) -> QuantitySpan | None:
+    """English: a serviceman named with his rank and age, who opens the sentence before its casualty word ("Sgt.
+    Jane Roe, 24, of Dayton, Ohio, died May 8 ... of wounds sustained when ..."), is one dead: the defence
+    department's release style, whose only figure is the age."""
+    if not any(0 < a < cue.start for a in ages) or not cue_tokens.isdisjoint(range(1, cue.start)):
+        return None
+    return QuantitySpan(0, 1, bound(1, None), 1)
 
 
 def _own_count(m: Match) -> QuantitySpan:

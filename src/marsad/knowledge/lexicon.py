@@ -114,7 +114,7 @@ TOKEN_CATEGORIES = (
     "newsroom", "verb_homograph", "verb_lead", "came_under", "topic_lead", "and_in", "eve_word", "night_word", "night_joiner", "after_midnight", "midnight_word", "other_ones",
     "occasion_lead", "seat_noun", "victim_adjective",
     "tally_modifier", "future_stem", "name_part", "surname", "scene_preposition",
-    "witness_verb", "band_noun", "beating", "name_opener", "back_determiner", "task_object",
+    "witness_verb", "band_noun", "beating", "name_opener", "back_determiner", "task_object", "rank_title",
     "clock_word", "witness_where", "verb_opener", "frame_verb", "share_word", "standing_relative",
 )
 WORD_CATEGORIES += TOKEN_CATEGORIES
