@@ -17154,3 +17154,12 @@ def test_aircraft_that_kill_are_an_air_strike_and_a_headline_joins_the_body(pipe
     text = ("Iraqi jets kill nine ISIS fighters near Rawa\n\n"
             "Iraqi F-16 jets struck an Islamic State cave near Rawa on Monday, killing nine fighters, the army said.")
     assert [e.sub_event_type for e in _events(pipeline, text, "2018-01-20")] == ["Air/drone strike"]
+
+
+def test_a_deed_told_across_the_whole_country_keeps_no_town_from_before(pipeline):
+    # "اعتقلت الشرطة ... في كل أنحاء البلاد" after a blast told in one town: the arrests stand in the country, not at
+    # that town (the discourse place)
+    text = ("انفجرت سيارة مفخخة قرب سوق في مدينة ماردين التركية مساء الثلاثاء. "
+            "وذكرت وزارة الداخلية أن قوات الأمن اعتقلت 140 مشتبهاً به يوم الأربعاء في حملة مداهمات شملت كل أنحاء البلاد.")
+    arrests = [e for e in _events(pipeline, text, "2016-03-10") if e.sub_event_type == "Arrests"]
+    assert [(e.location.country, e.location.admin1_code) for e in arrests] == [("Turkey", None)]
