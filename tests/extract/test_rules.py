@@ -17163,3 +17163,13 @@ def test_a_deed_told_across_the_whole_country_keeps_no_town_from_before(pipeline
             "وذكرت وزارة الداخلية أن قوات الأمن اعتقلت 140 مشتبهاً به يوم الأربعاء في حملة مداهمات شملت كل أنحاء البلاد.")
     arrests = [e for e in _events(pipeline, text, "2016-03-10") if e.sub_event_type == "Arrests"]
     assert [(e.location.country, e.location.admin1_code) for e in arrests] == [("Turkey", None)]
+
+
+def test_a_response_told_with_its_owners_pronoun_names_a_deed_told_before(pipeline):
+    # "وفي ردها على الغارات قالت ...": the strikes answered are those told before (a `reference` valued response, as
+    # "رداً على"), no new strike at the place the sentence before named
+    text = ("شنت طائرات حربية تركية صباح الأحد غارات على مواقع لحزب العمال الكردستاني قرب ناحية كاني ماسي في محافظة "
+            "دهوك. وأشار مسؤول محلي إلى أن طائرات تركية حلقت أيضا في أجواء جبل قنديل شمال أربيل من دون أن تشن غارات. "
+            "وفي ردها على الغارات قالت قيادة الحزب الأحد إن الاتفاق مع أنقرة بات بلا معنى.")
+    occurred = [e.location.admin1_code for e in _events(pipeline, text, "2016-05-09") if e.status == "occurred"]
+    assert occurred == ["IQ-DA"]
