@@ -17173,3 +17173,13 @@ def test_a_response_told_with_its_owners_pronoun_names_a_deed_told_before(pipeli
             "وفي ردها على الغارات قالت قيادة الحزب الأحد إن الاتفاق مع أنقرة بات بلا معنى.")
     occurred = [e.location.admin1_code for e in _events(pipeline, text, "2016-05-09") if e.status == "occurred"]
     assert occurred == ["IQ-DA"]
+
+
+def test_a_deed_sourced_only_by_an_announcement_made_days_ago_is_recalled_history(pipeline):
+    # "وفي الخامس من الشهر الجاري، أعلنت الوزارة أن غارة ... أدت في أواخر الشهر الماضي إلى مقتل ..." after the day's
+    # strike: the source spoke weeks before publication, so it makes the older strike no news of its own
+    text = ("أعلنت القيادة المركزية الأميركية الجمعة أن غارة جوية استهدفت سيارة قرب مدينة الباب في ريف حلب أمس الخميس "
+            "وأسفرت عن مقتل قيادي في تنظيم داعش.\n"
+            "وكانت الطائرات الأميركية قد كثفت ضرباتها في الأسابيع الماضية. وفي الخامس من الشهر الجاري، أعلنت وزارة "
+            "الدفاع أن غارة لطائرة مسيرة فوق مدينة الرقة أدت في أواخر الشهر الماضي إلى مقتل مسؤول مالي في التنظيم.")
+    assert [str(e.date.start) for e in _events(pipeline, text, "2016-03-25")] == ["2016-03-24"]
