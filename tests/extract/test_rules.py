@@ -17269,3 +17269,30 @@ def test_a_passive_threat_keeps_the_speaker_as_the_one_threatening(pipeline):
             "did not close.")
     events = _events(pipeline, text, "2020-01-05")
     assert [(e.actor1.id, e.actor2.id) for e in events] == [("asaib-ahl-al-haq", "us-forces")]
+def test_a_deed_told_across_the_whole_country_keeps_no_town_from_before(pipeline):
+    # "اعتقلت الشرطة ... في كل أنحاء البلاد" after a blast told in one town: the arrests stand in the country, not at
+    # that town (the discourse place)
+    text = ("انفجرت سيارة مفخخة قرب سوق في مدينة ماردين التركية مساء الثلاثاء. "
+            "وذكرت وزارة الداخلية أن قوات الأمن اعتقلت 140 مشتبهاً به يوم الأربعاء في حملة مداهمات شملت كل أنحاء البلاد.")
+    arrests = [e for e in _events(pipeline, text, "2016-03-10") if e.sub_event_type == "Arrests"]
+    assert [(e.location.country, e.location.admin1_code) for e in arrests] == [("Turkey", None)]
+
+
+def test_a_response_told_with_its_owners_pronoun_names_a_deed_told_before(pipeline):
+    # "وفي ردها على الغارات قالت ...": the strikes answered are those told before (a `reference` valued response, as
+    # "رداً على"), no new strike at the place the sentence before named
+    text = ("شنت طائرات حربية تركية صباح الأحد غارات على مواقع لحزب العمال الكردستاني قرب ناحية كاني ماسي في محافظة "
+            "دهوك. وأشار مسؤول محلي إلى أن طائرات تركية حلقت أيضا في أجواء جبل قنديل شمال أربيل من دون أن تشن غارات. "
+            "وفي ردها على الغارات قالت قيادة الحزب الأحد إن الاتفاق مع أنقرة بات بلا معنى.")
+    occurred = [e.location.admin1_code for e in _events(pipeline, text, "2016-05-09") if e.status == "occurred"]
+    assert occurred == ["IQ-DA"]
+
+
+def test_a_deed_sourced_only_by_an_announcement_made_days_ago_is_recalled_history(pipeline):
+    # "وفي الخامس من الشهر الجاري، أعلنت الوزارة أن غارة ... أدت في أواخر الشهر الماضي إلى مقتل ..." after the day's
+    # strike: the source spoke weeks before publication, so it makes the older strike no news of its own
+    text = ("أعلنت القيادة المركزية الأميركية الجمعة أن غارة جوية استهدفت سيارة قرب مدينة الباب في ريف حلب أمس الخميس "
+            "وأسفرت عن مقتل قيادي في تنظيم داعش.\n"
+            "وكانت الطائرات الأميركية قد كثفت ضرباتها في الأسابيع الماضية. وفي الخامس من الشهر الجاري، أعلنت وزارة "
+            "الدفاع أن غارة لطائرة مسيرة فوق مدينة الرقة أدت في أواخر الشهر الماضي إلى مقتل مسؤول مالي في التنظيم.")
+    assert [str(e.date.start) for e in _events(pipeline, text, "2016-03-25")] == ["2016-03-24"]

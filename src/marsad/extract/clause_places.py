@@ -8,6 +8,7 @@ from ..knowledge.lexicon import ARMED_KINDS
 from ..knowledge.matcher import Match
 from ..records import Actor, Event, REPORTED_STATUSES, Location, Span
 from ..resolve.places import PlaceMention, best_place, country_location, location_of
+from ..text.normalize import fold_word
 from .clause_cues import (
     arabic_clause_elsewhere,
     break_opens,
@@ -377,6 +378,15 @@ class PlacesMixin:
             told = best_place(fine, anchor)
             if told is not None:
                 return country_location(told.entry.country), None, False
+        if chosen is None and not view.toks[anchor].isascii() and _nationwide_in(view, lo, hi):
+            # "أوقفت الشرطة 251 شخصاً في حملة أطلقت في كل أنحاء البلاد" after a blast told in one town: a deed told
+            # across the whole country stands in that country (the one named after "أنحاء", else the one the article
+            # was placed in), not at the town a sentence before named
+            named = next((p for p in places if p.entry.level == "country" and lo <= p.match.start < hi
+                          and view.toks[p.match.start - 1] in _ALL_PARTS), None)
+            country = named.entry.country if named is not None else \
+                self.discourse.place[0].entry.country if self.discourse.place is not None else self.context.country
+            return country_location(country), None, False
         chosen = chosen or best_place(fine, anchor)
         if chosen is not None and chosen.entry.level == "admin1" and not chosen.dateline:
             # "شهدت مدينة الكوت احتجاجات، إذ اقتحم محتجون مبنى ديوان محافظة واسط": the governorate named in the
@@ -515,6 +525,23 @@ def _english_border_in(view: SentenceMentions, lo: int, hi: int) -> bool:
     toks = view.toks
     return any(toks[i] in ("border", "frontier") and toks[i - 1] in _EN_NEIGHBOURS
                and toks[i - 2] == "the" for i in range(max(lo, 2), min(hi, len(toks))))
+
+
+# "أنحاء" (parts) and the words before it that make it the whole country ("كل/جميع/مختلف/شتى أنحاء")
+_ALL_PARTS = frozenset(fold_word(w) for w in ("أنحاء",))
+_ALL_PARTS_LEADS = frozenset(fold_word(w) for w in ("كل", "جميع", "مختلف", "شتى", "عموم"))
+
+
+def _nationwide_in(view: SentenceMentions, lo: int, hi: int) -> bool:
+    """Whether the Arabic clause [lo, hi) tells its deed across a whole country ("في كل أنحاء البلاد", "في جميع
+    أنحاء تركيا")."""
+    toks = view.toks
+    return any(toks[i] in _ALL_PARTS and toks[i - 1] in _ALL_PARTS_LEADS and i + 1 < len(toks)
+               and toks[i + 1] not in _NOT_COUNTRY for i in range(max(lo, 1), min(hi, len(toks))))
+
+
+# what after "أنحاء" names a part of a country, not the whole ("أنحاء المدينة", "أنحاء المحافظة")
+_NOT_COUNTRY = frozenset(fold_word(w) for w in ("المدينة", "المحافظة", "العاصمة", "الإقليم", "الحي", "القضاء"))
 
 
 def _country_region_in(view: SentenceMentions, lo: int, hi: int) -> bool:

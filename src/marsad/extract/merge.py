@@ -1722,6 +1722,23 @@ def _own_statement(view, i: int) -> bool:
                                       for j in range(max(1, i - _OWN_STATEMENT_REACH), i))
 
 
+# how many words before a report verb the day opening its sentence may end ("وفي الثامن من يوليو، أعلنت الوزارة"),
+# and how far into the sentence that day may start (past و/في)
+_OLD_REPORT_REACH = 2
+_OLD_REPORT_OPENING = 2
+
+
+def _old_report(view, published: date) -> bool:
+    """Whether the sentence opens on a day `_HISTORY_AGE` days or more before publication that dates every report verb
+    of it, right after that day ("وفي الثامن من يوليو، أعلنت وزارة الدفاع أن غارة ... أدت إلى مقتل ..." in a story
+    of the 25th): the source spoke long ago and makes the deed no news of the day. (A day told after the deed,
+    "بدأت القصف يوم الجمعة الماضي فيما قال مسؤولون", dates the deed, not the report.)"""
+    reports = view.kind("report_verb")
+    days = [d for d in view.dates() if d.start <= _OLD_REPORT_OPENING and d.range.precision == "day"
+            and (published - date.fromisoformat(d.range.end)).days >= _HISTORY_AGE] if reports else []
+    return bool(days) and all(any(0 <= r.start - d.end <= _OLD_REPORT_REACH for d in days) for r in reports)
+
+
 def unsourced_history(events: list[Event], views, folded, published: date | None) -> list[Event]:
     """An event (English or Arabic) told as occurred after the lead paragraph, dated `_HISTORY_AGE` days or more
     before publication, in a sentence that names no source (no `report_verb`: said, told, according to ...), while an event
@@ -1747,7 +1764,8 @@ def unsourced_history(events: list[Event], views, folded, published: date | None
                 and view.toks:
             first, last = date.fromisoformat(e.date.start), date.fromisoformat(e.date.end)
             told = first + (last - first) / 2  # "last week": its middle
-            if (published - told).days >= _HISTORY_AGE and not _sourced(view) and not _opens_on_its_day(view, e) and any(
+            if (published - told).days >= _HISTORY_AGE and (not _sourced(view) or _old_report(view, published)) \
+                    and not _opens_on_its_day(view, e) and any(
                     o.evidence.sentence.start < start and o.date is not None and o.evidence.date is not None
                     and o.status in REPORTED_STATUSES
                     and (date.fromisoformat(o.date.start) - told).days >= _HISTORY_NEWER for o in events[:i]):
