@@ -17154,3 +17154,13 @@ def test_aircraft_that_kill_are_an_air_strike_and_a_headline_joins_the_body(pipe
     text = ("Iraqi jets kill nine ISIS fighters near Rawa\n\n"
             "Iraqi F-16 jets struck an Islamic State cave near Rawa on Monday, killing nine fighters, the army said.")
     assert [e.sub_event_type for e in _events(pipeline, text, "2018-01-20")] == ["Air/drone strike"]
+
+
+def test_an_attack_said_to_have_been_the_deadliest_is_weighed_not_told(pipeline):
+    # "It was the deadliest attack in the province since ...": a verdict on an attack recalled or already told, no
+    # deed of its own; "in what was the deadliest attack" still tells the news
+    text = ("A judge in Kut jailed two men for life over the 2015 market bombing. "
+            "It was the worst attack in Wasit province since the war began.")
+    assert not _events(pipeline, text, "2019-03-05")
+    text = "A truck bomb killed 40 people in Hilla on Sunday, in what was the deadliest attack in Babil this year."
+    assert [e.fatalities.best for e in _events(pipeline, text, "2019-03-05")] == [40]
