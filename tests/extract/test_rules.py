@@ -17164,3 +17164,13 @@ def test_an_attack_said_to_have_been_the_deadliest_is_weighed_not_told(pipeline)
     assert not _events(pipeline, text, "2019-03-05")
     text = "A truck bomb killed 40 people in Hilla on Sunday, in what was the deadliest attack in Babil this year."
     assert [e.fatalities.best for e in _events(pipeline, text, "2019-03-05")] == [40]
+
+
+def test_a_later_sentence_confirming_the_attack_by_name_adds_no_event(pipeline):
+    # "A spokesman confirmed the attack on the base on Tuesday": the deed told before, confirmed a day later, is
+    # no second event; a first sentence, or one with its toll, still tells its own
+    text = ("Two rockets hit the Balad air base late on Friday, causing no damage, the army said. "
+            "A US official confirmed the rocket attack on the base on Saturday.")
+    assert [str(e.date.start) for e in _events(pipeline, text, "2020-03-08")] == ["2020-03-06"]
+    text = "Police confirmed the bombing of a bakery in Kirkuk on Saturday, which killed two workers."
+    assert [e.fatalities.best for e in _events(pipeline, text, "2020-03-08")] == [2]

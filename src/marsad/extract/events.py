@@ -226,6 +226,7 @@ from .references import (
     modifier,
     month_name,
     reacted_to,
+    confirmed_told,
     reaction_told,
     told_with_toll,
     told_as_news,
@@ -1043,6 +1044,9 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
             blocked += [m for m in words if m not in blocked and m.payload.event_type == "Battles"
                         and m.payload.weight <= 2 and m.end < len(view.toks) and view.toks[m.end] == "over"
                         and any(m.end + 1 <= c <= m.end + 3 for c in matters)]
+        if english and view.has("report_verb"):
+            # "A coalition spokesman confirmed the attack on the base on Tuesday": a deed told before, confirmed
+            blocked += [m for m in words if m not in blocked and confirmed_told(view, m)]
         if view.has("reaction"):
             blocked += [m for m in words if m not in blocked and reacted_to(view, m)]
             # a word written whole as a verb of reaction is that verb, not a proclitic and an event verb: "وصفت"
