@@ -17174,3 +17174,15 @@ def test_a_later_sentence_confirming_the_attack_by_name_adds_no_event(pipeline):
     assert [str(e.date.start) for e in _events(pipeline, text, "2020-03-08")] == ["2020-03-06"]
     text = "Police confirmed the bombing of a bakery in Kirkuk on Saturday, which killed two workers."
     assert [e.fatalities.best for e in _events(pipeline, text, "2020-03-08")] == [2]
+
+
+def test_hours_after_opens_an_earlier_deed_only_past_a_deed_told(pipeline):
+    # "Police shot dead three protesters in Kut, hours after a crowd burned the party office in Amara": the burning
+    # is an earlier deed (told on its own later), not the lead's place or type; "died ..., hours after gunmen shot
+    # him" tells the shooting itself
+    text = ("Police shot dead three protesters in Kut on Friday, hours after a crowd stormed and burned a party office "
+            "in Amara.")
+    assert [(e.sub_event_type, e.location.admin1) for e in _events(pipeline, text, "2019-12-07")] == [
+        ("Excessive force against protesters", "Wasit")]
+    text = "A shopkeeper died in hospital on Friday, hours after gunmen shot him outside his home in Kut."
+    assert [e.sub_event_type for e in _events(pipeline, text, "2019-12-07")] == ["Attack"]
