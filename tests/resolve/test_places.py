@@ -759,3 +759,11 @@ def test_town_naming_who_backs_a_group_is_no_place(pipeline):
                                     "Monday. Blaming Tehran-backed factions for the death of a local journalist, they "
                                     "set fire to tyres at the gate before riot police pushed them back.")
     assert codes and all(c == "IQ-DQ" for c in codes)
+
+
+def test_the_red_sea_itself_is_no_egyptian_governorate(pipeline):
+    # "the Red Sea port of Hodeidah": the sea, not Egypt's Red Sea Governorate (named with its kind)
+    codes = _admin1_codes(pipeline, "A drone hit a fuel depot near the Red Sea port of Hodeidah on Tuesday.")
+    assert set(codes) == {"YE-HU"}
+    codes = _admin1_codes(pipeline, "Gunmen killed a guard in Hurghada, in Egypt's Red Sea Governorate, on Tuesday.")
+    assert set(codes) == {"EG-BA"}
