@@ -17186,3 +17186,11 @@ def test_hours_after_opens_an_earlier_deed_only_past_a_deed_told(pipeline):
         ("Excessive force against protesters", "Wasit")]
     text = "A shopkeeper died in hospital on Friday, hours after gunmen shot him outside his home in Kut."
     assert [e.sub_event_type for e in _events(pipeline, text, "2019-12-07")] == ["Attack"]
+
+
+def test_a_truce_people_are_trying_to_arrange_is_no_agreement(pipeline):
+    # ACLED codes agreements reached: "elders were trying to arrange a truce" is one sought; "brokered a truce" one made
+    text = "Sheikhs from nearby villages were trying to arrange a truce between the two families on Friday."
+    assert not [e for e in _events(pipeline, text, "2020-08-15") if e.sub_event_type == "Agreement"]
+    text = "Sheikhs from nearby villages brokered a truce between the two clans on Friday."
+    assert [e.sub_event_type for e in _events(pipeline, text, "2020-08-15")] == ["Agreement"]

@@ -399,6 +399,12 @@ _MODALS = ("could", "may", "might", "would", "will", "can")
 _MODAL_CHAIN = frozenset((*_MODALS, "try", "to", "again", "once", "also", "soon", "still", "not"))
 
 
+# English words of trying that make the agreement told within `EFFORT_REACH` words after them one sought, not reached
+_EFFORT_WORDS = frozenset(("trying", "tried", "try", "tries", "attempting", "attempted", "attempt", "attempts",
+                           "seeking", "sought", "seek", "seeks", "efforts", "effort", "bid"))
+EFFORT_REACH = 4
+
+
 @dataclass
 class Discourse:
     """What earlier sentences established: the last explicit date and place."""
@@ -2862,6 +2868,11 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
         if rd.entry.sub_event_type == "Other" and rd.entry.weight == 1 and rd.status in UNREALISED_STATUSES:
             # "warned that up to a million civilians could be displaced", "the plan to close the displacement camps":
             # a weak word of some other development, still to come, is a warning or a policy, not an event
+            return False
+        if rd.entry.sub_event_type == "Agreement" and rd.english and any(
+                view.toks[i] in _EFFORT_WORDS for i in range(max(0, rd.trigger.start - EFFORT_REACH), rd.trigger.start)):
+            # "tribal elders were trying to arrange a truce", "efforts to reach a ceasefire": an agreement sought, not
+            # reached (ACLED codes those reached; "elders brokered a truce" still tells one)
             return False
         if rd.entry.sub_event_type == "Agreement" and rd.status == "hypothetical":
             # "Community leaders appealed for talks to avert a repeat", "urged a truce": a call for an agreement or
