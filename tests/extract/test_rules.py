@@ -17194,3 +17194,12 @@ def test_a_truce_people_are_trying_to_arrange_is_no_agreement(pipeline):
     assert not [e for e in _events(pipeline, text, "2020-08-15") if e.sub_event_type == "Agreement"]
     text = "Sheikhs from nearby villages brokered a truce between the two clans on Friday."
     assert [e.sub_event_type for e in _events(pipeline, text, "2020-08-15")] == ["Agreement"]
+
+
+def test_an_emergency_law_voted_on_money_is_legislation_not_an_event(pipeline):
+    # "parliament passed an emergency law to pay salaries and buy electricity": a law voted on money, no emergency
+    # imposed; "imposed an emergency law" still tells one
+    text = "Lawmakers on Sunday approved an emergency law to cover salaries and electricity imports until a budget is passed."
+    assert not _events(pipeline, text, "2022-05-16")
+    text = "The governor imposed an emergency law in Basra on Sunday."
+    assert [e.sub_event_type for e in _events(pipeline, text, "2022-05-16")] == ["Other"]

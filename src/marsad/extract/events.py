@@ -399,6 +399,17 @@ _MODALS = ("could", "may", "might", "would", "will", "can")
 _MODAL_CHAIN = frozenset((*_MODALS, "try", "to", "again", "once", "also", "soon", "still", "not"))
 
 
+# English verbs of a legislature voting a law through, right before the law's name (past an article and an adjective)
+_LAW_VOTES = frozenset(("passed", "approved", "adopted", "voted", "passes", "approves", "adopts", "pass", "approve"))
+
+
+def _passed_law(view: SentenceMentions, trigger: Match) -> bool:
+    """Whether English event word ``trigger`` names a law ("emergency law") a legislature votes through: "passed an
+    emergency law"."""
+    return view.toks[trigger.end - 1] in ("law", "laws") and any(
+        view.toks[i] in _LAW_VOTES for i in range(max(0, trigger.start - 3), trigger.start))
+
+
 # English words of trying that make the agreement told within `EFFORT_REACH` words after them one sought, not reached
 _EFFORT_WORDS = frozenset(("trying", "tried", "try", "tries", "attempting", "attempted", "attempt", "attempts",
                            "seeking", "sought", "seek", "seeks", "efforts", "effort", "bid"))
@@ -2260,12 +2271,14 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
             # "قال الحزب إن الهدنة مع الحكومة لم يعد لها معنى", "انهيار الهدنة", "the ceasefire collapsed": a truce
             # ended, no agreement reached
             return True
-        if rd.entry.sub_event_type == "Other" and rd.entry.weight == 1 and view.has("civil_matter") and any(
+        if rd.entry.sub_event_type == "Other" and (rd.entry.weight == 1 or _passed_law(view, rd.trigger)) \
+                and view.has("civil_matter") and any(
                 rd.trigger.start - CIVIL_RELEASE_REACH <= c.start and c.end <= rd.trigger.end + CIVIL_RELEASE_REACH
                 and "," not in view.toks[min(c.end, rd.trigger.end):max(c.start, rd.trigger.start)]
                 for c in view.kind("civil_matter")):
             # "said salaries for September would be released within days", "released the budget funds": money
-            # released is no release of captives
+            # released is no release of captives; "parliament passed an emergency law to fund food imports and
+            # electricity": a law voted on money is legislation, no state of emergency
             return True
         if rd.english and rd.entry.sub_event_type == "Change to group/activity" and rd.entry.voice == "active" \
                 and (rd.trigger.start - 1 in view.bare("that_word") or any(
