@@ -17203,3 +17203,12 @@ def test_an_emergency_law_voted_on_money_is_legislation_not_an_event(pipeline):
     assert not _events(pipeline, text, "2022-05-16")
     text = "The governor imposed an emergency law in Basra on Sunday."
     assert [e.sub_event_type for e in _events(pipeline, text, "2022-05-16")] == ["Other"]
+
+
+def test_goods_word_before_a_trade_noun_names_a_person_abducted(pipeline):
+    # "abducted a money changer", "kidnapped a cattle dealer": the goods word is the first half of a trade, a person
+    # taken, no looting
+    text = "Masked men kidnapped a cattle dealer at the livestock market in Kut on Thursday."
+    assert [e.sub_event_type for e in _events(pipeline, text, "2019-04-20")] == ["Abduction/forced disappearance"]
+    text = "Gunmen abducted a money changer outside his office in Hilla on Thursday."
+    assert [e.sub_event_type for e in _events(pipeline, text, "2019-04-20")] == ["Abduction/forced disappearance"]
