@@ -17212,3 +17212,11 @@ def test_goods_word_before_a_trade_noun_names_a_person_abducted(pipeline):
     assert [e.sub_event_type for e in _events(pipeline, text, "2019-04-20")] == ["Abduction/forced disappearance"]
     text = "Gunmen abducted a money changer outside his office in Hilla on Thursday."
     assert [e.sub_event_type for e in _events(pipeline, text, "2019-04-20")] == ["Abduction/forced disappearance"]
+
+
+def test_the_name_an_inquiry_gives_a_case_is_no_new_event(pipeline):
+    # "police said they were treating the case as a kidnapping": the name given to a deed told before, no second
+    # abduction dated the day of the statement
+    text = ("Armed men seized a pharmacist outside his shop in Amara on Friday. On Saturday the police said they had "
+            "opened an inquiry and were treating the case as a kidnapping.")
+    assert [str(e.date.start) for e in _events(pipeline, text, "2020-11-23")] == ["2020-11-20"]
