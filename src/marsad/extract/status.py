@@ -663,10 +663,12 @@ def opens_prior(view: SentenceMentions, m: Match) -> bool:
     "two days after" (`day_after`): the days are counted, the deed dated from the day told before it (`_day_after`
     in events.py), news of its own."""
     if m.payload.value == "prior_told" and not any(
-            w.end <= m.start and w.payload.voice != "noun" and (w.start == 0 or view.toks[w.start - 1] not in _NOT_TOLD)
+            w.end <= m.start and w.payload.voice != "noun" and w.payload.event_type != "Strategic developments"
+            and (w.start == 0 or view.toks[w.start - 1] not in _NOT_TOLD)
             for w in view.kind("trigger")):
         # "Security forces killed 25 protesters in Nasiriya, hours after demonstrators stormed the consulate in
-        # Najaf": "hours after" opens an earlier deed only when the sentence tells a deed of its own before it;
+        # Najaf": "hours after" opens an earlier deed only when the sentence tells a violent deed of its own before it
+        # ("sent reinforcements ..., hours after gunmen attacked a checkpoint" tells the attack);
         # "died in hospital on Wednesday, hours after gunmen shot him" tells the shooting as the news
         return False
     return m.payload.value in _PRIOR and not any(c.start < m.start and c.end >= m.end
