@@ -17296,3 +17296,67 @@ def test_a_deed_sourced_only_by_an_announcement_made_days_ago_is_recalled_histor
             "وكانت الطائرات الأميركية قد كثفت ضرباتها في الأسابيع الماضية. وفي الخامس من الشهر الجاري، أعلنت وزارة "
             "الدفاع أن غارة لطائرة مسيرة فوق مدينة الرقة أدت في أواخر الشهر الماضي إلى مقتل مسؤول مالي في التنظيم.")
     assert [str(e.date.start) for e in _events(pipeline, text, "2016-03-25")] == ["2016-03-24"]
+def test_an_attack_said_to_have_been_the_deadliest_is_weighed_not_told(pipeline):
+    # "It was the deadliest attack in the province since ...": a verdict on an attack recalled or already told, no
+    # deed of its own; "in what was the deadliest attack" still tells the news
+    text = ("A judge in Kut jailed two men for life over the 2015 market bombing. "
+            "It was the worst attack in Wasit province since the war began.")
+    assert not _events(pipeline, text, "2019-03-05")
+    text = "A truck bomb killed 40 people in Hilla on Sunday, in what was the deadliest attack in Babil this year."
+    assert [e.fatalities.best for e in _events(pipeline, text, "2019-03-05")] == [40]
+
+
+def test_a_later_sentence_confirming_the_attack_by_name_adds_no_event(pipeline):
+    # "A spokesman confirmed the attack on the base on Tuesday": the deed told before, confirmed a day later, is
+    # no second event; a first sentence, or one with its toll, still tells its own
+    text = ("Two rockets hit the Balad air base late on Friday, causing no damage, the army said. "
+            "A US official confirmed the rocket attack on the base on Saturday.")
+    assert [str(e.date.start) for e in _events(pipeline, text, "2020-03-08")] == ["2020-03-06"]
+    text = "Police confirmed the bombing of a bakery in Kirkuk on Saturday, which killed two workers."
+    assert [e.fatalities.best for e in _events(pipeline, text, "2020-03-08")] == [2]
+
+
+def test_hours_after_opens_an_earlier_deed_only_past_a_deed_told(pipeline):
+    # "Police shot dead three protesters in Kut, hours after a crowd burned the party office in Amara": the burning
+    # is an earlier deed (told on its own later), not the lead's place or type; "died ..., hours after gunmen shot
+    # him" tells the shooting itself
+    text = ("Police shot dead three protesters in Kut on Friday, hours after a crowd stormed and burned a party office "
+            "in Amara.")
+    assert [(e.sub_event_type, e.location.admin1) for e in _events(pipeline, text, "2019-12-07")] == [
+        ("Excessive force against protesters", "Wasit")]
+    text = "A shopkeeper died in hospital on Friday, hours after gunmen shot him outside his home in Kut."
+    assert [e.sub_event_type for e in _events(pipeline, text, "2019-12-07")] == ["Attack"]
+
+
+def test_a_truce_people_are_trying_to_arrange_is_no_agreement(pipeline):
+    # ACLED codes agreements reached: "elders were trying to arrange a truce" is one sought; "brokered a truce" one made
+    text = "Sheikhs from nearby villages were trying to arrange a truce between the two families on Friday."
+    assert not [e for e in _events(pipeline, text, "2020-08-15") if e.sub_event_type == "Agreement"]
+    text = "Sheikhs from nearby villages brokered a truce between the two clans on Friday."
+    assert [e.sub_event_type for e in _events(pipeline, text, "2020-08-15")] == ["Agreement"]
+
+
+def test_an_emergency_law_voted_on_money_is_legislation_not_an_event(pipeline):
+    # "parliament passed an emergency law to pay salaries and buy electricity": a law voted on money, no emergency
+    # imposed; "imposed an emergency law" still tells one
+    text = "Lawmakers on Sunday approved an emergency law to cover salaries and electricity imports until a budget is passed."
+    assert not _events(pipeline, text, "2022-05-16")
+    text = "The governor imposed an emergency law in Basra on Sunday."
+    assert [e.sub_event_type for e in _events(pipeline, text, "2022-05-16")] == ["Other"]
+
+
+def test_goods_word_before_a_trade_noun_names_a_person_abducted(pipeline):
+    # "abducted a money changer", "kidnapped a cattle dealer": the goods word is the first half of a trade, a person
+    # taken, no looting
+    text = "Masked men kidnapped a cattle dealer at the livestock market in Kut on Thursday."
+    assert [e.sub_event_type for e in _events(pipeline, text, "2019-04-20")] == ["Abduction/forced disappearance"]
+    text = "Gunmen abducted a money changer outside his office in Hilla on Thursday."
+    assert [e.sub_event_type for e in _events(pipeline, text, "2019-04-20")] == ["Abduction/forced disappearance"]
+
+
+def test_the_name_an_inquiry_gives_a_case_is_no_new_event(pipeline):
+    # "police said they were treating the case as a kidnapping": the name given to a deed told before, no second
+    # abduction dated the day of the statement
+    text = ("Armed men seized a pharmacist outside his shop in Amara on Friday. On Saturday the police said they had "
+            "opened an inquiry and were treating the case as a kidnapping.")
+    assert [str(e.date.start) for e in _events(pipeline, text, "2020-11-23")] == ["2020-11-20"]

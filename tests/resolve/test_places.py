@@ -773,3 +773,9 @@ def test_a_shared_village_name_is_the_one_in_the_district_of_the_town_told_after
     assert _location(pipeline, text).admin2 == "Al-Ramadi"
     text = "وقالت قيادة العمليات إن طائرات التحالف قصفت مواقع لمسلحي داعش في حصيبة قرب الحدود السورية أمس."
     assert _location(pipeline, text).admin2 == "Al-Kaim"
+def test_the_red_sea_itself_is_no_egyptian_governorate(pipeline):
+    # "the Red Sea port of Hodeidah": the sea, not Egypt's Red Sea Governorate (named with its kind)
+    codes = _admin1_codes(pipeline, "A drone hit a fuel depot near the Red Sea port of Hodeidah on Tuesday.")
+    assert set(codes) == {"YE-HU"}
+    codes = _admin1_codes(pipeline, "Gunmen killed a guard in Hurghada, in Egypt's Red Sea Governorate, on Tuesday.")
+    assert set(codes) == {"EG-BA"}

@@ -1266,6 +1266,18 @@ _ASSAULT_WEAPONS = {"Shelling/artillery/missile attack", "Grenade"}
 ASSAULT_WEAPON_GAP = 1
 
 
+# English nouns of a trade that make the goods word before them name a person ("a money changer", "a cattle dealer")
+_TRADE_NOUNS = frozenset(("changer", "changers", "dealer", "dealers", "trader", "traders", "merchant", "merchants",
+                          "seller", "sellers", "herder", "herders", "owner", "owners", "exchanger", "exchangers",
+                          "lender", "lenders", "vendor", "vendors", "smuggler", "smugglers", "broker", "brokers"))
+
+
+def _trade_of(view: SentenceMentions, g: Match) -> bool:
+    """Whether English goods word ``g`` is the first half of a person's trade ("abducted a money changer"): a person,
+    not goods carried off."""
+    return g.end < len(view.toks) and view.toks[g.end] in _TRADE_NOUNS
+
+
 def looted(view: SentenceMentions, m: Match) -> Match:
     """A seizing word of ground taken whose object is goods (`goods` up to `GOODS_REACH` words after it, no place
     or person between, as in "seized the men and 200 sheep", where the men taken lead: "استولوا على نحو ستين رأساً
@@ -1278,7 +1290,7 @@ def looted(view: SentenceMentions, m: Match) -> Match:
     # (a leading-away word's object is what was taken: "اقتادوا القطيع" led the flock off, no one abducted; the
     # goods must stand right after it, as "اقتادوا الرعاة وأغنامهم" took the men)
     reach = GOODS_REACH if sub == "Non-state actor overtakes territory" else ABDUCTED_GOODS_REACH
-    goods = next((g for g in view.kind("goods") if m.end <= g.start <= m.end + reach), None)
+    goods = next((g for g in view.kind("goods") if m.end <= g.start <= m.end + reach and not _trade_of(view, g)), None)
     if goods is None or any(m.end <= p.start < goods.start for k in ("place", "person") for p in view.kind(k)):
         return m
     return m._replace(payload=dataclasses.replace(m.payload, event_type="Strategic developments",

@@ -226,6 +226,7 @@ from .references import (
     modifier,
     month_name,
     reacted_to,
+    confirmed_told,
     reaction_told,
     told_with_toll,
     told_as_news,
@@ -401,6 +402,23 @@ WAR_VEHICLE_REACH = 4
 
 # the words of a modal chain before an English verb ("may try to", "could once again"; `MODALS`)
 _MODAL_CHAIN = frozenset((*MODALS, "try", "to", "again", "once", "also", "soon", "still", "not"))
+
+
+# English verbs of a legislature voting a law through, right before the law's name (past an article and an adjective)
+_LAW_VOTES = frozenset(("passed", "approved", "adopted", "voted", "passes", "approves", "adopts", "pass", "approve"))
+
+
+def _passed_law(view: SentenceMentions, trigger: Match) -> bool:
+    """Whether English event word ``trigger`` names a law ("emergency law") a legislature votes through: "passed an
+    emergency law"."""
+    return view.toks[trigger.end - 1] in ("law", "laws") and any(
+        view.toks[i] in _LAW_VOTES for i in range(max(0, trigger.start - 3), trigger.start))
+
+
+# English words of trying that make the agreement told within `EFFORT_REACH` words after them one sought, not reached
+_EFFORT_WORDS = frozenset(("trying", "tried", "try", "tries", "attempting", "attempted", "attempt", "attempts",
+                           "seeking", "sought", "seek", "seeks", "efforts", "effort", "bid"))
+EFFORT_REACH = 4
 
 
 @dataclass
@@ -1055,6 +1073,9 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
             blocked += [m for m in words if m not in blocked and m.payload.event_type == "Battles"
                         and m.payload.weight <= 2 and m.end < len(view.toks) and view.toks[m.end] == "over"
                         and any(m.end + 1 <= c <= m.end + 3 for c in matters)]
+        if english and view.has("report_verb"):
+            # "A coalition spokesman confirmed the attack on the base on Tuesday": a deed told before, confirmed
+            blocked += [m for m in words if m not in blocked and confirmed_told(view, m)]
         if view.has("reaction"):
             blocked += [m for m in words if m not in blocked and reacted_to(view, m)]
             # a word written whole as a verb of reaction is that verb, not a proclitic and an event verb: "وصفت"
@@ -2291,12 +2312,14 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
             # "قال الحزب إن الهدنة مع الحكومة لم يعد لها معنى", "انهيار الهدنة", "the ceasefire collapsed": a truce
             # ended, no agreement reached
             return True
-        if rd.entry.sub_event_type == "Other" and rd.entry.weight == 1 and view.has("civil_matter") and any(
+        if rd.entry.sub_event_type == "Other" and (rd.entry.weight == 1 or _passed_law(view, rd.trigger)) \
+                and view.has("civil_matter") and any(
                 rd.trigger.start - CIVIL_RELEASE_REACH <= c.start and c.end <= rd.trigger.end + CIVIL_RELEASE_REACH
                 and "," not in view.toks[min(c.end, rd.trigger.end):max(c.start, rd.trigger.start)]
                 for c in view.kind("civil_matter")):
             # "said salaries for September would be released within days", "released the budget funds": money
-            # released is no release of captives
+            # released is no release of captives; "parliament passed an emergency law to fund food imports and
+            # electricity": a law voted on money is legislation, no state of emergency
             return True
         if rd.english and rd.entry.sub_event_type == "Change to group/activity" and rd.entry.voice == "active" \
                 and (rd.trigger.start - 1 in view.bare("that_word") or any(
@@ -2899,6 +2922,11 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
         if rd.entry.sub_event_type == "Other" and rd.entry.weight == 1 and rd.status in UNREALISED_STATUSES:
             # "warned that up to a million civilians could be displaced", "the plan to close the displacement camps":
             # a weak word of some other development, still to come, is a warning or a policy, not an event
+            return False
+        if rd.entry.sub_event_type == "Agreement" and rd.english and any(
+                view.toks[i] in _EFFORT_WORDS for i in range(max(0, rd.trigger.start - EFFORT_REACH), rd.trigger.start)):
+            # "tribal elders were trying to arrange a truce", "efforts to reach a ceasefire": an agreement sought, not
+            # reached (ACLED codes those reached; "elders brokered a truce" still tells one)
             return False
         if rd.entry.sub_event_type == "Agreement" and rd.status == "hypothetical":
             # "Community leaders appealed for talks to avert a repeat", "urged a truce": a call for an agreement or

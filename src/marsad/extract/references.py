@@ -652,6 +652,25 @@ def reaction_told(view: SentenceMentions, m: Match) -> bool:
                                                    "Explosions/Remote violence") for t in view.kind("trigger"))
 
 
+# English verbs of confirming an event already told: "A coalition spokesman confirmed the attack on the base on Tuesday"
+_CONFIRM_VERBS = frozenset(("confirmed", "confirms", "confirm", "confirming", "acknowledged", "acknowledges"))
+
+
+def confirmed_told(view: SentenceMentions, m: Match) -> bool:
+    """Whether English event noun ``m`` is the deed a later sentence confirms by its definite name ("A coalition
+    spokesman confirmed the attack on the base on Tuesday"): the event is told before, the day is the confirming
+    one. Not in an article's first sentence, nor with a toll in the sentence ("confirmed the deaths of two
+    soldiers"), nor with another event word before it."""
+    if m.payload.voice != "noun" or view.sentence.start == 0 or not view.toks[m.start].isascii():
+        return False
+    if view.has("fatality") or view.has("injury") or any(t.start < m.start for t in view.kind("trigger")):
+        return False
+    i = m.start - 1
+    if i >= 1 and view.toks[i] != "the" and view.toks[i - 1] == "the" and view.toks[i].isalpha():
+        i -= 1  # one word between: "confirmed the rocket attack"
+    return i >= 1 and view.toks[i] == "the" and view.toks[i - 1] in _CONFIRM_VERBS
+
+
 def _toll_count(view: SentenceMentions, i: int) -> bool:
     """Whether token ``i`` counts two or more right after a word of a toll ("injuring seven", "killing 12"): the
     people counted are the toll's (not "1,045 displaced persons arrived", a displacement of its own)."""

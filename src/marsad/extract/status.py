@@ -662,8 +662,24 @@ def opens_prior(view: SentenceMentions, m: Match) -> bool:
     news, not "since" opening the earlier event a state of things has followed); nor when a count of days opens it,
     "two days after" (`day_after`): the days are counted, the deed dated from the day told before it (`_day_after`
     in events.py), news of its own."""
-    return m.payload.value == "prior" and not any(c.start < m.start and c.end >= m.end
+    if m.payload.value == "prior_told" and not any(
+            w.end <= m.start and w.payload.voice != "noun" and w.payload.event_type != "Strategic developments"
+            and (w.start == 0 or view.toks[w.start - 1] not in _NOT_TOLD)
+            for w in view.kind("trigger")):
+        # "Security forces killed 25 protesters in Nasiriya, hours after demonstrators stormed the consulate in
+        # Najaf": "hours after" opens an earlier deed only when the sentence tells a violent deed of its own before it
+        # ("sent reinforcements ..., hours after gunmen attacked a checkpoint" tells the attack);
+        # "died in hospital on Wednesday, hours after gunmen shot him" tells the shooting as the news
+        return False
+    return m.payload.value in _PRIOR and not any(c.start < m.start and c.end >= m.end
                                                   for k in ("background", "day_after") for c in view.kind(k))
+
+
+# the values of a background cue that opens an earlier event ("days after"; "hours after" only past a deed told)
+_PRIOR = frozenset(("prior", "prior_told"))
+# the words right before an event verb that make it describe someone, not tell a deed ("families of killed protesters",
+# "a man who had been shot")
+_NOT_TOLD = frozenset(("of", "the", "a", "an", "had", "who", "which", "that"))
 
 
 # how many words the subject of a past frame verb may take before the word that names the earlier event
@@ -723,12 +739,12 @@ def _background(view: SentenceMentions, m: Match, lo: int, hi: int, trigger: Mat
         # "اغتال مسلحون عضوا سابقا في مجلس المحافظة": a former member (the adjective agrees with a singular
         # noun; "مسلحون سابقا" is "gunmen previously"), no history
         return False
-    if m.payload.value == "prior" and not opens_prior(view, m):
+    if m.payload.value in _PRIOR and not opens_prior(view, m):
         return False
     if m.start > trigger.end and m.payload.value == "pluperfect" and view.has("relative") and any(
             trigger.end < r.start and r.end == m.start for r in view.kind("relative")):
         return False
-    if m.start > t and m.payload.value == "prior":
+    if m.start > t and m.payload.value in _PRIOR:
         # "came days after militants killed four", "since a drone strike killed": the cue opens the earlier event
         # the news follows; an event word before it is the news
         return False
