@@ -17175,3 +17175,18 @@ def test_ground_taken_and_the_enemy_dead_told_in_one_sentence_are_one_event(pipe
     events = _events(pipeline, text, "2015-07-21")
     assert [(e.sub_event_type, e.actor1.id, e.actor2.id, e.fatalities.best) for e in events] == [
         ("Government regains territory", "iraq-erd", "isis", 19)]
+
+
+def test_a_list_of_headlines_one_a_line_is_no_essay(pipeline):
+    # five or more wire headlines pasted one a line name no day and quote no source, as an essay does; but short
+    # lines with no full stop are a digest of news, and the incident they report is an event
+    text = "\n".join(["Truck bomb kills 11 at Hilla vegetable market", "Hilla market blast kills 11: police",
+                      "UPDATE 1-Bomb rips through market south of Baghdad", "Iraq market bombing toll rises",
+                      "Babil governor orders inquiry after market blast"])
+    events = _events(pipeline, text, "2014-06-02")
+    assert [(e.sub_event_type, e.location.admin1) for e in events][:1] == [("Remote explosive/landmine/IED", "Babil")]
+    # an essay in sentences, with no day and no source, still tells nothing
+    essay = " ".join(["Markets in Iraq have long been targets of car bombs.", "Each blast leaves families poorer.",
+                      "The state has never protected the trader.", "Security plans come and go with each minister.",
+                      "Nothing changes in the streets of Hilla."])
+    assert not _events(pipeline, essay, "2014-06-02")
