@@ -17190,3 +17190,16 @@ def test_a_list_of_headlines_one_a_line_is_no_essay(pipeline):
                       "The state has never protected the trader.", "Security plans come and go with each minister.",
                       "Nothing changes in the streets of Hilla."])
     assert not _events(pipeline, essay, "2014-06-02")
+
+
+def test_headline_present_of_downing_firing_into_falling_to_and_strikes_destroying(pipeline):
+    # wire headlines in the present: "downs" a helicopter, "fire into" a town, a city "falls to" a group, "strikes
+    # destroy" vehicles, quoted or not; fire "into the air" is still no clash
+    cases = [("IS downs army helicopter near Baiji", "Strategic developments"),
+             ("Peshmerga fire into IS-held Bashiqa", "Battles"),
+             ("Border town of Qaim falls to Islamic State fighters", "Battles"),
+             ('Coalition strikes "destroy" 30 IS trucks near Rutba', "Explosions/Remote violence")]
+    for text, kind in cases:
+        assert [e.event_type for e in _events(pipeline, text, "2015-06-03")][:1] == [kind], text
+    assert not _events(pipeline, "A guard fired into the air to scatter a crowd in Kut on Monday.", "2015-06-03")
+    assert not _events(pipeline, "Guards fire into the air as crowd gathers at Kut gate", "2015-06-03")
