@@ -17203,3 +17203,14 @@ def test_headline_present_of_downing_firing_into_falling_to_and_strikes_destroyi
         assert [e.event_type for e in _events(pipeline, text, "2015-06-03")][:1] == [kind], text
     assert not _events(pipeline, "A guard fired into the air to scatter a crowd in Kut on Monday.", "2015-06-03")
     assert not _events(pipeline, "Guards fire into the air as crowd gathers at Kut gate", "2015-06-03")
+
+
+def test_death_verbs_of_headline_english_count_the_dead(pipeline):
+    # "slaughters 60 people", "shoot dead 5 policemen", "gun down 7 shepherds", "burn to death 20": the figure after
+    # a death verb is the toll, as after "kills"
+    cases = [("IS slaughters 45 people in Tal Afar", 45), ("Gunmen shoot dead 4 policemen in Khalis", 4),
+             ("Militants gun down 6 farmers near Tuz Khurmatu", 6),
+             ('Extremists "burn to death" 9 captives in Hawija', 9)]
+    for text, dead in cases:
+        events = _events(pipeline, text, "2015-06-03")
+        assert [e.fatalities.best if e.fatalities else None for e in events][:1] == [dead], text
