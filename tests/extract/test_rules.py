@@ -17214,3 +17214,13 @@ def test_death_verbs_of_headline_english_count_the_dead(pipeline):
     for text, dead in cases:
         events = _events(pipeline, text, "2015-06-03")
         assert [e.fatalities.best if e.fatalities else None for e in events][:1] == [dead], text
+
+
+def test_a_region_of_the_country_or_an_unnamed_town_of_it_is_a_place_told(pipeline):
+    # "in central Iraq", "in western Iraq town": the scene of the deed, though only at country level, is the clause's
+    # own place and supports the event word as a town would; the country alone, or a trend told of a region, is none
+    for text in ("Twin blasts rock army post in central Iraq", "Gunmen claim double attack in western Iraq town"):
+        events = _events(pipeline, text, "2016-02-07")
+        assert [(e.location.country, e.location.admin1) for e in events][:1] == [("Iraq", None)], text
+    for text in ("Iraq condemns attacks on pilgrims", "Attacks in northern Iraq have declined since the summer"):
+        assert not _events(pipeline, text, "2016-02-07"), text
