@@ -17224,3 +17224,11 @@ def test_a_region_of_the_country_or_an_unnamed_town_of_it_is_a_place_told(pipeli
         assert [(e.location.country, e.location.admin1) for e in events][:1] == [("Iraq", None)], text
     for text in ("Iraq condemns attacks on pilgrims", "Attacks in northern Iraq have declined since the summer"):
         assert not _events(pipeline, text, "2016-02-07"), text
+
+
+def test_aircraft_that_pound_or_planes_that_strike_tell_an_air_strike(pipeline):
+    # "jets pound", "strikes pound", "planes strike": headline verbs of air strikes; bare "pound" stays no event word
+    for text in ("Coalition jets pound IS positions near Baiji", "US planes strike militants near Sinjar"):
+        assert [e.sub_event_type for e in _events(pipeline, text, "2014-09-01")][:1] == ["Air/drone strike"], text
+    for text in ("Dinar slides against the pound in Basra markets", "Heavy rain pounds Basra, flooding streets"):
+        assert not _events(pipeline, text, "2014-09-01"), text
