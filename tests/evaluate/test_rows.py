@@ -57,3 +57,24 @@ def test_dataset_governorate_names_map_to_iso_codes():
     assert load_admin1_names("acled")[fold_name("Salah Al Din")] == "IQ-SD"
     assert load_admin1_names("ucdp")[fold_name("Şalāḩ ad Dīn province")] == "IQ-SD"
     assert len(set(load_admin1_names("acled").values())) == 18
+
+
+def test_ucdp_district_names_map_to_gazetteer_districts(pipeline):
+    from marsad.evaluate.rows import load_admin2_names
+
+    districts = load_admin2_names("ucdp")
+    assert districts[fold_name("Qaḑā’ al Mawşil")] == "Al-Mosul"
+    assert districts[fold_name("Tooz district")] == "Tooz Khurmato"
+    known = {p.admin2 for p in pipeline.knowledge.places.values() if p.level == "admin2"}
+    assert set(districts.values()) <= known
+
+
+def test_ucdp_rows_score_the_district_under_its_ucdp_spelling(tmp_path, pipeline):
+    path = tmp_path / "ucdp.csv"
+    columns = ["source_headline", "date_start", "date_end", "adm_1", "adm_2", "best"]
+    _write(path, columns, [
+        {"source_headline": "Car bomb kills four in Mosul market", "date_start": "2016-03-09",
+         "date_end": "2016-03-09", "adm_1": "Nīnawá province", "adm_2": "Qaḑā’ al Mawşil", "best": "4"},
+    ])
+    everything, _ = evaluate_ucdp(path, pipeline.extract)
+    assert everything.all_rows["admin2"].value == 1.0

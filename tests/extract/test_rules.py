@@ -17360,3 +17360,60 @@ def test_the_name_an_inquiry_gives_a_case_is_no_new_event(pipeline):
     text = ("Armed men seized a pharmacist outside his shop in Amara on Friday. On Saturday the police said they had "
             "opened an inquiry and were treating the case as a kidnapping.")
     assert [str(e.date.start) for e in _events(pipeline, text, "2020-11-23")] == ["2020-11-20"]
+
+
+def test_a_list_of_headlines_one_a_line_is_no_essay(pipeline):
+    # five or more wire headlines pasted one a line name no day and quote no source, as an essay does; but short
+    # lines with no full stop are a digest of news, and the incident they report is an event
+    text = "\n".join(["Truck bomb kills 11 at Hilla vegetable market", "Hilla market blast kills 11: police",
+                      "UPDATE 1-Bomb rips through market south of Baghdad", "Iraq market bombing toll rises",
+                      "Babil governor orders inquiry after market blast"])
+    events = _events(pipeline, text, "2014-06-02")
+    assert [(e.sub_event_type, e.location.admin1) for e in events][:1] == [("Remote explosive/landmine/IED", "Babil")]
+    # an essay in sentences, with no day and no source, still tells nothing
+    essay = " ".join(["Markets in Iraq have long been targets of car bombs.", "Each blast leaves families poorer.",
+                      "The state has never protected the trader.", "Security plans come and go with each minister.",
+                      "Nothing changes in the streets of Hilla."])
+    assert not _events(pipeline, essay, "2014-06-02")
+
+
+def test_headline_present_of_downing_firing_into_falling_to_and_strikes_destroying(pipeline):
+    # wire headlines in the present: "downs" a helicopter, "fire into" a town, a city "falls to" a group, "strikes
+    # destroy" vehicles, quoted or not; fire "into the air" is still no clash
+    cases = [("IS downs army helicopter near Baiji", "Strategic developments"),
+             ("Peshmerga fire into IS-held Bashiqa", "Battles"),
+             ("Border town of Qaim falls to Islamic State fighters", "Battles"),
+             ('Coalition strikes "destroy" 30 IS trucks near Rutba', "Explosions/Remote violence")]
+    for text, kind in cases:
+        assert [e.event_type for e in _events(pipeline, text, "2015-06-03")][:1] == [kind], text
+    assert not _events(pipeline, "A guard fired into the air to scatter a crowd in Kut on Monday.", "2015-06-03")
+    assert not _events(pipeline, "Guards fire into the air as crowd gathers at Kut gate", "2015-06-03")
+
+
+def test_death_verbs_of_headline_english_count_the_dead(pipeline):
+    # "slaughters 60 people", "shoot dead 5 policemen", "gun down 7 shepherds", "burn to death 20": the figure after
+    # a death verb is the toll, as after "kills"
+    cases = [("IS slaughters 45 people in Tal Afar", 45), ("Gunmen shoot dead 4 policemen in Khalis", 4),
+             ("Militants gun down 6 farmers near Tuz Khurmatu", 6),
+             ('Extremists "burn to death" 9 captives in Hawija', 9)]
+    for text, dead in cases:
+        events = _events(pipeline, text, "2015-06-03")
+        assert [e.fatalities.best if e.fatalities else None for e in events][:1] == [dead], text
+
+
+def test_a_region_of_the_country_or_an_unnamed_town_of_it_is_a_place_told(pipeline):
+    # "in central Iraq", "in western Iraq town": the scene of the deed, though only at country level, is the clause's
+    # own place and supports the event word as a town would; the country alone, or a trend told of a region, is none
+    for text in ("Twin blasts rock army post in central Iraq", "Gunmen claim double attack in western Iraq town"):
+        events = _events(pipeline, text, "2016-02-07")
+        assert [(e.location.country, e.location.admin1) for e in events][:1] == [("Iraq", None)], text
+    for text in ("Iraq condemns attacks on pilgrims", "Attacks in northern Iraq have declined since the summer"):
+        assert not _events(pipeline, text, "2016-02-07"), text
+
+
+def test_aircraft_that_pound_or_planes_that_strike_tell_an_air_strike(pipeline):
+    # "jets pound", "strikes pound", "planes strike": headline verbs of air strikes; bare "pound" stays no event word
+    for text in ("Coalition jets pound IS positions near Baiji", "US planes strike militants near Sinjar"):
+        assert [e.sub_event_type for e in _events(pipeline, text, "2014-09-01")][:1] == ["Air/drone strike"], text
+    for text in ("Dinar slides against the pound in Basra markets", "Heavy rain pounds Basra, flooding streets"):
+        assert not _events(pipeline, text, "2014-09-01"), text

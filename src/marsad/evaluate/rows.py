@@ -43,6 +43,17 @@ def load_admin1_names(source: str, path: Path | None = None) -> dict[str, str]:
     return out
 
 
+def load_admin2_names(source: str, path: Path | None = None) -> dict[str, str]:
+    """Folded district names of one dataset (``ucdp``) → the gazetteer's district names."""
+    path = path or DATA_DIR / "admin2_names.tsv"
+    out: dict[str, str] = {}
+    for line, row in read_tsv(path, ("source", "name", "admin2")):
+        require(bool(row["admin2"].strip()), "admin2 must name a district of places.tsv", path, line)
+        if row["source"] == source:
+            out[fold_name(row["name"])] = row["admin2"]
+    return out
+
+
 @dataclass
 class RowReport:
     """Per-field accuracy over all rows, and over the rows where Marsad found an event."""
@@ -130,7 +141,7 @@ def evaluate_acled(path: Path, extract: Callable[[Article], Extraction]) -> RowR
 def evaluate_ucdp(path: Path, extract: Callable[[Article], Extraction],
                   names_place: Callable[[str], bool] | None = None) -> tuple[RowReport, RowReport]:
     """Score UCDP GED rows on their headlines: (all rows with a headline, rows whose headline names a place)."""
-    names = load_admin1_names("ucdp")
+    names, districts = load_admin1_names("ucdp"), load_admin2_names("ucdp")
     everything, placed = RowReport("ucdp"), RowReport("ucdp, headline names a place")
     for k, row in enumerate(_read_csv(path), start=2):
         _need(row, ("source_headline", "date_start", "date_end", "adm_1", "adm_2", "best"), f"{path}:{k}")
@@ -142,9 +153,10 @@ def evaluate_ucdp(path: Path, extract: Callable[[Article], Extraction],
         event = best_event(extract(Article(text=text, published=row["date_end"][:10], lang="en")))
         loc = event.location if event else None
         gold_code = names.get(fold_name(row["adm_1"])) if row["adm_1"] else None
+        gold_district = districts.get(fold_name(row["adm_2"]), row["adm_2"].split(" district")[0])
         agreement = {
             "admin1": None if gold_code is None else (loc is not None and loc.admin1_code == gold_code),
-            "admin2": None if not row["adm_2"] else (loc is not None and _same(loc.admin2, row["adm_2"].split(" district")[0])),
+            "admin2": None if not row["adm_2"] else (loc is not None and _same(loc.admin2, gold_district)),
             "date": event is not None and event.date is not None
             and (start - timedelta(days=1)).isoformat() <= event.date.start <= end.isoformat(),
             "fatalities": killed(event) == int(row["best"] or 0),

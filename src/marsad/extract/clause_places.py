@@ -469,7 +469,16 @@ class PlacesMixin:
         # "واصلت أنقرة حملتها داخل تركيا، بينما قصفت طائراتها مواقع في شمال العراق": the country the clause places its
         # event in ("في شمال العراق"), not the first the sentence names (which may be the doer), is where it happened
         here = self._country_in_clause(view, places, lo, hi)
-        country = here.entry.country if here is not None else \
+        scene = next((p for p in places if p.entry.level == "country" and lo <= p.match.start < hi
+                      and view.toks[p.match.start].isascii() and _english_scene_in(view, p.match)), None)
+        # "Suicide blasts rock police HQ in central Iraq", "Car bombs kill 20 in Iraq town": a region of the
+        # country, or an unnamed town of it, is the scene told, no party: it is the clause's own place, at country
+        # precision (a country alone stays none: "Iraq condemns attacks")
+        scene = None if fine else next((p for p in places if p.entry.level == "country" and lo <= p.match.start < hi
+                                        and view.toks[p.match.start].isascii() and _english_scene_in(view, p.match)),
+                                       None)
+        told = (self.span(view, scene.match.start, scene.match.end), True) if scene is not None else (None, False)
+        country = scene.entry.country if scene is not None else here.entry.country if here is not None else \
             next((p.entry.country for p in places if p.entry.level == "country"), None)
         # an article whose places all lie in one governorate, even when told after the event ("... clashed in
         # the mountains. The area is in Duhok."), places its unplaced events there, at governorate precision
@@ -477,8 +486,8 @@ class PlacesMixin:
             (code,) = self.context.every_code
             entry = self.k.places.get(code.lower())
             if entry is not None and entry.country == (country or self.context.country):
-                return location_of(entry), None, False
-        return country_location(country or self.context.country), None, False
+                return location_of(entry), *told
+        return country_location(country or self.context.country), *told
 
     def _in_country(self, view: SentenceMentions, country: PlaceMention) -> tuple[Location, Span, bool]:
         """(location, evidence, explicit) for an event placed by a country named in its clause: the country only."""
@@ -512,6 +521,19 @@ _EN_REGION_SIDES = frozenset({"northern", "southern", "eastern", "western", "cen
 def _english_region_of(view: SentenceMentions, at: int) -> bool:
     """Whether the English country named at token ``at`` follows a side word ("western Iraq", "north-east Syria")."""
     return at > 0 and view.toks[at - 1] in _EN_REGION_SIDES
+
+
+_EN_SETTLEMENTS = frozenset({"town", "city", "village", "province"})
+
+
+def _english_scene_in(view: SentenceMentions, m: Match) -> bool:
+    """Whether an English country told after "in" is a scene: a region of it before ("in northern Iraq") or an unnamed
+    settlement of it after ("in Iraq town", "in an Iraqi village")."""
+    toks = view.toks
+    at = m.start - 1 - (m.start > 0 and toks[m.start - 1] in _EN_REGION_SIDES)
+    at -= at > 0 and toks[at] in ("a", "an", "the")
+    return at >= 0 and toks[at] == "in" and (_english_region_of(view, m.start)
+                                             or m.end < len(toks) and toks[m.end] in _EN_SETTLEMENTS)
 
 
 _CAPITALS = frozenset({"Baghdad", "Damascus", "Tehran", "Ankara", "Amman", "Beirut", "Riyadh"})

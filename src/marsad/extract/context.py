@@ -48,6 +48,9 @@ OPINION_DAYS_IN_PASSING = 20
 # this many sentences, with no day told in its first two (an analysis quoting sources, as the seed article does in
 # 4 sentences of 14, is a report)
 ESSAY_REPORTED, ESSAY_SENTENCES = 1 / 5, 5
+# ... and is written in sentences: a list of headlines (a wire's titles pasted one a line, no full stop, each at most
+# `HEADLINE_WORDS` words long) in at least this share of its lines is a digest of news, not an essay
+HEADLINE_WORDS, HEADLINE_SHARE = 20, 4 / 5
 # a feature or a chronology is long and names no day of news in any of its sentences: over this many sentences,
 # quoting sources in under `FEATURE_REPORTED` of them, with no "today" in its lead (a news report of this length
 # tells its day somewhere, or is carried by its sources' words in most of its lines)
@@ -140,6 +143,17 @@ def _chronology(views: Sequence[SentenceMentions]) -> bool:
     return old >= CHRONOLOGY_SENTENCES and old >= CHRONOLOGY_SHARE * sum(map(_day_of_news, views))
 
 
+def _headline_list(views: Sequence[SentenceMentions], text: str | None) -> bool:
+    """Whether the text is a list of headlines, one a line: in at least `HEADLINE_SHARE` of its sentences a short
+    line (at most `HEADLINE_WORDS` words) that ends on no full stop ("Car bomb kills 12 in Baquba market")."""
+    if text is None or not views:
+        return False
+    lines = sum(len(v.toks) <= HEADLINE_WORDS and text[v.sentence.start:v.sentence.end].rstrip()[-1:] not in
+                (".", "!", "?", "؟", "…", ":", "،", ",")
+                and text[v.sentence.end:v.sentence.end + 1] in ("\n", "") for v in views)
+    return lines >= HEADLINE_SHARE * len(views)
+
+
 def is_opinion(views: Sequence[SentenceMentions], text: str | None = None, title: str | None = None) -> bool:
     """Whether the article reads as an opinion column, an analysis or an interview rather than a news report: it
     names no day of news (no weekday, no "yesterday" or "the day before": a bare "today" is also the columnist's
@@ -185,7 +199,7 @@ def is_opinion(views: Sequence[SentenceMentions], text: str | None = None, title
     # few sources, and is no breaking-news feed ("عاجل", "قبل قليل")
     return len(views) >= ESSAY_SENTENCES and reported < ESSAY_REPORTED * len(views) \
         and not any(v.has("day_offset") for v in views[:2]) and not any(v.has("breaking") for v in views) \
-        and not any(d.range.precision == "day" for v in views for d in v.dates())
+        and not any(d.range.precision == "day" for v in views for d in v.dates()) and not _headline_list(views, text)
 
 
 def article_context(knowledge: Knowledge, views: Iterable[SentenceMentions], text: str | None = None,

@@ -1346,11 +1346,13 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
                         and any(governs_thing(view, m, t, words) for t in view.kind("seized_thing"))]
         if view.has("air_fire"):
             # "أطلقوا النار في الهواء لتفريق المارة", "fired into the air": shots fired in the air (to warn, to
-            # scatter a crowd, at a wedding) hit no one: no clash or attack told by the firing word
+            # scatter a crowd, at a wedding) hit no one: no clash or attack told by the firing word (whose last word
+            # may open the air's: "fired into" and "into the air")
             airs = view.kind("air_fire")
             blocked += [m for m in words if m not in blocked and m.payload.event_type in FIGHTING_TYPES
                         and m.payload.weight <= 2 and any(
-                            0 <= a.start - m.end <= AIR_FIRE_REACH and "," not in view.toks[m.end:a.start]
+                            m.start < a.start and a.start - m.end <= AIR_FIRE_REACH
+                            and "," not in view.toks[m.end:a.start]
                             for a in airs)]
         if view.has("possession"):
             # "باتت بعض العشائر تمتلك قاذفات وقذائف هاون", "militias that possess drones": weapons held, a list
@@ -3319,9 +3321,10 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
             rd.entry = self._as_shelling(rd.entry)
         # people as the object of a weak English seizing word whose taker is no state force (read once: the
         # support below and the retyping to an abduction ask it; neither side changes between for such a word)
-        # (not a passive's: "Ramadi was seized by ISIS fighters" names the takers after it, `seized_someone` reads it)
+        # (not a passive's: "Ramadi was seized by ISIS fighters" names the takers after it, `seized_someone` reads it;
+        # nor a falling's: "Ramadi falls to IS fighters" names them after its "to" as well)
         rd.people_seized = rd.weak_seizing and rd.voice == "active" and (rd.agent is None or self._kind(rd.agent) not in STATE_SIDE) \
-            and rd.trigger.start - 1 not in view.bare("passive_aux") \
+            and rd.trigger.start - 1 not in view.bare("passive_aux") and view.toks[rd.trigger.end - 1] != "to" \
             and person_seized(view, rd.trigger, rd.target, self._kind(rd.target) if rd.target is not None else None)
 
     def _support(self, view: SentenceMentions, rd: TriggerReading) -> bool:
