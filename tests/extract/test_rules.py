@@ -17175,3 +17175,13 @@ def test_ground_taken_and_the_enemy_dead_told_in_one_sentence_are_one_event(pipe
     events = _events(pipeline, text, "2015-07-21")
     assert [(e.sub_event_type, e.actor1.id, e.actor2.id, e.fatalities.best) for e in events] == [
         ("Government regains territory", "iraq-erd", "isis", 19)]
+
+
+def test_an_officer_who_speaks_is_not_counted_among_the_dead(pipeline):
+    # "وقال ضابط في الشرطة برتبة عقيد: «استشهد 16 شخصاً ...»": the officer named as the speaker before a quoted toll
+    # reports the dead; the singular noun does not count one victim in place of the figure after the martyrdom verb
+    text = "وقال ضابط: «استشهد 14 شخصا وجرح 25 في تفجير سيارة مفخخة في منطقة الكرادة»."
+    events = _events(pipeline, text, "2016-05-10")
+    assert [(e.fatalities.best, e.injured.best) for e in events] == [(14, 25)]
+    text = "وقال مسعف: «استشهد مزارع بانفجار عبوة في بستانه قرب بعقوبة»."
+    assert [e.fatalities.best for e in _events(pipeline, text, "2016-05-10")] == [1]
