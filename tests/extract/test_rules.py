@@ -17185,3 +17185,13 @@ def test_an_officer_who_speaks_is_not_counted_among_the_dead(pipeline):
     assert [(e.fatalities.best, e.injured.best) for e in events] == [(14, 25)]
     text = "وقال مسعف: «استشهد مزارع بانفجار عبوة في بستانه قرب بعقوبة»."
     assert [e.fatalities.best for e in _events(pipeline, text, "2016-05-10")] == [1]
+
+
+
+def test_ground_taken_only_recently_is_the_backdrop_not_the_day_news(pipeline):
+    # "الصقلاوية التي قالت القوات إنها سيطرت مؤخراً على مواقع فيها": a recapture told as done "recently", with no
+    # day of its own, is background to the day's news, not an event of the day of publication
+    text = ("قتل ثلاثة جنود بانفجار عبوة قرب ناحية الكرمة اليوم. وتتضارب الروايات حول الوضع في الكرمة التي أكد "
+            "الجيش أنه استعاد مؤخراً السيطرة على أحياء منها.")
+    events = _events(pipeline, text, "2015-08-01")
+    assert [e.sub_event_type for e in events] == ["Remote explosive/landmine/IED"]
