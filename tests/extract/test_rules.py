@@ -17195,3 +17195,12 @@ def test_ground_taken_only_recently_is_the_backdrop_not_the_day_news(pipeline):
             "الجيش أنه استعاد مؤخراً السيطرة على أحياء منها.")
     events = _events(pipeline, text, "2015-08-01")
     assert [e.sub_event_type for e in events] == ["Remote explosive/landmine/IED"]
+
+
+def test_ground_claimed_taken_again_and_again_with_no_day_is_background(pipeline):
+    # "أعلنت القوات مراراً السيطرة على المدينة وأنها حررتها": a recapture told as claimed repeatedly, in a sentence
+    # that tells no day, is the habit of a seesaw battle, no event; a day told makes a repeated deed news
+    text = "وتدور معارك كر وفر في مدينة بيجي منذ أشهر، وقد أعلنت القوات الحكومية مراراً تحرير المدينة بالكامل."
+    assert not _events(pipeline, text, "2015-08-01")
+    text = "قصفت الطائرات مراراً أمس مواقع التنظيم في قضاء الحويجة."
+    assert [e.sub_event_type for e in _events(pipeline, text, "2015-08-01")] == ["Air/drone strike"]
