@@ -17417,3 +17417,32 @@ def test_aircraft_that_pound_or_planes_that_strike_tell_an_air_strike(pipeline):
         assert [e.sub_event_type for e in _events(pipeline, text, "2014-09-01")][:1] == ["Air/drone strike"], text
     for text in ("Dinar slides against the pound in Basra markets", "Heavy rain pounds Basra, flooding streets"):
         assert not _events(pipeline, text, "2014-09-01"), text
+
+
+def test_an_officer_who_speaks_is_not_counted_among_the_dead(pipeline):
+    # "وقال ضابط في الشرطة برتبة عقيد: «استشهد 16 شخصاً ...»": the officer named as the speaker before a quoted toll
+    # reports the dead; the singular noun does not count one victim in place of the figure after the martyrdom verb
+    text = "وقال ضابط: «استشهد 14 شخصا وجرح 25 في تفجير سيارة مفخخة في منطقة الكرادة»."
+    events = _events(pipeline, text, "2016-05-10")
+    assert [(e.fatalities.best, e.injured.best) for e in events] == [(14, 25)]
+    text = "وقال مسعف: «استشهد مزارع بانفجار عبوة في بستانه قرب بعقوبة»."
+    assert [e.fatalities.best for e in _events(pipeline, text, "2016-05-10")] == [1]
+
+
+
+def test_ground_taken_only_recently_is_the_backdrop_not_the_day_news(pipeline):
+    # "الصقلاوية التي قالت القوات إنها سيطرت مؤخراً على مواقع فيها": a recapture told as done "recently", with no
+    # day of its own, is background to the day's news, not an event of the day of publication
+    text = ("قتل ثلاثة جنود بانفجار عبوة قرب ناحية الكرمة اليوم. وتتضارب الروايات حول الوضع في الكرمة التي أكد "
+            "الجيش أنه استعاد مؤخراً السيطرة على أحياء منها.")
+    events = _events(pipeline, text, "2015-08-01")
+    assert [e.sub_event_type for e in events] == ["Remote explosive/landmine/IED"]
+
+
+def test_ground_claimed_taken_again_and_again_with_no_day_is_background(pipeline):
+    # "أعلنت القوات مراراً السيطرة على المدينة وأنها حررتها": a recapture told as claimed repeatedly, in a sentence
+    # that tells no day, is the habit of a seesaw battle, no event; a day told makes a repeated deed news
+    text = "وتدور معارك كر وفر في مدينة بيجي منذ أشهر، وقد أعلنت القوات الحكومية مراراً تحرير المدينة بالكامل."
+    assert not _events(pipeline, text, "2015-08-01")
+    text = "قصفت الطائرات مراراً أمس مواقع التنظيم في قضاء الحويجة."
+    assert [e.sub_event_type for e in _events(pipeline, text, "2015-08-01")] == ["Air/drone strike"]

@@ -2066,7 +2066,7 @@ def _attach_casualties(view: SentenceMentions, lo: int, hi: int
     taken = {t for q in quantities for t in range(q.start, q.end)}
     for m in view.kind("person"):
         if m.payload.value and lo <= m.start < hi and m.start not in taken and m.start not in parts \
-                and m.start - 1 not in parts:
+                and m.start - 1 not in parts and not _speaking_person(view, m):
             quantities.append(_own_count(m))
     if view.has("lone_other"):
         quantities += _lone_others(view, cues, taken, lo, hi)
@@ -2156,6 +2156,16 @@ def _attach_casualties(view: SentenceMentions, lo: int, hi: int
         found.setdefault("fatality", (zero, none))
         found.setdefault("injury", (zero, none))
     return found.get("fatality"), found.get("injury")
+
+
+def _speaking_person(view: SentenceMentions, m: Match) -> bool:
+    """Whether the Arabic person noun ``m`` names who speaks, the subject of a reporting verb before the casualty
+    words ("وقال ضابط في الشرطة: «استشهد 16 شخصاً»"): the officer reports the toll, he is not one of it."""
+    if not view.has("report_verb") or view.toks[m.start].isascii():
+        return False
+    at = next((w for w in sorted(_event_words(view)) if w >= m.end), None)
+    return at is not None and any(r.end <= m.start for r in view.kind("report_verb")) \
+        and inside(speaker_spans(view, at), m.start, m.end)
 
 
 def _places_between(view: SentenceMentions) -> set[int]:
