@@ -8,7 +8,6 @@ from ..knowledge.lexicon import ARMED_KINDS
 from ..knowledge.matcher import Match
 from ..records import Actor, Event, REPORTED_STATUSES, Location, Span
 from ..resolve.places import PlaceMention, best_place, country_location, location_of
-from ..text.normalize import fold_word
 from .clause_cues import (
     arabic_clause_elsewhere,
     break_opens,
@@ -383,7 +382,7 @@ class PlacesMixin:
             # across the whole country stands in that country (the one named after "أنحاء", else the one the article
             # was placed in), not at the town a sentence before named
             named = next((p for p in places if p.entry.level == "country" and lo <= p.match.start < hi
-                          and view.toks[p.match.start - 1] in _ALL_PARTS), None)
+                          and view.toks[p.match.start - 1] in view.forms("parts_word")), None)
             country = named.entry.country if named is not None else \
                 self.discourse.place[0].entry.country if self.discourse.place is not None else self.context.country
             return country_location(country), None, False
@@ -549,21 +548,13 @@ def _english_border_in(view: SentenceMentions, lo: int, hi: int) -> bool:
                and toks[i - 2] == "the" for i in range(max(lo, 2), min(hi, len(toks))))
 
 
-# "أنحاء" (parts) and the words before it that make it the whole country ("كل/جميع/مختلف/شتى أنحاء")
-_ALL_PARTS = frozenset(fold_word(w) for w in ("أنحاء",))
-_ALL_PARTS_LEADS = frozenset(fold_word(w) for w in ("كل", "جميع", "مختلف", "شتى", "عموم"))
-
-
 def _nationwide_in(view: SentenceMentions, lo: int, hi: int) -> bool:
     """Whether the Arabic clause [lo, hi) tells its deed across a whole country ("في كل أنحاء البلاد", "في جميع
-    أنحاء تركيا")."""
-    toks = view.toks
-    return any(toks[i] in _ALL_PARTS and toks[i - 1] in _ALL_PARTS_LEADS and i + 1 < len(toks)
-               and toks[i + 1] not in _NOT_COUNTRY for i in range(max(lo, 1), min(hi, len(toks))))
-
-
-# what after "أنحاء" names a part of a country, not the whole ("أنحاء المدينة", "أنحاء المحافظة")
-_NOT_COUNTRY = frozenset(fold_word(w) for w in ("المدينة", "المحافظة", "العاصمة", "الإقليم", "الحي", "القضاء"))
+    أنحاء تركيا"): a `parts_word` after a `whole_lead`, not before a `part_noun` ("أنحاء المدينة")."""
+    toks, parts, leads = view.toks, view.forms("parts_word"), view.forms("whole_lead")
+    part_nouns = view.forms("part_noun")
+    return any(toks[i] in parts and toks[i - 1] in leads and i + 1 < len(toks)
+               and toks[i + 1] not in part_nouns for i in range(max(lo, 1), min(hi, len(toks))))
 
 
 def _country_region_in(view: SentenceMentions, lo: int, hi: int) -> bool:

@@ -59,16 +59,12 @@ def _counts_at(view: SentenceMentions, kind: str) -> dict[int, int]:
     return {m.start: int(m.payload.value) for m in view.kind(kind)}
 
 
-# the words after "in" and a `span_count` (or "the") that tell a series' span: "in four days", "in the past week"
-_SPAN_UNITS = ("days", "weeks", "months", "past", "last")
-
-
 def _series_spans(view: SentenceMentions, start: int, hi: int) -> Iterator[tuple[int | None, str]]:
     """Each span told in tokens ``start``..``hi`` after a series noun, "in N days" (N a `span_count`, then days,
-    weeks or months) or "in the past ...": (N, or None after "the"; the word after it)."""
-    toks, counts = view.toks, _counts_at(view, "span_count")
+    weeks or months, a `span_unit`) or "in the past ...": (N, or None after "the"; the word after it)."""
+    toks, counts, units = view.toks, _counts_at(view, "span_count"), view.forms("span_unit")
     for j in range(start, min(hi, len(toks)) - 2):
-        if toks[j] == "in" and (j + 1 in counts or toks[j + 1] == "the") and toks[j + 2] in _SPAN_UNITS:
+        if toks[j] == "in" and (j + 1 in counts or toks[j + 1] == "the") and toks[j + 2] in units:
             yield counts.get(j + 1), toks[j + 2]
 
 

@@ -280,7 +280,7 @@ def scan(sentence: Sentence, index: PhraseIndex, published: date | None,
     if "day_offset" in by_kind and "reference" in by_kind:
         named = words_of_a_day(named, by_kind["day_offset"])
     if "claim" in by_kind:
-        named = lives_claimed(named, sentence.tokens)
+        named = lives_claimed(named, sentence.tokens, index.words.get("life_word", ()))
     if named is not matches:
         matches, by_kind = named, {}  # grouped again by `SentenceMentions`
     return SentenceMentions(sentence, matches, published, by_kind, words=index.words)
@@ -313,18 +313,16 @@ def _hamza_differs(m: Match, sentence: Sentence, folded: Folded) -> bool:
     return False
 
 
-# the words after English "claimed" that make it a death verb: "claimed the lives of", "claimed a second life"
-_LIVES = frozenset({"life", "lives"})
 # how many words after "claimed" may stand before "life"/"lives" ("claimed the lives", "has claimed a second life")
 LIVES_REACH = 3
 
 
-def lives_claimed(matches: list[Match], tokens: Sequence[str]) -> list[Match]:
-    """Matches without an English claim word whose object is a life ("the blast claimed the lives of five", "has
-    claimed a second life"): deaths an attack caused, no one claiming it."""
+def lives_claimed(matches: list[Match], tokens: Sequence[str], lives_words: Collection[str]) -> list[Match]:
+    """Matches without an English claim word whose object is a life (a `life_word`: "the blast claimed the lives of
+    five", "has claimed a second life"): deaths an attack caused, no one claiming it."""
     def lives(m: Match) -> bool:
         return m.kind == "claim" and m.end - m.start == 1 and tokens[m.start].isascii() \
-            and any(t.lower() in _LIVES for t in tokens[m.end:m.end + LIVES_REACH])
+            and any(t.lower() in lives_words for t in tokens[m.end:m.end + LIVES_REACH])
     kept = [m for m in matches if not lives(m)]
     return matches if len(kept) == len(matches) else kept
 

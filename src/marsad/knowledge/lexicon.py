@@ -116,6 +116,7 @@ TOKEN_CATEGORIES = (
     "tally_modifier", "future_stem", "name_part", "surname", "scene_preposition",
     "witness_verb", "band_noun", "beating", "name_opener", "back_determiner", "task_object", "rank_title",
     "clock_word", "witness_where", "verb_opener", "frame_verb", "share_word", "standing_relative",
+    "parts_word", "whole_lead", "part_noun", "span_unit", "life_word",
 )
 WORD_CATEGORIES += TOKEN_CATEGORIES
 
