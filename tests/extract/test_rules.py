@@ -17296,3 +17296,10 @@ def test_a_deed_sourced_only_by_an_announcement_made_days_ago_is_recalled_histor
             "وكانت الطائرات الأميركية قد كثفت ضرباتها في الأسابيع الماضية. وفي الخامس من الشهر الجاري، أعلنت وزارة "
             "الدفاع أن غارة لطائرة مسيرة فوق مدينة الرقة أدت في أواخر الشهر الماضي إلى مقتل مسؤول مالي في التنظيم.")
     assert [str(e.date.start) for e in _events(pipeline, text, "2016-03-25")] == ["2016-03-24"]
+
+
+def test_a_governorate_told_before_a_landmark_in_another_one_is_where(pipeline):
+    # "مصادر في محافظة صلاح الدين شمال بغداد": the capital after the direction word only measures where the
+    # governorate lies; the deed is in the governorate named, not in Baghdad
+    text = "ذكرت مصادر محلية في محافظة صلاح الدين شمال بغداد أن مسلحين مجهولين قتلوا راعيين اثنين قرب قرية نائية أمس."
+    assert [e.location.admin1_code for e in _events(pipeline, text, "2016-04-12")] == ["IQ-SD"]
