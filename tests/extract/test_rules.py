@@ -17446,3 +17446,17 @@ def test_ground_claimed_taken_again_and_again_with_no_day_is_background(pipeline
     assert not _events(pipeline, text, "2015-08-01")
     text = "قصفت الطائرات مراراً أمس مواقع التنظيم في قضاء الحويجة."
     assert [e.sub_event_type for e in _events(pipeline, text, "2015-08-01")] == ["Air/drone strike"]
+
+
+def test_a_governorate_told_before_a_landmark_in_another_one_is_where(pipeline):
+    # "مصادر في محافظة صلاح الدين شمال بغداد": the capital after the direction word only measures where the
+    # governorate lies; the deed is in the governorate named, not in Baghdad
+    text = "ذكرت مصادر محلية في محافظة صلاح الدين شمال بغداد أن مسلحين مجهولين قتلوا راعيين اثنين قرب قرية نائية أمس."
+    assert [e.location.admin1_code for e in _events(pipeline, text, "2016-04-12")] == ["IQ-SD"]
+
+
+def test_a_blast_like_the_last_one_is_of_its_kind(pipeline):
+    # "وقع تفجير مماثل" after a suicide car bomb: the "similar" blast is a suicide bomb too, not a plain IED
+    text = ("فجر انتحاري يقود شاحنة مفخخة نفسه قرب مطعم شعبي في مدينة المقدادية مساء أمس ما أدى إلى مقتل تسعة أشخاص. "
+            "كما وقع تفجيرٌ مماثلٌ عند مدخل ناحية العظيم أسفر عن إصابة أربعة من عناصر الشرطة.")
+    assert [e.sub_event_type for e in _events(pipeline, text, "2016-06-20")] == ["Suicide bomb", "Suicide bomb"]

@@ -146,3 +146,10 @@ def test_wedding_guests_are_civilians(pipeline):
     (event,) = _events(pipeline, "Gunmen fired on guests at a wedding in a village near Diwaniyah on Friday night, "
                                  "killing three people.", "2023-09-16")
     assert event.sub_event_type == "Attack" and event.actor2 is not None and event.actor2.id == "civilians"
+
+
+def test_kurdish_gunmen_in_turkeys_war_are_the_pkk(pipeline):
+    # "المسلحين الأكراد" hit by Turkish jets, as "المتمردين الأكراد": the PKK, not an unidentified armed group
+    (event,) = _events(pipeline, "قالت مصادر أمنية تركية إن مقاتلات تركية قصفت أهدافا للمسلحين الأكراد قرب بلدة "
+                                 "سيدكان شمال العراق فجر اليوم.", "2016-03-20")
+    assert event.actor2 is not None and event.actor2.id == "pkk"

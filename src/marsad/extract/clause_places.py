@@ -363,7 +363,8 @@ class PlacesMixin:
                 fine = [p for p in fine if p.entry.country == country.entry.country or not _after_facing(view, p.match)]
         # a dateline in the clause ("بغداد – أعلن الجهاز إلقاء القبض على ...، في عملية نفذت في صحراء راوة") is
         # where the report was filed: a place told in the sentence's text wins over it (best_place below)
-        chosen = best_place([p for p in fine if lo <= p.match.start < hi and not p.dateline], anchor)
+        chosen = best_place([p for p in fine if lo <= p.match.start < hi and not p.dateline], anchor,
+                            governs=not view.toks[anchor].isascii())
         if chosen is not None and chosen.reference and view.sentence.start > 0 and view.toks[anchor].isascii():
             # a round-up's item opens on its town ("MAHMUDIYA - Police pulled nine bodies from a canal ..., 30 km
             # south of Baghdad"): past the article's own dateline, that opener is where it happened, not the
@@ -386,7 +387,7 @@ class PlacesMixin:
             country = named.entry.country if named is not None else \
                 self.discourse.place[0].entry.country if self.discourse.place is not None else self.context.country
             return country_location(country), None, False
-        chosen = chosen or best_place(fine, anchor)
+        chosen = chosen or best_place(fine, anchor, governs=not view.toks[anchor].isascii())
         if chosen is not None and chosen.entry.level == "admin1" and not chosen.dateline:
             # "شهدت مدينة الكوت احتجاجات، إذ اقتحم محتجون مبنى ديوان محافظة واسط": the governorate named in the
             # clause yields to a town or district of it the sentence told

@@ -364,6 +364,11 @@ def _moment_of(view: SentenceMentions, trigger: Match) -> bool:
 # how many words after a strewn word ("مليئة بالعبوات الناسفة والسيارات الملغومة") the bombs it holds may reach
 _STREWN_REACH = 5
 
+# "تفجير مماثل", "هجوماً مماثلاً": a deed "like" the one told before (its folded letters, any ending)
+_LIKE = "مماثل"
+# the vowel marks and tatweel a trigger's span may leave behind it ("تفجيرٍ مماثلٍ")
+_MARKS = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0640"
+
 
 def _strewn(view: SentenceMentions, trigger: Match) -> bool:
     """Whether Arabic blast word ``trigger`` is what ground or buildings are full of or sown with: right after a
@@ -1887,6 +1892,8 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
             self.items.update((e.event_id, e.location.place) for e in events if placed_at_opening(e))
         if events and view.has("separate"):
             self.separate.update(e.event_id for e in events)
+        if events and self.last is not None and not english:
+            events = [self._like_the_last(view, e) for e in events]
         if events and view.has("later_opening") and view.kind("later_opening")[0].start == 0:
             self.later.update(e.event_id for e in events)
             if any(t.start - 1 in view.bare("second_one") for t in view.kind("trigger")):
@@ -1896,6 +1903,20 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
         elif events and self.last is not None:
             events = [self._state_doer_of_last(e) for e in events]
         return events
+
+    def _like_the_last(self, view: SentenceMentions, event: Event) -> Event:
+        """Arabic: "وقع تفجير مماثل في ناحية كنعان" right after a suicide car bomb told before: the deed "like" the
+        last one is of its kind (a suicide bomb stays one), not the plain blast its bare noun reads as."""
+        last = self.last[0]
+        trigger = event.evidence.trigger
+        if trigger is None or last.event_type != event.event_type or last.sub_event_type == event.sub_event_type \
+                or self.sentence_number - self.last[1] > 2:
+            return event
+        sentence = event.evidence.sentence
+        after = sentence.text[trigger.end - sentence.start:].lstrip(_MARKS).split(maxsplit=1)
+        if not after or not after[0].startswith(_LIKE):
+            return event
+        return dataclasses.replace(event, sub_event_type=last.sub_event_type)
 
     def _passive_threat(self, view: SentenceMentions, rd: TriggerReading) -> None:
         """English: "Kataib Hezbollah said that American interests would be targeted", "warned that US bases will

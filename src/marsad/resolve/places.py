@@ -680,8 +680,10 @@ _SPANNING = frozenset(("iq-di-p-hamrin-mountains", "iq-sd-p-makhoul-mountains", 
                        "iq-ka-p-razzaza-lake", "iq-an-p-wadi-horan"))
 
 
-def best_place(mentions: list[PlaceMention], anchor: int) -> PlaceMention | None:
+def best_place(mentions: list[PlaceMention], anchor: int, governs: bool = False) -> PlaceMention | None:
     """The most specific place that agrees with the sentence's other places, nearest to token ``anchor``.
+
+    With ``governs`` (Arabic), a landmark also yields to a governorate told plainly that it does not lie in.
 
     "Al Tayaran Square in Basrah": a square of that name in Baghdad loses to the governorate the text names;
     "the Zubair district west of Basra": the landmark after "west of" loses to the place it places."""
@@ -705,11 +707,16 @@ def best_place(mentions: list[PlaceMention], anchor: int) -> PlaceMention | None
              and GEO_RANK[p.entry.level] >= GEO_RANK["admin2"] and p.entry.admin2
              and not (spans and p.entry.id in _SPANNING)]
     placed = bool(plain)
+    # a landmark also yields to a governorate told plainly that it does not lie in ("مصادر في محافظة ديالى شمال شرق
+    # بغداد"): the governorate is where, the capital only what it is measured from
+    # (Arabic only: in English it moved tolls and statuses of unrelated sentences)
+    governed = {p.entry.admin1_code for p in mentions if not p.reference and not p.dateline and not p.institution
+                and p.entry.level == "admin1"} if governs else set()
     # a side of a town ("في شمال البصرة") yields to a town or district of its governorate told plainly
     told = {p.entry.admin1_code for p in plain if not p.side} if any(p.side for p in mentions) else set()
     return max(mentions, key=lambda p: (not p.dateline, codes[p.entry.admin1_code], not p.institution,
                                         not (spans and p.entry.id in _SPANNING),
-                                        not (p.reference and placed),
+                                        not (p.reference and (placed or bool(governed - {p.entry.admin1_code}))),
                                         not (p.side and p.entry.admin1_code in told),
                                         GEO_RANK[p.entry.level], -abs(p.match.start - anchor)))
 
