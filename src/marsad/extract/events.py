@@ -1439,10 +1439,9 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
         if english and view.has("execution"):
             # "Troops execute plan to retake Mosul", "the army executed the second phase of the operation": a
             # word of putting to death with a plan, an order or a phase as its object puts that into effect
-            tasks = view.bare("task_object")
-            figurative += [m for m in words if m not in blocked and m not in figurative and any(
-                x.start == m.start for x in view.kind("execution")) and any(
-                t in tasks for t in range(m.end, m.end + TASK_REACH + 1))]
+            tasks, verbs = view.bare("task_object"), {x.start for x in view.kind("execution")}
+            figurative += [m for m in words if m not in blocked and m not in figurative and m.start in verbs
+                           and not tasks.isdisjoint(range(m.end, m.end + TASK_REACH + 1))]
         if view.has("gloss"):
             # "officials use the word 'neutralised' to mean killed, captured or surrendered": the words a term is
             # glossed with tell no event: a short list of them starting right after it (or past a quote, "being")
