@@ -717,8 +717,9 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
         if dated:
             self.last_date = (dated[-1].date, dated[-1].evidence.date)
         if events:
-            self.last = (events[-1], self.sentence_number)
+            # (the last event is the newest of `recent`: one tuple, which `_updated_host` returns as is)
             self.recent = (self.recent + [(e, self.sentence_number) for e in events])[-RECENT_KEPT:]
+            self.last = self.recent[-1]
             self.told_kinds.update(e.sub_event_type for e in events if e.status == "occurred")
             here = self.sentence_span(view)
             for e in events:
