@@ -43,6 +43,8 @@ from pathlib import Path
 from shapely.geometry import Point, shape
 from shapely.prepared import prep
 
+from marsad.knowledge.lexicon import LEVELS, NEEDS_CONTEXT, PLACE_COLUMNS
+
 REPO = Path(__file__).resolve().parents[1]
 DEFAULT_PLACES = REPO / "src" / "marsad" / "data" / "places.tsv"
 DEFAULT_GEO = Path(os.environ.get("MARSAD_SHARED", REPO.parent / "shared")) / "geo"
@@ -52,12 +54,7 @@ EXCEPTION_CHECKS = ("admin1", "admin2")
 ADM1_FILE = "irq_admbnda_adm1_cso_20190603.geojson"
 ADM2_FILE = "irq_admbnda_adm2_cso_20190603.geojson"
 
-COLUMNS = [
-    "id", "level", "name", "name_ar", "country", "admin1_code", "admin1", "admin2",
-    "lat", "lon", "aliases_ar", "aliases_en", "needs_context", "population",
-]
-LEVELS = ("country", "admin1", "admin2", "place")
-CONTEXT_VALUES = ("yes", "no", "short")
+COLUMNS = list(PLACE_COLUMNS)  # (the header as csv reads it: a list)
 ISO_3166_2 = re.compile(r"^[A-Z]{2}-[A-Z0-9]{1,3}$")
 
 # Official (CSO/OCHA) governorate names -> ISO 3166-2 codes.
@@ -123,7 +120,7 @@ def structural_problems(rows: list[dict[str, str]]) -> list[str]:
             problems.append(f"{where}: duplicate (level, name, admin1_code)")
         if r["level"] not in LEVELS:
             problems.append(f"{where}: unknown level {r['level']!r}")
-        if r["needs_context"] not in CONTEXT_VALUES:
+        if r["needs_context"] not in NEEDS_CONTEXT:
             problems.append(f"{where}: needs_context must be yes, no or short")
         code = r["admin1_code"]
         if r["level"] != "country":
@@ -155,6 +152,11 @@ def locate(pt: Point, polys: dict) -> str:
         if poly.contains(pt):
             return key if isinstance(key, str) else f"{key[0]} {key[1]}"
     return "-"
+
+
+def failure_line(r: dict[str, str], expected: str, actual: str) -> str:
+    """A row whose point lies outside the area ``expected``: its places.tsv line and where the point lies."""
+    return f"line {r['_line']} {r['id']} ({r['name']}): {expected} expected, point in {actual}"
 
 
 def load_exceptions(path: Path) -> list[dict[str, str]]:
@@ -212,10 +214,8 @@ def gazetteer_failures(places: Path = DEFAULT_PLACES, geo: Path = DEFAULT_GEO,
     rows = load_places(places)
     found = check(rows, *load_polygons(geo), load_exceptions(exceptions))
     out = structural_problems(rows)
-    out += [f"line {r['_line']} {r['id']} ({r['name']}): {r['admin1_code']} expected, point in {actual}"
-            for r, actual in found["gov_fail"]]
-    out += [f"line {r['_line']} {r['id']} ({r['name']}): {r['admin1_code']} {r['admin2']} expected, point in {actual}"
-            for r, actual in found["place_fail"]]
+    out += [failure_line(r, r["admin1_code"], actual) for r, actual in found["gov_fail"]]
+    out += [failure_line(r, f"{r['admin1_code']} {r['admin2']}", actual) for r, actual in found["place_fail"]]
     out += found["bad_exceptions"]
     out += [f"missing admin2 row for the official district {code} {name}" for code, name in found["missing"]]
     out += [f"admin2 row not in the official list: {code} {name}" for code, name in found["unknown"]]
@@ -251,7 +251,7 @@ def main(argv: list[str] | None = None) -> int:
 
     def show(failures, what):
         for r, actual in failures:
-            print(f"  line {r['_line']} {r['id']} ({r['name']}): {what(r)} expected, point in {actual}")
+            print("  " + failure_line(r, what(r), actual))
 
     print(f"\nIraqi rows inside the governorate of their admin1_code: "
           f"{n_iraq - len(gov_fail)}/{n_iraq}")

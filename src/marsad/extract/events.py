@@ -740,8 +740,9 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
         if dated:
             self.last_date = (dated[-1].date, dated[-1].evidence.date)
         if events:
-            self.last = (events[-1], self.sentence_number)
+            # (the last event is the newest of `recent`: one tuple, which `_updated_host` returns as is)
             self.recent = (self.recent + [(e, self.sentence_number) for e in events])[-RECENT_KEPT:]
+            self.last = self.recent[-1]
             self.told_kinds.update(e.sub_event_type for e in events if e.status == "occurred")
             here = self.sentence_span(view)
             for e in events:
@@ -1467,10 +1468,9 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
         if english and view.has("execution"):
             # "Troops execute plan to retake Mosul", "the army executed the second phase of the operation": a
             # word of putting to death with a plan, an order or a phase as its object puts that into effect
-            tasks = view.bare("task_object")
-            figurative += [m for m in words if m not in blocked and m not in figurative and any(
-                x.start == m.start for x in view.kind("execution")) and any(
-                t in tasks for t in range(m.end, m.end + TASK_REACH + 1))]
+            tasks, verbs = view.bare("task_object"), {x.start for x in view.kind("execution")}
+            figurative += [m for m in words if m not in blocked and m not in figurative and m.start in verbs
+                           and not tasks.isdisjoint(range(m.end, m.end + TASK_REACH + 1))]
         if view.has("gloss"):
             # "officials use the word 'neutralised' to mean killed, captured or surrendered": the words a term is
             # glossed with tell no event: a short list of them starting right after it (or past a quote, "being")

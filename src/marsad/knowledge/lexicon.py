@@ -127,6 +127,8 @@ PLACE_COLUMNS = (
     "aliases_ar", "aliases_en", "needs_context", "population",
 )
 WORD_COLUMNS = ("lang", "category", "form", "value")
+# a place's needs_context: "short" when only its one-word forms need context (`PlaceEntry.needs_context_for`)
+NEEDS_CONTEXT = ("yes", "no", "short")
 
 
 @dataclass(frozen=True, slots=True)
@@ -269,7 +271,7 @@ def load_places(path: Path) -> dict[str, PlaceEntry]:
                     f"admin1_code {code!r} must be an ISO 3166-2 code like IQ-AN", path, line)
         if row["level"] in ("admin2", "place"):
             require(bool(row["admin1"]), "admin1 is required below governorate level", path, line)
-        require(row["needs_context"] in ("yes", "no", "short"), "needs_context must be yes, no or short", path, line)
+        require(row["needs_context"] in NEEDS_CONTEXT, "needs_context must be yes, no or short", path, line)
         population = row["population"]
         require(population == "" or population.isdigit(), f"population {population!r} must be a whole number",
                 path, line)
