@@ -17296,3 +17296,9 @@ def test_a_deed_sourced_only_by_an_announcement_made_days_ago_is_recalled_histor
             "وكانت الطائرات الأميركية قد كثفت ضرباتها في الأسابيع الماضية. وفي الخامس من الشهر الجاري، أعلنت وزارة "
             "الدفاع أن غارة لطائرة مسيرة فوق مدينة الرقة أدت في أواخر الشهر الماضي إلى مقتل مسؤول مالي في التنظيم.")
     assert [str(e.date.start) for e in _events(pipeline, text, "2016-03-25")] == ["2016-03-24"]
+
+
+def test_iraqi_special_forces_are_the_counter_terrorism_service(pipeline):
+    # "Iraqi special forces" is the wire name of the Counter-Terrorism Service, the side fighting
+    text = "Iraqi special forces clashed with gunmen on the edge of Ramadi on Friday, an officer said."
+    assert [e.actor1.id for e in _events(pipeline, text, "2016-01-09")] == ["iraq-cts"]
