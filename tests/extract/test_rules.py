@@ -17302,3 +17302,18 @@ def test_iraqi_special_forces_are_the_counter_terrorism_service(pipeline):
     # "Iraqi special forces" is the wire name of the Counter-Terrorism Service, the side fighting
     text = "Iraqi special forces clashed with gunmen on the edge of Ramadi on Friday, an officer said."
     assert [e.actor1.id for e in _events(pipeline, text, "2016-01-09")] == ["iraq-cts"]
+
+
+def test_a_vehicles_own_rider_killed_is_one_dead(pipeline):
+    # "killing its rider", "killing its owner": the vehicle's own person, one dead
+    text = "A bomb fixed under a motorcycle blew up in Jalawla on Monday, killing its rider, police said."
+    assert [e.fatalities.best if e.fatalities else None for e in _events(pipeline, text, "2021-03-10")] == [1]
+
+
+def test_a_killing_an_english_crowd_protests_against_is_no_deed_of_the_crowd(pipeline):
+    # "protested against the killing of activists", "rallied to denounce the assassination of a lawyer": the deed
+    # is what the crowd is against, told elsewhere; a peaceful protest with no actor2, and no attack
+    text = "Several hundred students protested in Kut on Sunday against the killing of activists."
+    assert [(e.sub_event_type, e.actor2) for e in _events(pipeline, text, "2020-06-02")] == [("Peaceful protest", None)]
+    text = "Several hundred students rallied in Kut on Sunday against the assassination of a lawyer."
+    assert [e.sub_event_type for e in _events(pipeline, text, "2020-06-02")] == ["Peaceful protest"]
