@@ -17317,3 +17317,10 @@ def test_a_killing_an_english_crowd_protests_against_is_no_deed_of_the_crowd(pip
     assert [(e.sub_event_type, e.actor2) for e in _events(pipeline, text, "2020-06-02")] == [("Peaceful protest", None)]
     text = "Several hundred students rallied in Kut on Sunday against the assassination of a lawyer."
     assert [e.sub_event_type for e in _events(pipeline, text, "2020-06-02")] == ["Peaceful protest"]
+
+
+def test_a_province_ranked_worst_hit_with_its_toll_is_a_share_of_a_tally(pipeline):
+    # "X was the worst-affected province, with N killed": a ranking of the period's tally, no attack
+    text = ("A monitoring group said 210 civilians died in violence across Iraq in March. Diyala was the "
+            "hardest-hit province, with 44 civilians killed, followed by Kirkuk with 21 dead.")
+    assert not _events(pipeline, text, "2018-04-02")

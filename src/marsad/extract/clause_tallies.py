@@ -678,6 +678,12 @@ class TalliesMixin:
             # clause before, which ends on a span of days; the comma only sets the span off: a tally over it
             # (a clause opened by "و" or "ف" tells a deed of its own: "..., وانفجرت عبوة اليوم")
             return True
+        if view.has("cumulative") and view.toks[0].isascii() and any(
+                m.end < lo and view.toks[m.end] == "," and view.toks[m.end + 1] == "with"
+                for m in view.kind("cumulative")):
+            # "Anbar was the worst-affected province, with 29 civilians killed(, followed by Diyala with 17)": the
+            # tolls in the "with" clause and after it are shares of the period's tally the clause before ranks
+            return True
         if lo > 1 and view.toks[lo - 1] == "," and view.has("cumulative") and not view.toks[0].isascii() \
                 and bare_span_before(view, lo - 1):
             # "...، في نفس الفترة أيضاً، وألقت فرق الأمن القبض على 1500 مشتبه به": a clause telling nothing but a
