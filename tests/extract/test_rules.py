@@ -17324,3 +17324,13 @@ def test_a_province_ranked_worst_hit_with_its_toll_is_a_share_of_a_tally(pipelin
     text = ("A monitoring group said 210 civilians died in violence across Iraq in March. Diyala was the "
             "hardest-hit province, with 44 civilians killed, followed by Kirkuk with 21 dead.")
     assert not _events(pipeline, text, "2018-04-02")
+
+
+def test_a_sources_bare_toll_after_force_on_a_crowd_is_its_dead(pipeline):
+    # "opened fire on protesters; at least N people have been killed, medics said": the bare toll a source gives
+    # after force used on a crowd is that crowd's dead, as after an attack
+    text = ("Riot police fired live rounds at demonstrators in Diwaniyah on Tuesday; at least nine people have been "
+            "killed, a health official said.")
+    events = _events(pipeline, text, "2019-10-30")
+    assert [(e.sub_event_type, e.fatalities.best if e.fatalities else None) for e in events] == [
+        ("Excessive force against protesters", 9)]

@@ -51,6 +51,10 @@ from .timing import duration_in
 
 # the events a toll update may raise: the violent types and crowds (lethal force on a protest)
 _UPDATED_TYPES = frozenset(VIOLENT_TYPES) | {"Protests", "Riots"}
+# the crowd events whose dead a source's bare toll told after them may be ("opened fire on protesters; at least 15
+# people have been killed, medics said"): lethal force used on a crowd (not a riot or a crowd only dispersed: the
+# dead a source counts after "police fired tear gas" may be of the riot, an event kept apart)
+_CROWD_MET_BY_FORCE = frozenset({"Excessive force against protesters"})
 
 
 def _counts_at(view: SentenceMentions, kind: str) -> dict[int, int]:
@@ -140,8 +144,8 @@ class TalliesMixin:
         "killed or wounded", a denial are no sure dead of the event)."""
         return bool(self.told) and self.last is not None \
             and self.sentence_number - self.last[1] <= SOURCE_TOLL_REACH \
-            and self.last[0].event_type in VIOLENT_TYPES and view.toks[0].isascii() \
-            and view.has("report_verb") and bool(view.quantities()) and not view.dates() \
+            and (self.last[0].event_type in VIOLENT_TYPES or self.last[0].sub_event_type in _CROWD_MET_BY_FORCE) \
+            and view.toks[0].isascii() and view.has("report_verb") and bool(view.quantities()) and not view.dates() \
             and all(p.entry.level == "country" or self._event_town(p) for p in places) \
             and not any(view.has(k) for k in ("claim", "alternative", "denial", "negation", "modal"))
 
