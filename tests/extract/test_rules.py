@@ -17334,3 +17334,14 @@ def test_a_sources_bare_toll_after_force_on_a_crowd_is_its_dead(pipeline):
     events = _events(pipeline, text, "2019-10-30")
     assert [(e.sub_event_type, e.fatalities.best if e.fatalities else None) for e in events] == [
         ("Excessive force against protesters", 9)]
+
+
+def test_a_claim_told_with_its_statement_between_and_no_that(pipeline):
+    # "X said in a statement it carried out the attack" after the attack told: X's claim, with "in a statement"
+    # between the saying and the deed and no "that"
+    text = ("A rocket hit the edge of Harir air base north of Erbil on Monday night, causing no casualties. "
+            "The Islamic Resistance in Iraq, an alliance of armed factions, said in a statement it carried out "
+            "the attack.")
+    events = _events(pipeline, text, "2023-12-05")
+    assert [(e.status, e.actor1.id if e.actor1 else None) for e in events] == [
+        ("claimed", "islamic-resistance-in-iraq")]
