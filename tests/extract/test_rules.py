@@ -17460,3 +17460,52 @@ def test_a_blast_like_the_last_one_is_of_its_kind(pipeline):
     text = ("فجر انتحاري يقود شاحنة مفخخة نفسه قرب مطعم شعبي في مدينة المقدادية مساء أمس ما أدى إلى مقتل تسعة أشخاص. "
             "كما وقع تفجيرٌ مماثلٌ عند مدخل ناحية العظيم أسفر عن إصابة أربعة من عناصر الشرطة.")
     assert [e.sub_event_type for e in _events(pipeline, text, "2016-06-20")] == ["Suicide bomb", "Suicide bomb"]
+
+
+def test_iraqi_special_forces_are_the_counter_terrorism_service(pipeline):
+    # "Iraqi special forces" is the wire name of the Counter-Terrorism Service, the side fighting
+    text = "Iraqi special forces clashed with gunmen on the edge of Ramadi on Friday, an officer said."
+    assert [e.actor1.id for e in _events(pipeline, text, "2016-01-09")] == ["iraq-cts"]
+
+
+def test_a_vehicles_own_rider_killed_is_one_dead(pipeline):
+    # "killing its rider", "killing its owner": the vehicle's own person, one dead
+    text = "A bomb fixed under a motorcycle blew up in Jalawla on Monday, killing its rider, police said."
+    assert [e.fatalities.best if e.fatalities else None for e in _events(pipeline, text, "2021-03-10")] == [1]
+
+
+def test_a_killing_an_english_crowd_protests_against_is_no_deed_of_the_crowd(pipeline):
+    # "protested against the killing of activists", "rallied to denounce the assassination of a lawyer": the deed
+    # is what the crowd is against, told elsewhere; a peaceful protest with no actor2, and no attack
+    text = "Several hundred students protested in Kut on Sunday against the killing of activists."
+    assert [(e.sub_event_type, e.actor2) for e in _events(pipeline, text, "2020-06-02")] == [("Peaceful protest", None)]
+    text = "Several hundred students rallied in Kut on Sunday against the assassination of a lawyer."
+    assert [e.sub_event_type for e in _events(pipeline, text, "2020-06-02")] == ["Peaceful protest"]
+
+
+def test_a_province_ranked_worst_hit_with_its_toll_is_a_share_of_a_tally(pipeline):
+    # "X was the worst-affected province, with N killed": a ranking of the period's tally, no attack
+    text = ("A monitoring group said 210 civilians died in violence across Iraq in March. Diyala was the "
+            "hardest-hit province, with 44 civilians killed, followed by Kirkuk with 21 dead.")
+    assert not _events(pipeline, text, "2018-04-02")
+
+
+def test_a_sources_bare_toll_after_force_on_a_crowd_is_its_dead(pipeline):
+    # "opened fire on protesters; at least N people have been killed, medics said": the bare toll a source gives
+    # after force used on a crowd is that crowd's dead, as after an attack
+    text = ("Riot police fired live rounds at demonstrators in Diwaniyah on Tuesday; at least nine people have been "
+            "killed, a health official said.")
+    events = _events(pipeline, text, "2019-10-30")
+    assert [(e.sub_event_type, e.fatalities.best if e.fatalities else None) for e in events] == [
+        ("Excessive force against protesters", 9)]
+
+
+def test_a_claim_told_with_its_statement_between_and_no_that(pipeline):
+    # "X said in a statement it carried out the attack" after the attack told: X's claim, with "in a statement"
+    # between the saying and the deed and no "that"
+    text = ("A rocket hit the edge of Harir air base north of Erbil on Monday night, causing no casualties. "
+            "The Islamic Resistance in Iraq, an alliance of armed factions, said in a statement it carried out "
+            "the attack.")
+    events = _events(pipeline, text, "2023-12-05")
+    assert [(e.status, e.actor1.id if e.actor1 else None) for e in events] == [
+        ("claimed", "islamic-resistance-in-iraq")]

@@ -51,6 +51,10 @@ from .timing import duration_in
 
 # the events a toll update may raise: the violent types and crowds (lethal force on a protest)
 _UPDATED_TYPES = frozenset(VIOLENT_TYPES) | {"Protests", "Riots"}
+# the crowd events whose dead a source's bare toll told after them may be ("opened fire on protesters; at least 15
+# people have been killed, medics said"): lethal force used on a crowd (not a riot or a crowd only dispersed: the
+# dead a source counts after "police fired tear gas" may be of the riot, an event kept apart)
+_CROWD_MET_BY_FORCE = frozenset({"Excessive force against protesters"})
 
 
 def _counts_at(view: SentenceMentions, kind: str) -> dict[int, int]:
@@ -136,8 +140,8 @@ class TalliesMixin:
         "killed or wounded", a denial are no sure dead of the event)."""
         return bool(self.told) and self.last is not None \
             and self.sentence_number - self.last[1] <= SOURCE_TOLL_REACH \
-            and self.last[0].event_type in VIOLENT_TYPES and view.toks[0].isascii() \
-            and view.has("report_verb") and bool(view.quantities()) and not view.dates() \
+            and (self.last[0].event_type in VIOLENT_TYPES or self.last[0].sub_event_type in _CROWD_MET_BY_FORCE) \
+            and view.toks[0].isascii() and view.has("report_verb") and bool(view.quantities()) and not view.dates() \
             and all(p.entry.level == "country" or self._event_town(p) for p in places) \
             and not any(view.has(k) for k in ("claim", "alternative", "denial", "negation", "modal"))
 
@@ -673,6 +677,12 @@ class TalliesMixin:
             # "شنت خلال الأيام الماضية، غارات على ...": the event noun opening its clause is the object of the
             # clause before, which ends on a span of days; the comma only sets the span off: a tally over it
             # (a clause opened by "و" or "ف" tells a deed of its own: "..., وانفجرت عبوة اليوم")
+            return True
+        if view.has("cumulative") and view.toks[0].isascii() and any(
+                m.end < lo and view.toks[m.end] == "," and view.toks[m.end + 1] == "with"
+                for m in view.kind("cumulative")):
+            # "Anbar was the worst-affected province, with 29 civilians killed(, followed by Diyala with 17)": the
+            # tolls in the "with" clause and after it are shares of the period's tally the clause before ranks
             return True
         if lo > 1 and view.toks[lo - 1] == "," and view.has("cumulative") and not view.toks[0].isascii() \
                 and bare_span_before(view, lo - 1):

@@ -1105,9 +1105,10 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
             blocked += [m for m in words if m not in blocked and m.payload.voice == "active"
                         and m.payload.sub_event_type == "Non-state actor overtakes territory"
                         and any(m.end <= c <= m.end + 1 for c in crowd)]
-        if not english and any(w.payload.event_type in ("Protests", "Riots") for w in words):
-            # "تظاهر مئات الطلاب أمس في عمان ضد الغارات على جنوب لبنان": the violent deed a protest word before it
-            # is against (its noun right after ضد or على) is what the crowd protests, told elsewhere
+        if any(w.payload.event_type in ("Protests", "Riots") for w in words):
+            # "تظاهر مئات الطلاب أمس في عمان ضد الغارات على جنوب لبنان", "protested against the killing of
+            # activists": the violent deed a protest word before it is against (its noun right after ضد or على,
+            # "against", "over", "to denounce") is what the crowd protests, told elsewhere
             blocked += [m for m in words if m not in blocked and protested_against(view, m, words)]
         if view.has("execution") and view.has("accusation"):
             # "The government has executed dozens of men convicted over the massacre", "hanged 11 men convicted of
