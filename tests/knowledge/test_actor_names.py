@@ -146,3 +146,15 @@ def test_wedding_guests_are_civilians(pipeline):
     (event,) = _events(pipeline, "Gunmen fired on guests at a wedding in a village near Diwaniyah on Friday night, "
                                  "killing three people.", "2023-09-16")
     assert event.sub_event_type == "Attack" and event.actor2 is not None and event.actor2.id == "civilians"
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("An Israeli drone hit a motorbike near Naqoura on Tuesday, killing its rider.", "israel-military"),
+    ("Israeli artillery pounded the edge of Khiam on Tuesday afternoon, the agency reported.", "israel-military"),
+    ("Russian warplanes bombed a market in Maarat al-Numan on Tuesday, killing nine people.", "russia-military"),
+])
+def test_a_foreign_army_is_named_by_its_weapon(pipeline, text, actor):
+    # a state's drone, artillery or warplanes named by the nationality word are that state's military, as the
+    # Turkish ones already were
+    events = _events(pipeline, text, "2023-11-22")
+    assert events and events[0].actor1 is not None and events[0].actor1.id == actor
