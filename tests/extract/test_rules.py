@@ -17219,3 +17219,17 @@ def test_a_toll_update_naming_its_town_raises_that_towns_event(pipeline):
     events = _events(pipeline, text, "2021-04-10")
     assert [(e.location.admin2, e.fatalities and e.fatalities.best) for e in events] == [
         ("Al-Kut", 9), ("Al-Samawa", None)]
+
+
+def test_a_day_earlier_dates_the_day_before_the_last_event(pipeline):
+    # "A day earlier" / "two days earlier" opening a sentence count back from the event told before, as "the
+    # previous day" does, and so tell a second event of its own
+    text = ("A Turkish drone hit a pick-up near Amuda on Wednesday, killing two fighters, a monitor said. "
+            "A day earlier, Turkish-backed factions shelled farms outside Tal Tamr, wounding a shepherd.")
+    events = _events(pipeline, text, "2023-08-24")
+    assert sorted((e.sub_event_type, str(e.date.start)) for e in events) == [
+        ("Air/drone strike", "2023-08-23"), ("Shelling/artillery/missile attack", "2023-08-22")]
+    text = ("Gunmen shot dead a teacher in Tarmiyah on Friday, police said. Two days earlier, a roadside bomb "
+            "wounded a farmer near Dujail.")
+    assert sorted(str(e.date.start) for e in _events(pipeline, text, "2021-05-15")) == [
+        "2021-05-12", "2021-05-14"]
