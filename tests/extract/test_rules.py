@@ -17233,3 +17233,17 @@ def test_a_day_earlier_dates_the_day_before_the_last_event(pipeline):
             "wounded a farmer near Dujail.")
     assert sorted(str(e.date.start) for e in _events(pipeline, text, "2021-05-15")) == [
         "2021-05-12", "2021-05-14"]
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("Peshmerga fighters repulsed an ISIS attack on a hilltop post near Gwer on Saturday night.",
+     ("isis", "peshmerga")),
+    ("Iraqi soldiers repelled an attack by Islamic State militants on their checkpoint in Mutaibija on Saturday.",
+     ("isis", "iraq-army")),
+    ("Iraqi soldiers repelled Islamic State militants in Mutaibija on Saturday.", ("iraq-army", "isis")),
+])
+def test_the_attackers_of_an_attack_repelled_are_actor1(pipeline, text, sides):
+    # "X repelled a Y attack / an attack by Y": Y opened the fight, as the gold and ACLED code it; a side repelled
+    # with no attack noun stays the object
+    (event,) = _events(pipeline, text, "2019-06-03")
+    assert (event.actor1.id, event.actor2.id) == sides
