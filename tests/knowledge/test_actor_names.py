@@ -158,3 +158,12 @@ def test_a_foreign_army_is_named_by_its_weapon(pipeline, text, actor):
     # Turkish ones already were
     events = _events(pipeline, text, "2023-11-22")
     assert events and events[0].actor1 is not None and events[0].actor1.id == actor
+
+
+def test_bare_government_forces_are_the_forces_of_the_place(pipeline):
+    # English "government forces" are Iraq's security forces at home and the state's own abroad (Yemen's forces are
+    # named with a qualifier)
+    (event,) = _events(pipeline, "Government forces clashed with ISIS militants near Tarmiyah on Sunday.", "2019-06-03")
+    assert event.actor1.id == "iraq-security-forces"
+    (event,) = _events(pipeline, "Government troops clashed with Houthi fighters in Taiz on Sunday.", "2019-06-03")
+    assert {event.actor1.id, event.actor2.id} == {"yemen-forces", "houthis"}
