@@ -17247,3 +17247,12 @@ def test_the_attackers_of_an_attack_repelled_are_actor1(pipeline, text, sides):
     # with no attack noun stays the object
     (event,) = _events(pipeline, text, "2019-06-03")
     assert (event.actor1.id, event.actor2.id) == sides
+
+
+def test_a_deal_sharing_out_offices_is_no_agreement_event(pipeline):
+    # rival blocs of a council sharing out the governorship and top posts settle no fighting; an exchange of
+    # prisoners between armed sides is still an agreement
+    text = "Rival lists on the Salahuddin council struck a deal on Sunday to share out the governorship and top posts."
+    assert list(_events(pipeline, text, "2024-09-02")) == []
+    text = "The Houthis and the government struck a deal on Sunday to swap 200 prisoners, the UN envoy said."
+    assert [e.sub_event_type for e in _events(pipeline, text, "2024-09-02")] == ["Agreement"]
