@@ -17509,3 +17509,40 @@ def test_a_claim_told_with_its_statement_between_and_no_that(pipeline):
     events = _events(pipeline, text, "2023-12-05")
     assert [(e.status, e.actor1.id if e.actor1 else None) for e in events] == [
         ("claimed", "islamic-resistance-in-iraq")]
+
+
+def test_a_day_earlier_dates_the_day_before_the_last_event(pipeline):
+    # "A day earlier" / "two days earlier" opening a sentence count back from the event told before, as "the
+    # previous day" does, and so tell a second event of its own
+    text = ("A Turkish drone hit a pick-up near Amuda on Wednesday, killing two fighters, a monitor said. "
+            "A day earlier, Turkish-backed factions shelled farms outside Tal Tamr, wounding a shepherd.")
+    events = _events(pipeline, text, "2023-08-24")
+    assert sorted((e.sub_event_type, str(e.date.start)) for e in events) == [
+        ("Air/drone strike", "2023-08-23"), ("Shelling/artillery/missile attack", "2023-08-22")]
+    text = ("Gunmen shot dead a teacher in Tarmiyah on Friday, police said. Two days earlier, a roadside bomb "
+            "wounded a farmer near Dujail.")
+    assert sorted(str(e.date.start) for e in _events(pipeline, text, "2021-05-15")) == [
+        "2021-05-12", "2021-05-14"]
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("Peshmerga fighters repulsed an ISIS attack on a hilltop post near Gwer on Saturday night.",
+     ("isis", "peshmerga")),
+    ("Iraqi soldiers repelled an attack by Islamic State militants on their checkpoint in Mutaibija on Saturday.",
+     ("isis", "iraq-army")),
+    ("Iraqi soldiers repelled Islamic State militants in Mutaibija on Saturday.", ("iraq-army", "isis")),
+])
+def test_the_attackers_of_an_attack_repelled_are_actor1(pipeline, text, sides):
+    # "X repelled a Y attack / an attack by Y": Y opened the fight, as the gold and ACLED code it; a side repelled
+    # with no attack noun stays the object
+    (event,) = _events(pipeline, text, "2019-06-03")
+    assert (event.actor1.id, event.actor2.id) == sides
+
+
+def test_a_deal_sharing_out_offices_is_no_agreement_event(pipeline):
+    # rival blocs of a council sharing out the governorship and top posts settle no fighting; an exchange of
+    # prisoners between armed sides is still an agreement
+    text = "Rival lists on the Salahuddin council struck a deal on Sunday to share out the governorship and top posts."
+    assert list(_events(pipeline, text, "2024-09-02")) == []
+    text = "The Houthis and the government struck a deal on Sunday to swap 200 prisoners, the UN envoy said."
+    assert [e.sub_event_type for e in _events(pipeline, text, "2024-09-02")] == ["Agreement"]

@@ -153,3 +153,22 @@ def test_kurdish_gunmen_in_turkeys_war_are_the_pkk(pipeline):
     (event,) = _events(pipeline, "قالت مصادر أمنية تركية إن مقاتلات تركية قصفت أهدافا للمسلحين الأكراد قرب بلدة "
                                  "سيدكان شمال العراق فجر اليوم.", "2016-03-20")
     assert event.actor2 is not None and event.actor2.id == "pkk"
+@pytest.mark.parametrize("text, actor", [
+    ("An Israeli drone hit a motorbike near Naqoura on Tuesday, killing its rider.", "israel-military"),
+    ("Israeli artillery pounded the edge of Khiam on Tuesday afternoon, the agency reported.", "israel-military"),
+    ("Russian warplanes bombed a market in Maarat al-Numan on Tuesday, killing nine people.", "russia-military"),
+])
+def test_a_foreign_army_is_named_by_its_weapon(pipeline, text, actor):
+    # a state's drone, artillery or warplanes named by the nationality word are that state's military, as the
+    # Turkish ones already were
+    events = _events(pipeline, text, "2023-11-22")
+    assert events and events[0].actor1 is not None and events[0].actor1.id == actor
+
+
+def test_bare_government_forces_are_the_forces_of_the_place(pipeline):
+    # English "government forces" are Iraq's security forces at home and the state's own abroad (Yemen's forces are
+    # named with a qualifier)
+    (event,) = _events(pipeline, "Government forces clashed with ISIS militants near Tarmiyah on Sunday.", "2019-06-03")
+    assert event.actor1.id == "iraq-security-forces"
+    (event,) = _events(pipeline, "Government troops clashed with Houthi fighters in Taiz on Sunday.", "2019-06-03")
+    assert {event.actor1.id, event.actor2.id} == {"yemen-forces", "houthis"}

@@ -254,3 +254,11 @@ def test_wording_gives_its_sub_event_type(pipeline, text, sub_event_type):
 def test_headline_present_verbs_give_their_event(pipeline, text, sub_event_type):
     events = _events(pipeline, text)
     assert [e.sub_event_type for e in events] == [sub_event_type]
+
+
+def test_a_shell_with_its_participle_is_shelling(pipeline):
+    # "A shell fired by X landed ..." / "a shell hit ...": a shelling, by the side after "by", not a bare killing
+    text = "A shell fired by ISIS fighters landed on a house in Tuz Khurmatu on Friday, killing a boy."
+    events = pipeline.extract(Article(text=text, published="2016-04-02")).events
+    assert [(e.sub_event_type, e.actor1 and e.actor1.id) for e in events] == [
+        ("Shelling/artillery/missile attack", "isis")]

@@ -779,3 +779,16 @@ def test_the_red_sea_itself_is_no_egyptian_governorate(pipeline):
     assert set(codes) == {"YE-HU"}
     codes = _admin1_codes(pipeline, "Gunmen killed a guard in Hurghada, in Egypt's Red Sea Governorate, on Tuesday.")
     assert set(codes) == {"EG-BA"}
+
+
+def test_border_villages_of_south_lebanon_keep_their_strikes_apart(pipeline):
+    # two strikes of one day in two border villages are two events (an unknown village let the second join the first)
+    text = ("An Israeli drone hit a house in Aita al-Shaab on Thursday, killing a Hezbollah fighter. Israeli "
+            "artillery also fired on the outskirts of Odaisseh in the evening, the agency said.")
+    events = pipeline.extract(Article(text=text, published="2023-12-08")).events
+    assert sorted(e.location.place for e in events) == ["Aita al-Shaab", "Odaisseh"]
+    assert {e.location.admin1_code for e in events} == {"LB-NA"}
+    # Arabic المطلة is "overlooking" in a Kurdish mountain report, no Israeli town
+    text = "قصفت المدفعية التركية صباح اليوم التلال المطلة على قرى ناحية سيدكان."
+    events = pipeline.extract(Article(text=text, published="2022-08-22")).events
+    assert all(e.location is None or e.location.country != "Israel" for e in events)

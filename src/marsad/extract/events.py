@@ -425,6 +425,23 @@ _EFFORT_WORDS = frozenset(("trying", "tried", "try", "tries", "attempting", "att
                            "seeking", "sought", "seek", "seeks", "efforts", "effort", "bid"))
 EFFORT_REACH = 4
 
+# English words of repelling an attack, and the attack nouns after them ("repelled a Houthi attack")
+REPEL_WORDS = frozenset({"repelled", "repulsed", "repels", "repel", "repulse", "repulses"})
+ATTACK_NOUNS = frozenset({"attack", "attacks", "assault", "assaults", "offensive", "incursion", "raid"})
+
+
+def repelled_attacker(view: SentenceMentions, trigger: Match, target: Match) -> bool:
+    """Whether English ``target`` names the attackers of an attack ``trigger`` repelled: "repelled a Houthi attack",
+    "repulsed an attack by Islamic State militants" (the attack noun right after the side, or "by" the side right
+    after the attack noun, within four words of the verb)."""
+    toks = view.toks
+    if " ".join(toks[trigger.start:trigger.end]).lower() not in REPEL_WORDS or target.start < trigger.end \
+            or target.start - trigger.end > 4:
+        return False
+    if target.end < len(toks) and toks[target.end].lower() in ATTACK_NOUNS:
+        return True
+    return target.start >= 2 and toks[target.start - 1].lower() == "by" and toks[target.start - 2].lower() in ATTACK_NOUNS
+
 
 @dataclass
 class Discourse:
@@ -3904,6 +3921,11 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
         """The actors, with civilians as the side hit where the sentence tells them; drops a sweep or riot overrun."""
         rd.actor1 = self._national(view, rd.agent, rd.where)
         rd.actor2 = self._national(view, rd.target, rd.where)
+        if rd.english and rd.target is not None and repelled_attacker(view, rd.trigger, rd.target):
+            # "government forces repelled a Houthi attack on their positions", "repulsed an attack by IS militants":
+            # the attackers opened the fight (actor1), the side that repelled them is the side attacked
+            rd.actor1, rd.actor2 = rd.actor2, rd.actor1
+            rd.agent, rd.target = rd.target, rd.agent
         if rd.sub_type == "Attack" and execution_of_kin(rd.entry, rd.target) and "civilians" in self.k.actors:
             rd.actor2 = self.k.actors["civilians"].actor  # the clan's executed sons (`execution_of_kin`)
         if rd.crowd_clash:

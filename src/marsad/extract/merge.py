@@ -2557,6 +2557,11 @@ def forces_like(knowledge, actor: Actor, country: str) -> Actor | None:
     for name in (f"{own} of {country}", f"Security Forces of {country}", f"Military Forces of {country}"):
         if name in names:
             return names[name]
+    # a government's forces named with their qualifier ("Military Forces of Yemen (Hadi government)")
+    qualified = next((a for n, a in sorted(names.items()) if n.startswith(
+        (f"Security Forces of {country} (", f"Military Forces of {country} ("))), None)
+    if qualified is not None:
+        return qualified
     other = knowledge.actors.get("foreign-forces")
     return other.actor if other is not None else None
 
