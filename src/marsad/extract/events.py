@@ -238,7 +238,6 @@ from .references import (
     what_happened,
 )
 from .roles import (
-    MODALS,
     STATE_ACTIONS,
     assign_roles,
     attach_casualties,
@@ -405,8 +404,8 @@ _HAUL_WORDS = frozenset(("found", "seized", "confiscated", "discovered", "recove
 WAR_VEHICLE_REACH = 4
 
 
-# the words of a modal chain before an English verb ("may try to", "could once again"; `MODALS`)
-_MODAL_CHAIN = frozenset((*MODALS, "try", "to", "again", "once", "also", "soon", "still", "not"))
+# the words of a modal chain before an English verb beside its `modal_verb` ("may try to", "could once again")
+_MODAL_CHAIN = frozenset(("try", "to", "again", "once", "also", "soon", "still", "not"))
 
 
 def _passed_law(view: SentenceMentions, trigger: Match) -> bool:
@@ -2226,10 +2225,10 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
         """Whether English verb "strike" at ``trigger`` follows a modal ("could", "may try to") whose subject right
         before is armed men on the ground: a hostile noun ("insurgents", "gunmen") or a non-state armed actor."""
         verb = trigger.end - 1  # (the trigger may hold the modal: "could strike")
-        i = verb
-        while i > 0 and view.toks[i - 1] in _MODAL_CHAIN:
+        i, modals = verb, view.bare("modal_verb")
+        while i > 0 and (view.toks[i - 1] in _MODAL_CHAIN or i - 1 in modals):
             i -= 1
-        if i == verb or view.toks[verb - 1] not in ("to", *MODALS):
+        if i == verb or view.toks[verb - 1] != "to" and verb - 1 not in modals:
             return False
         return any(h.end == i for h in view.kind("hostile_noun")) or any(
             a.end == i and self._kind(a) in NON_STATE_ARMED for a in view.longest("actor"))

@@ -43,10 +43,6 @@ STATE_ACTIONS = ("Arrests", "Government regains territory", "Disrupted weapons u
 
 
 _DATE_WORDS = ("weekday", "month", "day_offset", "period")
-# English modals: an English verb of striking may open with one ("would strike", "could again strike": `triggers.tsv`
-# has no "can strike", so "can" adds nothing there), and one stands before a verb of fighters on the ground ("could
-# strike", "may try to strike": `events._ground_fighters_strike`)
-MODALS = ("could", "may", "might", "would", "will", "can")
 
 
 def opens_on_rank(toks: Sequence[str], words: Mapping[str, Collection[str]]) -> bool:
@@ -620,7 +616,7 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
     # deed to come, whose subject before it strikes and the side after it is hit (not after a condition, "If the
     # militia fires on our people, we will strike them")
     threatened_strike = english and voice == "active" and entry.sub_event_type == "Air/drone strike" \
-        and (view.toks[trigger.start] in MODALS or trigger.start > 0 and view.toks[trigger.start - 1] == "to") \
+        and (trigger.start in view.bare("modal_verb") or trigger.start > 0 and view.toks[trigger.start - 1] == "to") \
         and not any(c.start < trigger.start for c in view.kind("conditional"))
     for m in actors:
         kind = knowledge.actors[m.payload].actor.kind
