@@ -1266,16 +1266,10 @@ _ASSAULT_WEAPONS = {"Shelling/artillery/missile attack", "Grenade"}
 ASSAULT_WEAPON_GAP = 1
 
 
-# English nouns of a trade that make the goods word before them name a person ("a money changer", "a cattle dealer")
-_TRADE_NOUNS = frozenset(("changer", "changers", "dealer", "dealers", "trader", "traders", "merchant", "merchants",
-                          "seller", "sellers", "herder", "herders", "owner", "owners", "exchanger", "exchangers",
-                          "lender", "lenders", "vendor", "vendors", "smuggler", "smugglers", "broker", "brokers"))
-
-
 def _trade_of(view: SentenceMentions, g: Match) -> bool:
     """Whether English goods word ``g`` is the first half of a person's trade ("abducted a money changer"): a person,
-    not goods carried off."""
-    return g.end < len(view.toks) and view.toks[g.end] in _TRADE_NOUNS
+    not goods carried off (a `trade_noun` right after it: "changer", "dealer")."""
+    return g.end in view.bare("trade_noun")
 
 
 def looted(view: SentenceMentions, m: Match) -> Match:

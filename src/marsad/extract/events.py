@@ -238,7 +238,6 @@ from .references import (
     what_happened,
 )
 from .roles import (
-    MODALS,
     STATE_ACTIONS,
     assign_roles,
     attach_casualties,
@@ -405,24 +404,18 @@ _HAUL_WORDS = frozenset(("found", "seized", "confiscated", "discovered", "recove
 WAR_VEHICLE_REACH = 4
 
 
-# the words of a modal chain before an English verb ("may try to", "could once again"; `MODALS`)
-_MODAL_CHAIN = frozenset((*MODALS, "try", "to", "again", "once", "also", "soon", "still", "not"))
-
-
-# English verbs of a legislature voting a law through, right before the law's name (past an article and an adjective)
-_LAW_VOTES = frozenset(("passed", "approved", "adopted", "voted", "passes", "approves", "adopts", "pass", "approve"))
+# the words of a modal chain before an English verb beside its `modal_verb` ("may try to", "could once again")
+_MODAL_CHAIN = frozenset(("try", "to", "again", "once", "also", "soon", "still", "not"))
 
 
 def _passed_law(view: SentenceMentions, trigger: Match) -> bool:
     """Whether English event word ``trigger`` names a law ("emergency law") a legislature votes through: "passed an
-    emergency law"."""
-    return view.toks[trigger.end - 1] in ("law", "laws") and any(
-        view.toks[i] in _LAW_VOTES for i in range(max(0, trigger.start - 3), trigger.start))
+    emergency law" (a `law_vote` up to three words before it)."""
+    return view.toks[trigger.end - 1] in ("law", "laws") and not view.bare("law_vote").isdisjoint(
+        range(max(0, trigger.start - 3), trigger.start))
 
 
-# English words of trying that make the agreement told within `EFFORT_REACH` words after them one sought, not reached
-_EFFORT_WORDS = frozenset(("trying", "tried", "try", "tries", "attempting", "attempted", "attempt", "attempts",
-                           "seeking", "sought", "seek", "seeks", "efforts", "effort", "bid"))
+# how many words before an English agreement word an `effort_word` ("trying", "efforts") makes it one sought, not reached
 EFFORT_REACH = 4
 
 # English words of repelling an attack, and the attack nouns after them ("repelled a Houthi attack")
@@ -1941,8 +1934,7 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
         be hit": the side before a passive "would/will be" + event word is the one threatened (actor2), and the
         speaker named before the verb of saying or warning, before it, the one threatening (actor1)."""
         toks, at = view.toks, rd.trigger.start
-        if at < 2 or toks[at - 1] != "be" or toks[at - 2] not in ("would", "will", "could", "might", "shall") \
-                or rd.agent.end > at:
+        if at < 2 or toks[at - 1] != "be" or at - 2 not in view.bare("passive_modal") or rd.agent.end > at:
             return
         said = [v.start for k in ("report_verb", "threaten") for v in view.kind(k) if v.end <= rd.agent.start]
         if not said:
@@ -2251,10 +2243,10 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
         """Whether English verb "strike" at ``trigger`` follows a modal ("could", "may try to") whose subject right
         before is armed men on the ground: a hostile noun ("insurgents", "gunmen") or a non-state armed actor."""
         verb = trigger.end - 1  # (the trigger may hold the modal: "could strike")
-        i = verb
-        while i > 0 and view.toks[i - 1] in _MODAL_CHAIN:
+        i, modals = verb, view.bare("modal_verb")
+        while i > 0 and (view.toks[i - 1] in _MODAL_CHAIN or i - 1 in modals):
             i -= 1
-        if i == verb or view.toks[verb - 1] not in ("to", *MODALS):
+        if i == verb or view.toks[verb - 1] != "to" and verb - 1 not in modals:
             return False
         return any(h.end == i for h in view.kind("hostile_noun")) or any(
             a.end == i and self._kind(a) in NON_STATE_ARMED for a in view.longest("actor"))
@@ -2964,8 +2956,8 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
             # "warned that up to a million civilians could be displaced", "the plan to close the displacement camps":
             # a weak word of some other development, still to come, is a warning or a policy, not an event
             return False
-        if rd.entry.sub_event_type == "Agreement" and rd.english and any(
-                view.toks[i] in _EFFORT_WORDS for i in range(max(0, rd.trigger.start - EFFORT_REACH), rd.trigger.start)):
+        if rd.entry.sub_event_type == "Agreement" and rd.english and not view.bare("effort_word").isdisjoint(
+                range(max(0, rd.trigger.start - EFFORT_REACH), rd.trigger.start)):
             # "tribal elders were trying to arrange a truce", "efforts to reach a ceasefire": an agreement sought, not
             # reached (ACLED codes those reached; "elders brokered a truce" still tells one)
             return False

@@ -34,7 +34,9 @@ from ..records import (
     placeholder_joins,
     statuses_join,
 )
-from .roles import hit_before_deed, plus
+from ..text.normalize import fold_word
+from ..text.segment import tokens
+from .roles import hit_before_deed, opens_on_rank, plus
 
 # the umbrella of a country's forces, which any of its services may be named as
 STATE_UMBRELLAS = ("iraq-security-forces",)
@@ -2061,8 +2063,8 @@ def _ranked_dead(event: Event, knowledge) -> bool:
     toll = event.evidence.fatalities
     if toll is None or toll.start != event.evidence.sentence.start:
         return False
-    first = toll.text.lower().split()
-    return bool(first) and first[0].rstrip(".") in knowledge.index.words.get("rank_title", ())
+    # (the toll opens the sentence: its first token is the sentence's, read as `roles` reads it)
+    return opens_on_rank(tokens(fold_word(toll.text)), knowledge.index.words)
 
 
 # the kinds of event only an armed group's men do: told with no agent in an article that names one rebel group,

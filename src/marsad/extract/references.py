@@ -614,9 +614,6 @@ def modifier(view: SentenceMentions, m: Match) -> bool:
     return not m.clitic and view.has("described_noun") and any(h.end == m.start for h in view.kind("described_noun"))
 
 
-# English people named by the protests they lead ("a leader of the city's protests")
-_CROWD_PERSONS = frozenset(("leader", "leaders", "organiser", "organisers", "organizer", "organizers", "activist",
-                            "activists", "figure", "figures", "coordinator", "coordinators", "founder", "founders"))
 # how far before the protest word its "of" may stand ("of the city's anti-government protests": 7 tokens)
 _OF_REACH = 8
 
@@ -631,13 +628,8 @@ def _crowd_of_person(view: SentenceMentions, m: Match) -> bool:
         if tok in (",", ";", ".") or any(t.start == i and t.end <= m.start for t in view.kind("trigger")):
             return False
         if tok == "of":
-            return view.toks[i - 1] in _CROWD_PERSONS
+            return i - 1 in view.bare("crowd_person")  # ("a leader of the city's protests")
     return False
-
-
-# the words that tie a gathering to the deed told before it as its reaction ("shot dead an activist, prompting angry
-# demonstrations")
-_REACTION_LEADS = frozenset(("prompting", "sparking", "triggering", "provoking", "igniting", "fuelling", "fueling"))
 
 
 def reaction_told(view: SentenceMentions, m: Match) -> bool:
@@ -646,14 +638,11 @@ def reaction_told(view: SentenceMentions, m: Match) -> bool:
     if m.payload.event_type not in ("Protests", "Riots") or m.payload.voice != "noun" \
             or not view.toks[m.start].isascii():
         return False
-    lead = next((i for i in range(m.start - 1, max(m.start - 3, -1), -1) if view.toks[i] in _REACTION_LEADS), None)
+    leads = view.bare("reaction_lead")  # ("prompting", "sparking": tie it to the deed told before)
+    lead = next((i for i in range(m.start - 1, max(m.start - 3, -1), -1) if i in leads), None)
     return lead is not None and all(view.toks[i].isalpha() for i in range(lead + 1, m.start)) and any(
         t.end <= lead and t.payload.event_type in ("Violence against civilians", "Battles",
                                                    "Explosions/Remote violence") for t in view.kind("trigger"))
-
-
-# English verbs of confirming an event already told: "A coalition spokesman confirmed the attack on the base on Tuesday"
-_CONFIRM_VERBS = frozenset(("confirmed", "confirms", "confirm", "confirming", "acknowledged", "acknowledges"))
 
 
 def confirmed_told(view: SentenceMentions, m: Match) -> bool:
@@ -668,7 +657,7 @@ def confirmed_told(view: SentenceMentions, m: Match) -> bool:
     i = m.start - 1
     if i >= 1 and view.toks[i] != "the" and view.toks[i - 1] == "the" and view.toks[i].isalpha():
         i -= 1  # one word between: "confirmed the rocket attack"
-    return i >= 1 and view.toks[i] == "the" and view.toks[i - 1] in _CONFIRM_VERBS
+    return i >= 1 and view.toks[i] == "the" and i - 1 in view.bare("confirm_verb")
 
 
 def _toll_count(view: SentenceMentions, i: int) -> bool:

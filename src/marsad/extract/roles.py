@@ -3,7 +3,7 @@ and casualty figures attached to their cue words."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Mapping, Sequence
 from operator import attrgetter
 
 from ..knowledge.lexicon import (
@@ -43,10 +43,13 @@ STATE_ACTIONS = ("Arrests", "Government regains territory", "Disrupted weapons u
 
 
 _DATE_WORDS = ("weekday", "month", "day_offset", "period")
-# English modals: an English verb of striking may open with one ("would strike", "could again strike": `triggers.tsv`
-# has no "can strike", so "can" adds nothing there), and one stands before a verb of fighters on the ground ("could
-# strike", "may try to strike": `events._ground_fighters_strike`)
-MODALS = ("could", "may", "might", "would", "will", "can")
+
+
+def opens_on_rank(toks: Sequence[str], words: Mapping[str, Collection[str]]) -> bool:
+    """Whether a sentence's (folded) tokens open on the first word of a military rank (`rank_title`), as a defence
+    department release names its dead ("Sgt. Jane Roe, 24, of Dayton, Ohio, died ..."): one dead, a soldier
+    (`_ranked_serviceman`; `merge._ranked_dead`)."""
+    return bool(toks) and toks[0] in words.get("rank_title", ())
 
 
 def _subject_links(view: SentenceMentions) -> Collection[int]:
@@ -613,7 +616,7 @@ def assign_roles(view: SentenceMentions, trigger: Match, lo: int, hi: int,
     # deed to come, whose subject before it strikes and the side after it is hit (not after a condition, "If the
     # militia fires on our people, we will strike them")
     threatened_strike = english and voice == "active" and entry.sub_event_type == "Air/drone strike" \
-        and (view.toks[trigger.start] in MODALS or trigger.start > 0 and view.toks[trigger.start - 1] == "to") \
+        and (trigger.start in view.bare("modal_verb") or trigger.start > 0 and view.toks[trigger.start - 1] == "to") \
         and not any(c.start < trigger.start for c in view.kind("conditional"))
     for m in actors:
         kind = knowledge.actors[m.payload].actor.kind
@@ -2143,7 +2146,7 @@ def _attach_casualties(view: SentenceMentions, lo: int, hi: int
                 best, best_dist = q, dist
         if best is None:
             best = _passive_subject(view, cue, quantities, used, covered, cue_tokens)
-        if best is None and cue.kind == "fatality" and toks_en and 0 in view.bare("rank_title"):
+        if best is None and cue.kind == "fatality" and toks_en and opens_on_rank(view.toks, view.words):
             best = _ranked_serviceman(view, cue, ages, cue_tokens)
         if best is None and cue.kind == "fatality" and view.has("dual_death"):
             # "أن مقاتلَين من الحشد قُتلا": a dual death verb with no figure of its own counts its two dead (the

@@ -664,7 +664,7 @@ def opens_prior(view: SentenceMentions, m: Match) -> bool:
     in events.py), news of its own."""
     if m.payload.value == "prior_told" and not any(
             w.end <= m.start and w.payload.voice != "noun" and w.payload.event_type != "Strategic developments"
-            and (w.start == 0 or view.toks[w.start - 1] not in _NOT_TOLD)
+            and w.start - 1 not in view.bare("not_told")  # (not "families of killed protesters")
             for w in view.kind("trigger")):
         # "Security forces killed 25 protesters in Nasiriya, hours after demonstrators stormed the consulate in
         # Najaf": "hours after" opens an earlier deed only when the sentence tells a violent deed of its own before it
@@ -677,9 +677,6 @@ def opens_prior(view: SentenceMentions, m: Match) -> bool:
 
 # the values of a background cue that opens an earlier event ("days after"; "hours after" only past a deed told)
 _PRIOR = frozenset(("prior", "prior_told"))
-# the words right before an event verb that make it describe someone, not tell a deed ("families of killed protesters",
-# "a man who had been shot")
-_NOT_TOLD = frozenset(("of", "the", "a", "an", "had", "who", "which", "that"))
 
 
 # how many words the subject of a past frame verb may take before the word that names the earlier event

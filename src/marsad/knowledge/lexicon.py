@@ -117,6 +117,8 @@ TOKEN_CATEGORIES = (
     "witness_verb", "band_noun", "beating", "name_opener", "back_determiner", "task_object", "rank_title",
     "clock_word", "witness_where", "verb_opener", "frame_verb", "share_word", "standing_relative",
     "parts_word", "whole_lead", "part_noun", "span_unit", "life_word",
+    "crowd_person", "reaction_lead", "confirm_verb", "trade_noun", "not_told", "law_vote", "effort_word",
+    "passive_modal", "modal_verb",
 )
 WORD_CATEGORIES += TOKEN_CATEGORIES
 
