@@ -17460,3 +17460,12 @@ def test_a_blast_like_the_last_one_is_of_its_kind(pipeline):
     text = ("فجر انتحاري يقود شاحنة مفخخة نفسه قرب مطعم شعبي في مدينة المقدادية مساء أمس ما أدى إلى مقتل تسعة أشخاص. "
             "كما وقع تفجيرٌ مماثلٌ عند مدخل ناحية العظيم أسفر عن إصابة أربعة من عناصر الشرطة.")
     assert [e.sub_event_type for e in _events(pipeline, text, "2016-06-20")] == ["Suicide bomb", "Suicide bomb"]
+
+
+def test_a_claim_for_the_killing_told_apart_is_the_killing_claimed(pipeline):
+    # "claimed responsibility for the killing" in a sentence of its own, dated by the claim's day: "the killing"
+    # (a verb form after "the") names the shooting told before, one claimed event
+    text = ("Gunmen shot dead a village elder outside his house in Tuz Khurmatu on Friday night, police said. "
+            "On Sunday, the Islamic State group claimed responsibility for the killing in an online statement.")
+    events = _events(pipeline, text, "2018-07-03")
+    assert [(e.status, e.actor1.id, e.date.start) for e in events] == [("claimed", "isis", "2018-06-29")]
