@@ -17469,3 +17469,12 @@ def test_a_claim_for_the_killing_told_apart_is_the_killing_claimed(pipeline):
             "On Sunday, the Islamic State group claimed responsibility for the killing in an online statement.")
     events = _events(pipeline, text, "2018-07-03")
     assert [(e.status, e.actor1.id, e.date.start) for e in events] == [("claimed", "isis", "2018-06-29")]
+
+
+def test_the_crowd_briefly_detained_after_a_protest_is_its_intervention(pipeline):
+    # "teachers protesting ... Several teachers were briefly detained and released hours later": those held are the
+    # protesters (named by the word the protest's participle follows), their release's "later" no arrest apart
+    text = ("Riot police fired tear gas to break up hundreds of teachers protesting over late wages in Kut on Monday. "
+            "About twenty teachers were briefly detained and released later that evening.")
+    events = _events(pipeline, text, "2021-12-08")
+    assert [(e.sub_event_type, e.actor2.id) for e in events] == [("Protest with intervention", "iraq-police")]
