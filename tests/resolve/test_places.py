@@ -779,3 +779,13 @@ def test_the_red_sea_itself_is_no_egyptian_governorate(pipeline):
     assert set(codes) == {"YE-HU"}
     codes = _admin1_codes(pipeline, "Gunmen killed a guard in Hurghada, in Egypt's Red Sea Governorate, on Tuesday.")
     assert set(codes) == {"EG-BA"}
+
+
+def test_the_towns_of_the_people_a_call_addresses_are_not_where_the_event_is(pipeline):
+    # "urged nurses from Kalar and Ranya to join": where those called live, not where the sit-in is to be (a town
+    # the call names for the sit-in itself still places it)
+    text = "The nurses' syndicate called a sit-in for Thursday and urged nurses from Kalar and Ranya to take part."
+    assert _location(pipeline, text, "2020-03-02").place is None
+    text = ("The nurses' syndicate called a sit-in in Sulaymaniyah for Thursday and urged nurses from Kalar and Ranya "
+            "to take part.")
+    assert _location(pipeline, text, "2020-03-02").place == "Sulaymaniyah"
