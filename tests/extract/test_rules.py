@@ -17478,3 +17478,16 @@ def test_the_crowd_briefly_detained_after_a_protest_is_its_intervention(pipeline
             "About twenty teachers were briefly detained and released later that evening.")
     events = _events(pipeline, text, "2021-12-08")
     assert [(e.sub_event_type, e.actor2.id) for e in events] == [("Protest with intervention", "iraq-police")]
+
+
+def test_militants_neutralised_the_previous_day_are_a_clash_of_that_day(pipeline):
+    # Turkey's word for the enemies its forces killed: "neutralised six PKK militants ... the previous day" is the
+    # day before the statement; a week's figure stays a tally
+    text = ("Turkey's defence ministry said on Friday that its commandos neutralised six PKK militants in the Avashin "
+            "area of northern Iraq the previous day.")
+    events = _events(pipeline, text, "2023-05-13")
+    assert [(e.actor1.id, e.actor2.id, e.date.start, e.fatalities.best) for e in events] == \
+        [("turkey-military", "pkk", "2023-05-11", 6)]
+    text = ("The ministry gave no place, but on Friday it said its commandos had neutralised 40 PKK militants "
+            "in northern Iraq over the previous week.")
+    assert not _events(pipeline, text, "2023-05-13")
