@@ -17546,3 +17546,32 @@ def test_a_deal_sharing_out_offices_is_no_agreement_event(pipeline):
     assert list(_events(pipeline, text, "2024-09-02")) == []
     text = "The Houthis and the government struck a deal on Sunday to swap 200 prisoners, the UN envoy said."
     assert [e.sub_event_type for e in _events(pipeline, text, "2024-09-02")] == ["Agreement"]
+def test_a_claim_for_the_killing_told_apart_is_the_killing_claimed(pipeline):
+    # "claimed responsibility for the killing" in a sentence of its own, dated by the claim's day: "the killing"
+    # (a verb form after "the") names the shooting told before, one claimed event
+    text = ("Gunmen shot dead a village elder outside his house in Tuz Khurmatu on Friday night, police said. "
+            "On Sunday, the Islamic State group claimed responsibility for the killing in an online statement.")
+    events = _events(pipeline, text, "2018-07-03")
+    assert [(e.status, e.actor1.id, e.date.start) for e in events] == [("claimed", "isis", "2018-06-29")]
+
+
+def test_the_crowd_briefly_detained_after_a_protest_is_its_intervention(pipeline):
+    # "teachers protesting ... Several teachers were briefly detained and released hours later": those held are the
+    # protesters (named by the word the protest's participle follows), their release's "later" no arrest apart
+    text = ("Riot police fired tear gas to break up hundreds of teachers protesting over late wages in Kut on Monday. "
+            "About twenty teachers were briefly detained and released later that evening.")
+    events = _events(pipeline, text, "2021-12-08")
+    assert [(e.sub_event_type, e.actor2.id) for e in events] == [("Protest with intervention", "iraq-police")]
+
+
+def test_militants_neutralised_the_previous_day_are_a_clash_of_that_day(pipeline):
+    # Turkey's word for the enemies its forces killed: "neutralised six PKK militants ... the previous day" is the
+    # day before the statement; a week's figure stays a tally
+    text = ("Turkey's defence ministry said on Friday that its commandos neutralised six PKK militants in the Avashin "
+            "area of northern Iraq the previous day.")
+    events = _events(pipeline, text, "2023-05-13")
+    assert [(e.actor1.id, e.actor2.id, e.date.start, e.fatalities.best) for e in events] == \
+        [("turkey-military", "pkk", "2023-05-11", 6)]
+    text = ("The ministry gave no place, but on Friday it said its commandos had neutralised 40 PKK militants "
+            "in northern Iraq over the previous week.")
+    assert not _events(pipeline, text, "2023-05-13")

@@ -792,3 +792,22 @@ def test_border_villages_of_south_lebanon_keep_their_strikes_apart(pipeline):
     text = "قصفت المدفعية التركية صباح اليوم التلال المطلة على قرى ناحية سيدكان."
     events = pipeline.extract(Article(text=text, published="2022-08-22")).events
     assert all(e.location is None or e.location.country != "Israel" for e in events)
+def test_the_towns_of_the_people_a_call_addresses_are_not_where_the_event_is(pipeline):
+    # "urged nurses from Kalar and Ranya to join": where those called live, not where the sit-in is to be (a town
+    # the call names for the sit-in itself still places it)
+    text = "The nurses' syndicate called a sit-in for Thursday and urged nurses from Kalar and Ranya to take part."
+    assert _location(pipeline, text, "2020-03-02").place is None
+    text = ("The nurses' syndicate called a sit-in in Sulaymaniyah for Thursday and urged nurses from Kalar and Ranya "
+            "to take part.")
+    assert _location(pipeline, text, "2020-03-02").place == "Sulaymaniyah"
+
+
+def test_two_strikes_in_two_frontier_villages_of_south_lebanon_stay_two(pipeline):
+    # the border villages shelled day after day (Khiam, Aitaroun, Naqoura ...) are places: a shelling of one and a
+    # drone strike on another the same day are two events, not one folded into the only town known
+    text = ("Israeli tanks shelled the edge of Khiam on Tuesday morning. In the afternoon, an Israeli drone hit a "
+            "motorcycle in Aitaroun, wounding its rider.")
+    places = [e.location.place for e in pipeline.extract(Article(text=text, published="2024-03-06")).events]
+    assert sorted(places) == ["Aitaroun", "Khiam"]
+    assert _location(pipeline, "Israeli shelling hit the outskirts of Naqoura on Friday.", "2024-03-09").admin1_code \
+        == "LB-JA"

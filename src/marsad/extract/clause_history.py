@@ -184,7 +184,8 @@ class HistoryMixin:
         for m in view.kind("trigger"):
             if m.start > trigger.start or m.payload.voice != "noun" and not (
                     m is trigger and view.toks[m.start].isascii() and view.has("demonstrative")
-                    and any(d.end == m.start for d in view.kind("demonstrative"))):
+                    and any(d.end == m.start for d in view.kind("demonstrative"))) \
+                    and not (m is trigger and self._gerund_after_the(view, m)):
                 # (an English word read as a verb, "attacks", is a noun after "the", "these": "claimed most of these
                 # attacks" names the attacks counted before)
                 continue
@@ -216,6 +217,15 @@ class HistoryMixin:
             if pronoun_ordinal(view, m.start):
                 return True  # "وهو أول هجوم من نوعه": the pronoun opening the sentence is the attack just told
         return False
+
+    @staticmethod
+    def _gerund_after_the(view: SentenceMentions, m: Match) -> bool:
+        """Whether English trigger ``m`` is a one-word "-ing" form right after "the" ("claimed responsibility for
+        the killing"): a noun naming a deed told before, though the word is listed as a verb ("killing two"). Not
+        "the fighting", which names a battle at large ("no U.S. personnel had been involved in the fighting")."""
+        word = view.toks[m.start]
+        return m.end - m.start == 1 and m.start > 0 and word.isascii() and word.endswith("ing") \
+            and view.toks[m.start - 1] == "the" and m.payload.event_type != "Battles"
 
     @staticmethod
     def _complement_that(view: SentenceMentions, i: int) -> bool:

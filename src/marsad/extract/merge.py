@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Collection
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -2018,6 +2019,36 @@ _ARRESTED_APART = ("later", "afterwards", "subsequently", "next day", "following
                    "raided", "لاحقا", "لاحقاً", "في وقت لاحق", "بعد انتهاء", "بعد ساعات", "اليوم التالي", "دهم", "داهمت")
 
 
+# words that tell the held were let go: what follows them ("released later that day") dates the release, not the arrest
+_RELEASE_WORDS = ("released", "freed", "set free", "let go", "أفرج", "افرج", "أطلق سراح", "اطلق سراح")
+
+
+def _before_release(arrest: Event, text: str) -> str:
+    """The arrest's sentence, lowered, up to a release word told after its event word ("were briefly detained and
+    released later that day": "later" tells when they were let go, not an arrest made apart from the protest)."""
+    sentence = arrest.evidence.sentence
+    said = text[sentence.start:sentence.end].lower()
+    trigger = arrest.evidence.trigger
+    after = trigger.end - sentence.start if trigger is not None else 0
+    cut = min((at for w in _RELEASE_WORDS if (at := said.find(w, max(after, 0))) >= 0), default=len(said))
+    return said[:cut]
+
+
+# an English crowd told by the noun a protest participle follows ("teachers protesting", "students demonstrating")
+_CROWD_PARTICIPLE = re.compile(r"\b([a-z]{4,}) (?:protesting|demonstrating|rallying|marching)\b")
+
+
+def _crowd_word_held(arrest: Event, protest: Event, text: str) -> bool:
+    """Whether an English arrest told in the sentence right after the protest's holds people named by the noun the
+    protest's participle follows ("disperse students protesting in Kut" then "Twelve students were briefly
+    detained"): the protesters, though the word alone reads as civilians."""
+    told, said = protest.evidence.sentence, arrest.evidence.sentence
+    if told.start >= said.start or any(c in text[told.end:said.start] for c in ".!?؟"):
+        return False  # (the very next sentence only)
+    crowd = _CROWD_PARTICIPLE.search(text[told.start:told.end].lower())
+    return crowd is not None and re.search(r"\b" + crowd.group(1) + r"\b", text[said.start:said.end].lower()) is not None
+
+
 def protest_arrests(events: list[Event], text: str) -> list[Event]:
     """A state force's arrest of protesters told in the sentence of a protest of the same day and place, or after it
     ("police arrested 14 of them", "security forces detained ten protesters during the demonstration"), is that
@@ -2029,10 +2060,10 @@ def protest_arrests(events: list[Event], text: str) -> list[Event]:
     dropped = set()
     for i, arrest in enumerate(events):
         if arrest.sub_event_type != "Arrests" or arrest.status != "occurred" or arrest.actor1 is None \
-                or arrest.actor1.kind != "State forces" or arrest.date is None \
-                or arrest.actor2 is not None and arrest.actor2.kind not in CROWD_KINDS:
+                or arrest.actor1.kind != "State forces" or arrest.date is None:
             continue
-        said = text[arrest.evidence.sentence.start:arrest.evidence.sentence.end].lower()
+        crowd_held = arrest.actor2 is None or arrest.actor2.kind in CROWD_KINDS
+        said = _before_release(arrest, text)
         if any(w in said for w in _ARRESTED_APART):
             continue
         # (the latest protest told before it or in its sentence)
@@ -2042,7 +2073,9 @@ def protest_arrests(events: list[Event], text: str) -> list[Event]:
                      and out[j].date is not None and out[j].date.start == arrest.date.start
                      and out[j].evidence.sentence.start <= arrest.evidence.sentence.start
                      # (no one named as held: only in the protest's own sentence, "police arrested nine of them")
-                     and (arrest.actor2 is not None or out[j].evidence.sentence == arrest.evidence.sentence)
+                     and (arrest.actor2 is not None and crowd_held
+                          or arrest.actor2 is None and out[j].evidence.sentence == arrest.evidence.sentence
+                          or _crowd_word_held(arrest, out[j], text))
                      and _places_agree(out[j].location, arrest.location)), None)
         if host is None:
             continue

@@ -157,6 +157,8 @@ def places_in(view: SentenceMentions, knowledge: Knowledge, ctx: ArticleContext,
         # person's noun is where he comes from, not where it happened
         origin |= {c.end + 1 for k in ("civilian_noun", "person") for c in view.kind(k)
                    if c.end + 1 < len(view.toks) and view.toks[c.end] == "from"}
+    if view.toks[0].isascii() and view.has("call") and view.has("place"):
+        origin |= _called_from(view)
     # "rockets were fired from Iraqi territory near Zummar at a base in Syria": the launch site, up to the
     # target word ("at", "on", "against"), is not where the strike happened (a place after it is)
     for o in view.kind("origin"):
@@ -334,6 +336,33 @@ def _named_bodies(view: SentenceMentions) -> set[int]:
     starts = {b.start for b in view.kind("place_body") if b.end not in seats}
     return {m.end for m in view.kind("place") if m.end in starts
             or m.end + 1 in starts and toks[m.end] == "s"}
+
+
+# how far after a call word ("urged", "called on") the "from" of the people called may stand ("urged teachers from",
+# "called on striking workers from"), and how far past "from" a list of their towns may run
+_CALLED_FROM_REACH = 4
+_CALLED_TOWNS_REACH = 6
+
+
+def _called_from(view: SentenceMentions) -> set[int]:
+    """(English) The starts of the towns named after "from" after the people a call word addresses ("urged teachers
+    from Halabja and Ranya to join the rally"): where those called live, not where the event is to be."""
+    toks = view.toks
+    places = sorted(view.kind("place"), key=lambda m: m.start)
+    out: set[int] = set()
+    for c in view.kind("call"):
+        f = next((t for t in range(c.end, min(c.end + _CALLED_FROM_REACH, len(toks))) if toks[t] == "from"), None)
+        if f is None:
+            continue
+        at = f + 1  # (the towns listed one after another: "from Halabja, Ranya and Said Sadiq")
+        for m in places:
+            if m.start < at:
+                continue
+            if m.start > f + _CALLED_TOWNS_REACH or any(toks[t] not in ("and", ",", "or", "the") for t in range(at, m.start)):
+                break
+            out.add(m.start)
+            at = m.end
+    return out
 
 
 def _where_spoken(view: SentenceMentions) -> set[int] | tuple[()]:
