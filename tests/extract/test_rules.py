@@ -17460,3 +17460,13 @@ def test_a_blast_like_the_last_one_is_of_its_kind(pipeline):
     text = ("فجر انتحاري يقود شاحنة مفخخة نفسه قرب مطعم شعبي في مدينة المقدادية مساء أمس ما أدى إلى مقتل تسعة أشخاص. "
             "كما وقع تفجيرٌ مماثلٌ عند مدخل ناحية العظيم أسفر عن إصابة أربعة من عناصر الشرطة.")
     assert [e.sub_event_type for e in _events(pipeline, text, "2016-06-20")] == ["Suicide bomb", "Suicide bomb"]
+
+
+def test_a_blast_that_happened_an_hour_later_is_a_second_event(pipeline):
+    # "وبعد ساعة وقع تفجير مماثل": the event noun is the subject of a verb of occurring told right after the span, so
+    # the بعد opens a later time of the story; it does not refer back to the first blast
+    text = ("انفجرت عبوة ناسفة صباح اليوم قرب موقف للحافلات في مدينة الكوت ما أسفر عن مقتل ثلاثة مدنيين. "
+            "وبعد ساعتين وقع تفجير مماثل قرب سوق للخضار في قضاء الصويرة أودى بحياة شخصين.")
+    events = _events(pipeline, text, "2017-02-09")
+    assert [(e.sub_event_type, e.fatalities.best) for e in events] == [
+        ("Remote explosive/landmine/IED", 3), ("Remote explosive/landmine/IED", 2)]
