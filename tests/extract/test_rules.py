@@ -17470,3 +17470,13 @@ def test_a_blast_that_happened_an_hour_later_is_a_second_event(pipeline):
     events = _events(pipeline, text, "2017-02-09")
     assert [(e.sub_event_type, e.fatalities.best) for e in events] == [
         ("Remote explosive/landmine/IED", 3), ("Remote explosive/landmine/IED", 2)]
+
+
+def test_a_toll_summed_over_plural_blasts_does_not_raise_one_blast(pipeline):
+    # "قتل 13 في تفجيرات": the lead's plural event noun sums two blasts; joined to the first blast, told later with
+    # its own toll, the blast keeps its own dead, not the sum
+    text = ("قتل 13 شخصا على الأقل في تفجيرات هزت العاصمة بغداد مساء اليوم. وأوضح مصدر في الشرطة أن سيارة مفخخة "
+            "انفجرت قرب مطعم في حي الشعلة فقتلت ثمانية أشخاص. وأضاف أن عبوة ناسفة انفجرت قرب مرآب في منطقة الدورة ما أدى "
+            "إلى مقتل خمسة أشخاص.")
+    events = _events(pipeline, text, "2016-11-03")
+    assert sorted(e.fatalities.best for e in events) == [5, 8]

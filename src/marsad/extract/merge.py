@@ -627,12 +627,18 @@ def _both_sides(a: Event, b: Event, sides: dict[str, str]) -> bool:
 
 
 def _combined(a: Event, b: Event, sides: dict[str, str], near: set[str], bare: set[str],
-              lead: Event | None = None) -> Event:
+              lead: Event | None = None, sums: set[str] | None = None) -> Event:
     """``combine`` that keeps the side its toll counts: "both" once the two sides' dead are added; whether
     its type is still a bare blast word's. A district or town told (not only a landmark near it, see
-    ``merge_events``) wins over a landmark."""
+    ``merge_events``) wins over a landmark. One of ``sums`` tells a toll summed over several deeds ("قتل 14 في
+    تفجيرات ضربت بغداد"): joined to one deed told with its own toll, that deed's dead and wounded are the event's."""
     both = _both_sides(a, b, sides)
     out = combine(a, b, both, bare, lead)
+    if sums and not both and (a.event_id in sums) != (b.event_id in sums):
+        one = b if a.event_id in sums else a
+        if one.fatalities is not None and one.fatalities.best:
+            out = dataclasses.replace(out, fatalities=one.fatalities, injured=one.injured)
+            sums.discard(out.event_id)
     if (out.event_type, out.sub_event_type) != (a.event_type, a.sub_event_type):
         if b.event_id in bare:
             bare.add(out.event_id)
@@ -965,6 +971,7 @@ class MergeHints:
     later: Collection[str] = ()
     unplaced: Collection[str] = ()
     characterised: Collection[str] = ()
+    sums: Collection[str] = ()
 
 
 def merge_events(events: list[Event], hints: MergeHints | None = None) -> list[Event]:
@@ -989,7 +996,9 @@ def merge_events(events: list[Event], hints: MergeHints | None = None) -> list[E
     checkpoint"), is a deed of its own, no elaboration nor retelling of an event told before it (it may still be one the lead
     told: "a separate blast in Kirkuk" then "Hours later, a bomb ... went off in Dibis"). One of ``unplaced`` is placed
     only in the article's country, which its sentence does not name: it agrees with an event of another country,
-    whose country then wins. One of ``characterised`` ("وهو أول هجوم من نوعه") joins no event told after it."""
+    whose country then wins. One of ``characterised`` ("وهو أول هجوم من نوعه") joins no event told after it. One of
+    ``sums``, told by a plural event noun ("في تفجيرات"), has a toll summed over several deeds: joined to a deed told
+    with its own toll, it takes that toll (`_combined`)."""
     hints = hints or MergeHints()
     anaphoric, items, pointed = hints.anaphoric, hints.items, hints.pointed
     reported_before, gunmen_told, denials, later = hints.reported_before, hints.gunmen_told, hints.denials, hints.later
@@ -998,6 +1007,7 @@ def merge_events(events: list[Event], hints: MergeHints | None = None) -> list[E
     sides = dict(hints.sides)
     near = set(hints.near)
     bare = set(hints.bare)
+    sums = set(hints.sums)
     merged: list[Event] = []
     pending: list[Event] = []
     events = _riots_met_with_force(events)
@@ -1009,7 +1019,7 @@ def merge_events(events: list[Event], hints: MergeHints | None = None) -> list[E
             if host is None:
                 host = _lead_crowd_host(event, merged, lead_at, near)
             if host is not None:
-                merged[host] = _combined(merged[host], event, sides, near, bare, merged[host])
+                merged[host] = _combined(merged[host], event, sides, near, bare, merged[host], sums=sums)
                 continue
             merged.append(event)
             continue
@@ -1019,7 +1029,7 @@ def merge_events(events: list[Event], hints: MergeHints | None = None) -> list[E
             # "both men died at the scene": the last attack's toll (its dead named inside it, "two PMF fighters
             # and one attacker were killed", are the side hit, no doer to compare with the attack's)
             event = _bare_toll(event)
-            merged[-1] = _host_told_again(merged[-1], event, _combined(merged[-1], event, sides, near, bare))
+            merged[-1] = _host_told_again(merged[-1], event, _combined(merged[-1], event, sides, near, bare, sums=sums))
             continue
         if event.event_id in reported_before:
             # the last report it denies among the merged, else among the pending: a denial that opens the article
@@ -1029,13 +1039,13 @@ def merge_events(events: list[Event], hints: MergeHints | None = None) -> list[E
                           if _denied_report(told[i], event)), None)
             if found is not None:
                 told, i = found
-                told[i] = _report_denied(told[i], _combined(told[i], event, sides, near, bare, told[i]))
+                told[i] = _report_denied(told[i], _combined(told[i], event, sides, near, bare, told[i], sums=sums))
                 continue
         if event.event_id in gunmen_told:
             # "the gunmen" shot the victims, after the killing told: how that deed was done, of its type
             host = _last_index(merged, _done_by_the_gunmen, event)
             if host is not None:
-                merged[host] = _combined(merged[host], event, sides, near, bare, merged[host])
+                merged[host] = _combined(merged[host], event, sides, near, bare, merged[host], sums=sums)
                 continue
         if event.event_id in anaphoric:
             # (a toll update with no place of its own raises the toll of the last deed of its kind, not of the last
@@ -1048,7 +1058,7 @@ def merge_events(events: list[Event], hints: MergeHints | None = None) -> list[E
                 host = len(merged) - 1  # the last event told, dated by its statement's day
             if host is not None:
                 combined = _join(merged[host], _combined(merged[host], event, sides, near, bare,
-                                                         _crowd_lead(merged[host], event)))
+                                                         _crowd_lead(merged[host], event), sums=sums))
                 if _follows(event, merged[host]) and merged[host].date is not None:
                     # "claimed the attack on Monday" of Sunday's attack: Monday is the day of the claim
                     combined = _told_as(combined, merged[host], "date")
@@ -1057,7 +1067,7 @@ def merge_events(events: list[Event], hints: MergeHints | None = None) -> list[E
                 merged[host] = _host_told_again(merged[host], event, combined)
             elif merged and event.event_id not in later and _tolls_retold(merged[-1], event):
                 # ("وأسفر الانفجار عن مقتل ..." in the quote right after the report: the same dead and wounded)
-                merged[-1] = _combined(merged[-1], event, sides, near, bare, merged[-1])
+                merged[-1] = _combined(merged[-1], event, sides, near, bare, merged[-1], sums=sums)
             else:
                 pending.append(event)
             continue
@@ -1066,7 +1076,7 @@ def merge_events(events: list[Event], hints: MergeHints | None = None) -> list[E
             if item is not None and held.get(i, item) != item:
                 continue  # another item of the list, told at another town
             if same_event(kept, event, near, hints.unplaced):
-                joined = _combined(kept, event, sides, near, bare)
+                joined = _combined(kept, event, sides, near, bare, sums=sums)
                 if _one_country_told(kept, event, hints.unplaced):
                     # (the country told over the article's)
                     joined = _told_as(joined, event if kept.event_id in hints.unplaced else kept, "location")
@@ -1081,17 +1091,17 @@ def merge_events(events: list[Event], hints: MergeHints | None = None) -> list[E
                 host = _last_index(merged, _toll_update_of, event)
             if host is None and merged and not told_anew:
                 if _toll_then_deed(merged[-1], event):
-                    joined = _told_as(_combined(merged[-1], event, sides, near, bare, event), event, "actor1")
+                    joined = _told_as(_combined(merged[-1], event, sides, near, bare, event, sums=sums), event, "actor1")
                     if event.location is not None and event.location.admin2 and _placed_itself(event):
                         joined = _told_as(joined, event, "location")  # the deed's own district, not the toll's
                     merged[-1] = joined
                     continue
                 if _tolls_retold(merged[-1], event):
-                    merged[-1] = _combined(merged[-1], event, sides, near, bare, merged[-1])
+                    merged[-1] = _combined(merged[-1], event, sides, near, bare, merged[-1], sums=sums)
                     continue
             if host is not None:
                 lead = _retold_lead(merged[host], event)
-                combined = _combined(merged[host], event, sides, near, bare, lead)
+                combined = _combined(merged[host], event, sides, near, bare, lead, sums=sums)
                 if _killed_before_found(merged[host], event):
                     combined = _told_as(combined, event, "date")  # the day of the killing, not of the find
                 merged[host] = _host_told_again(merged[host], event, combined)
@@ -1107,7 +1117,7 @@ def merge_events(events: list[Event], hints: MergeHints | None = None) -> list[E
                      and not _other_fight(event, kept)
                      and not (event.event_id in hints.characterised and _told_after(kept, event))), None)
         if host is not None:
-            combined = _combined(event, merged[host], sides, near, bare, _crowd_lead(merged[host], event))
+            combined = _combined(event, merged[host], sides, near, bare, _crowd_lead(merged[host], event), sums=sums)
             combined = _crowd_status(merged[host], event, combined)
             merged[host] = _join(merged[host], combined)
         elif event.event_id in pointed:
