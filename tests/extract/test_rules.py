@@ -17480,3 +17480,13 @@ def test_a_toll_summed_over_plural_blasts_does_not_raise_one_blast(pipeline):
             "إلى مقتل خمسة أشخاص.")
     events = _events(pipeline, text, "2016-11-03")
     assert sorted(e.fatalities.best for e in events) == [5, 8]
+
+
+def test_a_lead_toll_that_adds_up_the_incidents_told_after_it_raises_none(pipeline):
+    # the lead's 30 dead are the 18 of a strike in one district and the 12 of a shelling in another, told after it:
+    # joined to the strike, the strike keeps its own 18
+    text = ("أفادت مصادر عسكرية بمقتل 30 مسلحا من داعش في قصف لطيران التحالف على محافظتي الأنبار ونينوى. وقال ضابط إن "
+            "طيران التحالف قصف مواقع للتنظيم في جزيرة الرمادي ما أسفر عن مقتل 18 مسلحا. وفي نينوى قصفت قوات "
+            "البيشمركة مواقع التنظيم قرب قضاء سنجار ما أسفر عن مقتل 12 مسلحا.")
+    events = _events(pipeline, text, "2016-02-17")
+    assert sorted(e.fatalities.best for e in events) == [12, 18]

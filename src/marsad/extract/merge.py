@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Collection
 from dataclasses import dataclass, field
+from itertools import combinations
 from datetime import date, timedelta
 from operator import attrgetter
 
@@ -953,6 +954,31 @@ def _lead_crowd_host(event: Event, merged: list[Event], lead_at: int, near: Coll
     return hosts[0] if len(hosts) == 1 else None
 
 
+def _summed_tolls(events: list[Event]) -> set[str]:
+    """The ids of events whose toll is the sum of two or more events told after them, each in a sentence of its own
+    ("بمقتل 24 مدنيا وإصابة 37" then a bomb that killed six and wounded 11 and mortars that killed 18 and wounded
+    26): the lead sums the day's incidents; its dead, and its wounded when told, add up exactly. The incidents are
+    told in districts of their own (two tolls of one place may be one deed's dead told in parts)."""
+    def figure(q: Quantity | None) -> int:
+        return (q.best or 0) if q is not None else 0
+
+    out = set()
+    for i, e in enumerate(events):
+        if figure(e.fatalities) < 3 or e.fatalities.low != e.fatalities.high:
+            continue
+        later = [x for x in events[i + 1:] if figure(x.fatalities) and x.location is not None and x.location.admin2
+                 and x.evidence.sentence.start > e.evidence.sentence.start]
+        for size in (2, 3):
+            if any(sum(figure(x.fatalities) for x in group) == figure(e.fatalities)
+                   and len({x.evidence.sentence.start for x in group}) == size
+                   and len({x.location.admin2 for x in group}) == size
+                   and (e.injured is None or sum(figure(x.injured) for x in group) == figure(e.injured))
+                   for group in combinations(later, size)):
+                out.add(e.event_id)
+                break
+    return out
+
+
 @dataclass(frozen=True)
 class MergeHints:
     """What the sentence pass learnt of an article's event mentions (by event id) that the merge needs; each field
@@ -1007,7 +1033,7 @@ def merge_events(events: list[Event], hints: MergeHints | None = None) -> list[E
     sides = dict(hints.sides)
     near = set(hints.near)
     bare = set(hints.bare)
-    sums = set(hints.sums)
+    sums = set(hints.sums) | _summed_tolls(events)
     merged: list[Event] = []
     pending: list[Event] = []
     events = _riots_met_with_force(events)
