@@ -17490,3 +17490,13 @@ def test_a_lead_toll_that_adds_up_the_incidents_told_after_it_raises_none(pipeli
             "البيشمركة مواقع التنظيم قرب قضاء سنجار ما أسفر عن مقتل 12 مسلحا.")
     events = _events(pipeline, text, "2016-02-17")
     assert sorted(e.fatalities.best for e in events) == [12, 18]
+
+
+def test_a_killing_and_a_later_abduction_placed_and_dated_apart_stay_two(pipeline):
+    # a killing told with its dead but no district, then an abduction told with a day and a town of its own: two
+    # deeds done to different victims; the abduction is not lost into the killing, nor lends it its town and day
+    text = ("قالت مصادر في محافظة ديالى إن مسلحين قتلوا أربعة مزارعين رميا بالرصاص بحجة تعاونهم مع التنظيم. "
+            "وأضافت المصادر أن الأهالي يشكون من تدهور الأوضاع الأمنية منذ أسابيع. "
+            "وفي السياق ذكرت مصادر عشائرية أن تسعة رجال خطفوا يوم الأحد في ناحية المنصورية شرقي بعقوبة.")
+    events = _events(pipeline, text, "2016-05-10")
+    assert sorted(e.sub_event_type for e in events) == ["Abduction/forced disappearance", "Attack"]

@@ -221,6 +221,27 @@ def _types_agree(a: Event, b: Event) -> bool:
     return (a.event_type, a.sub_event_type) in _ARMED_VIOLENCE and (b.event_type, b.sub_event_type) in _ARMED_VIOLENCE
 
 
+def _killing_and_abduction(a: Event, b: Event) -> bool:
+    """A killing told with its dead ("أحرقت مليشيات ثلاثة شبان حتى الموت") and an abduction told in another sentence
+    with no dead of its own and a day and a district of its own, where the killing told none ("خطف 13 رجلا الاثنين
+    في بلدة خان بني سعد"): two deeds done to different victims, not one (an undated "killed or abducted" is background the killing absorbs; a killing told
+    after an abduction may be its captive's, `_taken_before_killed`)."""
+    kinds = {a.sub_event_type: a, b.sub_event_type: b}
+    killing, abduction = kinds.get("Attack"), kinds.get("Abduction/forced disappearance")
+    return killing is not None and abduction is not None \
+        and killing.evidence.sentence.start < abduction.evidence.sentence.start \
+        and killing.fatalities is not None and bool(killing.fatalities.best) \
+        and abduction.fatalities is None and _own_day_told(abduction) and _placed_itself(abduction) \
+        and abduction.location is not None and abduction.location.admin2 is not None \
+        and (killing.location is None or killing.location.admin2 is None)
+
+
+def _own_day_told(e: Event) -> bool:
+    """Whether ``e``'s day is told in its own sentence."""
+    told, sentence = e.evidence.date, e.evidence.sentence
+    return told is not None and sentence.start <= told.start < sentence.end
+
+
 def same_event(a: Event, b: Event, near: frozenset[str] | set[str] = frozenset(),
                unplaced: Collection[str] = ()) -> bool:
     """Whether two events of one article describe the same happening (``unplaced``: see `_event_places_agree`)."""
@@ -230,7 +251,8 @@ def same_event(a: Event, b: Event, near: frozenset[str] | set[str] = frozenset()
         return False
     if "denied" in (a.status, b.status) and (a.status in REPORTED_STATUSES or b.status in REPORTED_STATUSES):
         return _retold_denial(a, b)
-    if not _statuses_agree(a, b) or _apart(a, b) or _two_tolls(a, b) or _fire_and_bomb(a, b):
+    if not _statuses_agree(a, b) or _apart(a, b) or _two_tolls(a, b) or _fire_and_bomb(a, b) \
+            or _killing_and_abduction(a, b):
         return False
     return (_told_dates_agree(a, b) and (_event_places_agree(a, b, near, unplaced) or _filed_in(a, b)
                                          or _one_roundup(a, b))
@@ -1491,6 +1513,8 @@ def retells(later: Event, host: Event, near: frozenset[str] | set[str] = frozens
     (its two events are told apart on purpose). ``separate`` events ("in another attack") never reach here."""
     if later.evidence.sentence == host.evidence.sentence \
             or not (_statuses_agree(host, later) or _denied_in_crowd(host, later)):
+        return False
+    if _killing_and_abduction(host, later):
         return False
     if (host.sub_event_type, later.sub_event_type) in _FOUND_OR_TAKEN:
         foiled = _foiled_then_fought(host, later)
