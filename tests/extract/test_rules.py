@@ -17500,3 +17500,13 @@ def test_a_killing_and_a_later_abduction_placed_and_dated_apart_stay_two(pipelin
             "وفي السياق ذكرت مصادر عشائرية أن تسعة رجال خطفوا يوم الأحد في ناحية المنصورية شرقي بعقوبة.")
     events = _events(pipeline, text, "2016-05-10")
     assert sorted(e.sub_event_type for e in events) == ["Abduction/forced disappearance", "Attack"]
+
+
+def test_sorties_over_every_sector_or_two_days_of_strikes_are_a_tally(pipeline):
+    # "نفذ 12 طلعة جوية على قواطع العمليات" and "خلال الـ48 ساعة": strikes over all the sectors, or over two days,
+    # with one summed toll, are a tally, no event of one place and day
+    for text in ("أعلنت خلية الإعلام الحربي أن طيران التحالف نفذ 12 طلعة جوية على قواطع العمليات أسفرت عن مقتل 30 "
+                 "إرهابيا وتدمير عجلات.",
+                 "أفاد ناشطون بمقتل 44 من عناصر التنظيم خلال الـ48 ساعة الماضية جراء غارات مكثفة لطائرات التحالف "
+                 "على مواقعه في ريف الرقة."):
+        assert not [e for e in _events(pipeline, text, "2015-09-02") if e.status == "occurred"]
