@@ -458,10 +458,18 @@ def told_in_full(blockers: list, words: list[Match], full: Callable[[Match], boo
 
 
 def later_deed(view: SentenceMentions, m: Match) -> bool:
-    """Whether Arabic event verb ``m`` stands right after a span's unit (`later_unit`: ساعات, ساعتين, دقائق, أيام):
-    "وبعد نحو أربع ساعات قصفت مسيرة ثانية" tells a deed that much later, after a reference word that names no event."""
-    return m.payload.voice == "active" and not view.toks[m.start].isascii() and any(
-        u.end == m.start for u in view.kind("later_unit"))
+    """Whether Arabic event verb ``m`` stands right after a span's unit (`later_unit`: ساعات, ساعتين, دقائق, أيام),
+    or event noun ``m`` right after a verb of occurring that does ("وبعد ساعة وقع تفجير"): "وبعد نحو أربع ساعات قصفت
+    مسيرة ثانية" tells a deed that much later, after a reference word that names no event."""
+    if view.toks[m.start].isascii():
+        return False
+    if m.payload.voice == "active":
+        return any(u.end == m.start for u in view.kind("later_unit"))
+    # (or an indefinite event noun, subject of a verb of occurring that stands right after the unit: "وبعد ساعة وقع
+    # تفجير مماثل في ناحية أخرى" is a second blast, no reference to the first)
+    return m.payload.voice == "noun" and not view.toks[m.start].startswith("ال") and any(
+        v.end == m.start and any(u.end == v.start for u in view.kind("later_unit"))
+        for v in view.kind("occurrence_verb"))
 
 
 # the verbal noun of detonating (folded, proclitics و ب stripped) that makes a count of bombs after it a clearing

@@ -517,6 +517,8 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
         # those told in a sentence opening on a later time of the story ("Hours later, ..."): a deed of its own, no
         # elaboration of the event told before it (`later_opening`)
         self.later: set[str] = set()
+        # events told by a plural event noun with a toll, a sum over several deeds (`merge.merge_events`)
+        self.sums: set[str] = set()
         # events told only from what unverified posts or videos showed (`hearsay`), held back: a denial told in the
         # next sentences makes them denied events; else they are no news (`rumour`)
         self.rumours: set[str] = set()
@@ -1903,6 +1905,13 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
             self.items.update((e.event_id, e.location.place) for e in events if placed_at_opening(e))
         if events and view.has("separate"):
             self.separate.update(e.event_id for e in events)
+        if events and view.has("attack_plural"):
+            # "قتل 14 شخصا في تفجيرات ضربت بغداد": the toll told with a plural event noun sums several deeds (not
+            # "operations" alone, "مقتل 17 ضمن عمليات شرقي الفلوجة": one campaign's toll, the event itself)
+            plural = [self.span(view, p.start, p.end) for p in view.kind("attack_plural")
+                      if not (p.end - p.start == 1 and view.toks[p.start].endswith(("عمليات", "operations")))]
+            self.sums.update(e.event_id for e in events if e.fatalities is not None and e.evidence.trigger is not None
+                             and any(s.start <= e.evidence.trigger.start < s.end for s in plural))
         if events and self.last is not None and not english:
             events = [self._like_the_last(view, e) for e in events]
         if events and view.has("later_opening") and view.kind("later_opening")[0].start == 0:
@@ -2181,7 +2190,7 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
         return MergeHints(anaphoric=self.anaphoric, pointed=self.pointed, separate=self.separate, sides=self.toll_side,
                           near=self.near, bare=self.bare_blasts, reported_before=self.reported_before, items=self.items,
                           gunmen_told=self.gunmen_told, denials=self.denials, later=self.later,
-                          unplaced=self.unplaced, characterised=self.characterised)
+                          unplaced=self.unplaced, characterised=self.characterised, sums=self.sums)
 
     def finish(self) -> None:
         """After the last sentence: a roundup whose lead and items tell no day at all ("Compiled by our Baghdad

@@ -6,6 +6,7 @@ import dataclasses
 import re
 from collections.abc import Collection
 from dataclasses import dataclass, field
+from itertools import combinations
 from datetime import date, timedelta
 from operator import attrgetter
 
@@ -223,6 +224,27 @@ def _types_agree(a: Event, b: Event) -> bool:
     return (a.event_type, a.sub_event_type) in _ARMED_VIOLENCE and (b.event_type, b.sub_event_type) in _ARMED_VIOLENCE
 
 
+def _killing_and_abduction(a: Event, b: Event) -> bool:
+    """A killing told with its dead ("أحرقت مليشيات ثلاثة شبان حتى الموت") and an abduction told in another sentence
+    with no dead of its own and a day and a district of its own, where the killing told none ("خطف 13 رجلا الاثنين
+    في بلدة خان بني سعد"): two deeds done to different victims, not one (an undated "killed or abducted" is background the killing absorbs; a killing told
+    after an abduction may be its captive's, `_taken_before_killed`)."""
+    kinds = {a.sub_event_type: a, b.sub_event_type: b}
+    killing, abduction = kinds.get("Attack"), kinds.get("Abduction/forced disappearance")
+    return killing is not None and abduction is not None \
+        and killing.evidence.sentence.start < abduction.evidence.sentence.start \
+        and killing.fatalities is not None and bool(killing.fatalities.best) \
+        and abduction.fatalities is None and _own_day_told(abduction) and _placed_itself(abduction) \
+        and abduction.location is not None and abduction.location.admin2 is not None \
+        and (killing.location is None or killing.location.admin2 is None)
+
+
+def _own_day_told(e: Event) -> bool:
+    """Whether ``e``'s day is told in its own sentence."""
+    told, sentence = e.evidence.date, e.evidence.sentence
+    return told is not None and sentence.start <= told.start < sentence.end
+
+
 def same_event(a: Event, b: Event, near: frozenset[str] | set[str] = frozenset(),
                unplaced: Collection[str] = ()) -> bool:
     """Whether two events of one article describe the same happening (``unplaced``: see `_event_places_agree`)."""
@@ -232,7 +254,8 @@ def same_event(a: Event, b: Event, near: frozenset[str] | set[str] = frozenset()
         return False
     if "denied" in (a.status, b.status) and (a.status in REPORTED_STATUSES or b.status in REPORTED_STATUSES):
         return _retold_denial(a, b)
-    if not _statuses_agree(a, b) or _apart(a, b) or _two_tolls(a, b) or _fire_and_bomb(a, b):
+    if not _statuses_agree(a, b) or _apart(a, b) or _two_tolls(a, b) or _fire_and_bomb(a, b) \
+            or _killing_and_abduction(a, b):
         return False
     return (_told_dates_agree(a, b) and (_event_places_agree(a, b, near, unplaced) or _filed_in(a, b)
                                          or _one_roundup(a, b))
@@ -630,12 +653,18 @@ def _both_sides(a: Event, b: Event, sides: dict[str, str]) -> bool:
 
 
 def _combined(a: Event, b: Event, sides: dict[str, str], near: set[str], bare: set[str],
-              lead: Event | None = None) -> Event:
+              lead: Event | None = None, sums: set[str] | None = None) -> Event:
     """``combine`` that keeps the side its toll counts: "both" once the two sides' dead are added; whether
     its type is still a bare blast word's. A district or town told (not only a landmark near it, see
-    ``merge_events``) wins over a landmark."""
+    ``merge_events``) wins over a landmark. One of ``sums`` tells a toll summed over several deeds ("قتل 14 في
+    تفجيرات ضربت بغداد"): joined to one deed told with its own toll, that deed's dead and wounded are the event's."""
     both = _both_sides(a, b, sides)
     out = combine(a, b, both, bare, lead)
+    if sums and not both and (a.event_id in sums) != (b.event_id in sums):
+        one = b if a.event_id in sums else a
+        if one.fatalities is not None and one.fatalities.best:
+            out = dataclasses.replace(out, fatalities=one.fatalities, injured=one.injured)
+            sums.discard(out.event_id)
     if (out.event_type, out.sub_event_type) != (a.event_type, a.sub_event_type):
         if b.event_id in bare:
             bare.add(out.event_id)
@@ -950,6 +979,31 @@ def _lead_crowd_host(event: Event, merged: list[Event], lead_at: int, near: Coll
     return hosts[0] if len(hosts) == 1 else None
 
 
+def _summed_tolls(events: list[Event]) -> set[str]:
+    """The ids of events whose toll is the sum of two or more events told after them, each in a sentence of its own
+    ("بمقتل 24 مدنيا وإصابة 37" then a bomb that killed six and wounded 11 and mortars that killed 18 and wounded
+    26): the lead sums the day's incidents; its dead, and its wounded when told, add up exactly. The incidents are
+    told in districts of their own (two tolls of one place may be one deed's dead told in parts)."""
+    def figure(q: Quantity | None) -> int:
+        return (q.best or 0) if q is not None else 0
+
+    out = set()
+    for i, e in enumerate(events):
+        if figure(e.fatalities) < 3 or e.fatalities.low != e.fatalities.high:
+            continue
+        later = [x for x in events[i + 1:] if figure(x.fatalities) and x.location is not None and x.location.admin2
+                 and x.evidence.sentence.start > e.evidence.sentence.start]
+        for size in (2, 3):
+            if any(sum(figure(x.fatalities) for x in group) == figure(e.fatalities)
+                   and len({x.evidence.sentence.start for x in group}) == size
+                   and len({x.location.admin2 for x in group}) == size
+                   and (e.injured is None or sum(figure(x.injured) for x in group) == figure(e.injured))
+                   for group in combinations(later, size)):
+                out.add(e.event_id)
+                break
+    return out
+
+
 @dataclass(frozen=True)
 class MergeHints:
     """What the sentence pass learnt of an article's event mentions (by event id) that the merge needs; each field
@@ -968,6 +1022,7 @@ class MergeHints:
     later: Collection[str] = ()
     unplaced: Collection[str] = ()
     characterised: Collection[str] = ()
+    sums: Collection[str] = ()
 
 
 def merge_events(events: list[Event], hints: MergeHints | None = None) -> list[Event]:
@@ -992,7 +1047,9 @@ def merge_events(events: list[Event], hints: MergeHints | None = None) -> list[E
     checkpoint"), is a deed of its own, no elaboration nor retelling of an event told before it (it may still be one the lead
     told: "a separate blast in Kirkuk" then "Hours later, a bomb ... went off in Dibis"). One of ``unplaced`` is placed
     only in the article's country, which its sentence does not name: it agrees with an event of another country,
-    whose country then wins. One of ``characterised`` ("وهو أول هجوم من نوعه") joins no event told after it."""
+    whose country then wins. One of ``characterised`` ("وهو أول هجوم من نوعه") joins no event told after it. One of
+    ``sums``, told by a plural event noun ("في تفجيرات"), has a toll summed over several deeds: joined to a deed told
+    with its own toll, it takes that toll (`_combined`)."""
     hints = hints or MergeHints()
     anaphoric, items, pointed = hints.anaphoric, hints.items, hints.pointed
     reported_before, gunmen_told, denials, later = hints.reported_before, hints.gunmen_told, hints.denials, hints.later
@@ -1001,6 +1058,7 @@ def merge_events(events: list[Event], hints: MergeHints | None = None) -> list[E
     sides = dict(hints.sides)
     near = set(hints.near)
     bare = set(hints.bare)
+    sums = set(hints.sums) | _summed_tolls(events)
     merged: list[Event] = []
     pending: list[Event] = []
     events = _riots_met_with_force(events)
@@ -1012,7 +1070,7 @@ def merge_events(events: list[Event], hints: MergeHints | None = None) -> list[E
             if host is None:
                 host = _lead_crowd_host(event, merged, lead_at, near)
             if host is not None:
-                merged[host] = _combined(merged[host], event, sides, near, bare, merged[host])
+                merged[host] = _combined(merged[host], event, sides, near, bare, merged[host], sums=sums)
                 continue
             merged.append(event)
             continue
@@ -1022,7 +1080,7 @@ def merge_events(events: list[Event], hints: MergeHints | None = None) -> list[E
             # "both men died at the scene": the last attack's toll (its dead named inside it, "two PMF fighters
             # and one attacker were killed", are the side hit, no doer to compare with the attack's)
             event = _bare_toll(event)
-            merged[-1] = _host_told_again(merged[-1], event, _combined(merged[-1], event, sides, near, bare))
+            merged[-1] = _host_told_again(merged[-1], event, _combined(merged[-1], event, sides, near, bare, sums=sums))
             continue
         if event.event_id in reported_before:
             # the last report it denies among the merged, else among the pending: a denial that opens the article
@@ -1032,13 +1090,13 @@ def merge_events(events: list[Event], hints: MergeHints | None = None) -> list[E
                           if _denied_report(told[i], event)), None)
             if found is not None:
                 told, i = found
-                told[i] = _report_denied(told[i], _combined(told[i], event, sides, near, bare, told[i]))
+                told[i] = _report_denied(told[i], _combined(told[i], event, sides, near, bare, told[i], sums=sums))
                 continue
         if event.event_id in gunmen_told:
             # "the gunmen" shot the victims, after the killing told: how that deed was done, of its type
             host = _last_index(merged, _done_by_the_gunmen, event)
             if host is not None:
-                merged[host] = _combined(merged[host], event, sides, near, bare, merged[host])
+                merged[host] = _combined(merged[host], event, sides, near, bare, merged[host], sums=sums)
                 continue
         if event.event_id in anaphoric:
             # (a toll update with no place of its own raises the toll of the last deed of its kind, not of the last
@@ -1051,7 +1109,7 @@ def merge_events(events: list[Event], hints: MergeHints | None = None) -> list[E
                 host = len(merged) - 1  # the last event told, dated by its statement's day
             if host is not None:
                 combined = _join(merged[host], _combined(merged[host], event, sides, near, bare,
-                                                         _crowd_lead(merged[host], event)))
+                                                         _crowd_lead(merged[host], event), sums=sums))
                 if _follows(event, merged[host]) and merged[host].date is not None:
                     # "claimed the attack on Monday" of Sunday's attack: Monday is the day of the claim
                     combined = _told_as(combined, merged[host], "date")
@@ -1060,7 +1118,7 @@ def merge_events(events: list[Event], hints: MergeHints | None = None) -> list[E
                 merged[host] = _host_told_again(merged[host], event, combined)
             elif merged and event.event_id not in later and _tolls_retold(merged[-1], event):
                 # ("وأسفر الانفجار عن مقتل ..." in the quote right after the report: the same dead and wounded)
-                merged[-1] = _combined(merged[-1], event, sides, near, bare, merged[-1])
+                merged[-1] = _combined(merged[-1], event, sides, near, bare, merged[-1], sums=sums)
             else:
                 pending.append(event)
             continue
@@ -1069,7 +1127,7 @@ def merge_events(events: list[Event], hints: MergeHints | None = None) -> list[E
             if item is not None and held.get(i, item) != item:
                 continue  # another item of the list, told at another town
             if same_event(kept, event, near, hints.unplaced):
-                joined = _combined(kept, event, sides, near, bare)
+                joined = _combined(kept, event, sides, near, bare, sums=sums)
                 if _one_country_told(kept, event, hints.unplaced):
                     # (the country told over the article's)
                     joined = _told_as(joined, event if kept.event_id in hints.unplaced else kept, "location")
@@ -1084,17 +1142,17 @@ def merge_events(events: list[Event], hints: MergeHints | None = None) -> list[E
                 host = _last_index(merged, _toll_update_of, event)
             if host is None and merged and not told_anew:
                 if _toll_then_deed(merged[-1], event):
-                    joined = _told_as(_combined(merged[-1], event, sides, near, bare, event), event, "actor1")
+                    joined = _told_as(_combined(merged[-1], event, sides, near, bare, event, sums=sums), event, "actor1")
                     if event.location is not None and event.location.admin2 and _placed_itself(event):
                         joined = _told_as(joined, event, "location")  # the deed's own district, not the toll's
                     merged[-1] = joined
                     continue
                 if _tolls_retold(merged[-1], event):
-                    merged[-1] = _combined(merged[-1], event, sides, near, bare, merged[-1])
+                    merged[-1] = _combined(merged[-1], event, sides, near, bare, merged[-1], sums=sums)
                     continue
             if host is not None:
                 lead = _retold_lead(merged[host], event)
-                combined = _combined(merged[host], event, sides, near, bare, lead)
+                combined = _combined(merged[host], event, sides, near, bare, lead, sums=sums)
                 if _killed_before_found(merged[host], event):
                     combined = _told_as(combined, event, "date")  # the day of the killing, not of the find
                 merged[host] = _host_told_again(merged[host], event, combined)
@@ -1110,7 +1168,7 @@ def merge_events(events: list[Event], hints: MergeHints | None = None) -> list[E
                      and not _other_fight(event, kept)
                      and not (event.event_id in hints.characterised and _told_after(kept, event))), None)
         if host is not None:
-            combined = _combined(event, merged[host], sides, near, bare, _crowd_lead(merged[host], event))
+            combined = _combined(event, merged[host], sides, near, bare, _crowd_lead(merged[host], event), sums=sums)
             combined = _crowd_status(merged[host], event, combined)
             merged[host] = _join(merged[host], combined)
         elif event.event_id in pointed:
@@ -1458,6 +1516,8 @@ def retells(later: Event, host: Event, near: frozenset[str] | set[str] = frozens
     (its two events are told apart on purpose). ``separate`` events ("in another attack") never reach here."""
     if later.evidence.sentence == host.evidence.sentence \
             or not (_statuses_agree(host, later) or _denied_in_crowd(host, later)):
+        return False
+    if _killing_and_abduction(host, later):
         return False
     if (host.sub_event_type, later.sub_event_type) in _FOUND_OR_TAKEN:
         foiled = _foiled_then_fought(host, later)
