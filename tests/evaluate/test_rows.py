@@ -3,7 +3,7 @@
 import csv
 
 from marsad.evaluate import evaluate_acled, evaluate_ucdp, names_a_place
-from marsad.evaluate.rows import fold_name, load_admin1_names
+from marsad.evaluate.rows import fold_name, load_admin1_names, load_admin2_names
 
 ACLED_COLUMNS = ["event_id_cnty", "event_date", "event_type", "sub_event_type", "admin1", "admin2", "notes",
                  "fatalities"]
@@ -38,10 +38,12 @@ def test_acled_rows(tmp_path, pipeline):
     assert report.all_rows["fatalities"].correct == 2
 
 
+UCDP_COLUMNS = ["source_headline", "date_start", "date_end", "adm_1", "adm_2", "best"]
+
+
 def test_ucdp_rows(tmp_path, pipeline):
     path = tmp_path / "ucdp.csv"
-    columns = ["source_headline", "date_start", "date_end", "adm_1", "adm_2", "best"]
-    _write(path, columns, [
+    _write(path, UCDP_COLUMNS, [
         {"source_headline": "Roadside bomb kills three soldiers near Mosul", "date_start": "2016-05-02",
          "date_end": "2016-05-02", "adm_1": "Nīnawá province", "adm_2": "", "best": "3"},
         {"source_headline": "Security developments in Iraq", "date_start": "2016-05-02", "date_end": "2016-05-02",
@@ -60,8 +62,6 @@ def test_dataset_governorate_names_map_to_iso_codes():
 
 
 def test_ucdp_district_names_map_to_gazetteer_districts(pipeline):
-    from marsad.evaluate.rows import load_admin2_names
-
     districts = load_admin2_names("ucdp")
     assert districts[fold_name("Qaḑā’ al Mawşil")] == "Al-Mosul"
     assert districts[fold_name("Tooz district")] == "Tooz Khurmato"
@@ -71,8 +71,7 @@ def test_ucdp_district_names_map_to_gazetteer_districts(pipeline):
 
 def test_ucdp_rows_score_the_district_under_its_ucdp_spelling(tmp_path, pipeline):
     path = tmp_path / "ucdp.csv"
-    columns = ["source_headline", "date_start", "date_end", "adm_1", "adm_2", "best"]
-    _write(path, columns, [
+    _write(path, UCDP_COLUMNS, [
         {"source_headline": "Car bomb kills four in Mosul market", "date_start": "2016-03-09",
          "date_end": "2016-03-09", "adm_1": "Nīnawá province", "adm_2": "Qaḑā’ al Mawşil", "best": "4"},
     ])
