@@ -2086,13 +2086,14 @@ def feud_arrests(events: list[Event]) -> list[Event]:
             and e.location.admin2 != where.admin2 else e for i, e in enumerate(out)]
 
 
-# words that tell an arrest made apart from the protest told before it, later or elsewhere
+# words that tell an arrest made apart from the protest told before it, later or elsewhere (sought in the folded
+# text: no marks, "ا" for every alef)
 _ARRESTED_APART = ("later", "afterwards", "subsequently", "next day", "following day", "on their way", "after the",
-                   "raided", "لاحقا", "لاحقاً", "في وقت لاحق", "بعد انتهاء", "بعد ساعات", "اليوم التالي", "دهم", "داهمت")
+                   "raided", "لاحقا", "في وقت لاحق", "بعد انتهاء", "بعد ساعات", "اليوم التالي", "دهم", "داهمت")
 
 
 # words that tell the held were let go: what follows them ("released later that day") dates the release, not the arrest
-_RELEASE_WORDS = ("released", "freed", "set free", "let go", "أفرج", "افرج", "أطلق سراح", "اطلق سراح")
+_RELEASE_WORDS = ("released", "freed", "set free", "let go", "افرج", "اطلق سراح")
 
 
 def _before_release(arrest: Event, text: str) -> str:
@@ -2125,7 +2126,7 @@ def protest_arrests(events: list[Event], text: str) -> list[Event]:
     """A state force's arrest of protesters told in the sentence of a protest of the same day and place, or after it
     ("police arrested 14 of them", "security forces detained ten protesters during the demonstration"), is that
     protest's intervention, no arrest of its own (one naming no one held, only in the protest's sentence): a peaceful protest becomes a protest with intervention, the force
-    its actor2 (an arrest told as made later or in a raid stays apart)."""
+    its actor2 (an arrest told as made later or in a raid stays apart). ``text`` is the article's folded text."""
     if not any(e.sub_event_type == "Arrests" for e in events):
         return events
     out = list(events)
