@@ -987,20 +987,32 @@ def _summed_tolls(events: list[Event]) -> set[str]:
     def figure(q: Quantity | None) -> int:
         return (q.best or 0) if q is not None else 0
 
+    def told_apart(group: tuple[Event, ...], hurt: int | None) -> bool:
+        return len({x.evidence.sentence.start for x in group}) == len(group) \
+            and len({x.location.admin2 for x in group}) == len(group) \
+            and (hurt is None or sum(figure(x.injured) for x in group) == hurt)
+
     out = set()
     for i, e in enumerate(events):
-        if figure(e.fatalities) < 3 or e.fatalities.low != e.fatalities.high:
+        target = figure(e.fatalities)
+        if target < 3 or e.fatalities.low != e.fatalities.high:
             continue
-        later = [x for x in events[i + 1:] if figure(x.fatalities) and x.location is not None and x.location.admin2
-                 and x.evidence.sentence.start > e.evidence.sentence.start]
-        for size in (2, 3):
-            if any(sum(figure(x.fatalities) for x in group) == figure(e.fatalities)
-                   and len({x.evidence.sentence.start for x in group}) == size
-                   and len({x.location.admin2 for x in group}) == size
-                   and (e.injured is None or sum(figure(x.injured) for x in group) == figure(e.injured))
-                   for group in combinations(later, size)):
-                out.add(e.event_id)
-                break
+        hurt = figure(e.injured) if e.injured is not None else None
+        # (each deed of a sum of two or three counts fewer dead than the sum, and no more wounded)
+        later = [x for x in events[i + 1:] if 0 < figure(x.fatalities) < target and x.location is not None
+                 and x.location.admin2 and x.evidence.sentence.start > e.evidence.sentence.start
+                 and (hurt is None or figure(x.injured) <= hurt)]
+        # (a pair, or a pair and a third told after it with the dead left over: sought by its toll, not by trying
+        # every three of a long article's deeds)
+        dead = [figure(x.fatalities) for x in later]
+        by_dead: dict[int, list[int]] = {}
+        for k, n in enumerate(dead):
+            by_dead.setdefault(n, []).append(k)
+        if any(told_apart((later[a], later[b]), hurt) if (left := target - dead[a] - dead[b]) == 0
+               else left > 0 and any(told_apart((later[a], later[b], later[c]), hurt)
+                                     for c in by_dead.get(left, ()) if c > b)
+               for a, b in combinations(range(len(later)), 2)):
+            out.add(e.event_id)
     return out
 
 
@@ -2074,13 +2086,14 @@ def feud_arrests(events: list[Event]) -> list[Event]:
             and e.location.admin2 != where.admin2 else e for i, e in enumerate(out)]
 
 
-# words that tell an arrest made apart from the protest told before it, later or elsewhere
+# words that tell an arrest made apart from the protest told before it, later or elsewhere (sought in the folded
+# text: no marks, "ا" for every alef)
 _ARRESTED_APART = ("later", "afterwards", "subsequently", "next day", "following day", "on their way", "after the",
-                   "raided", "لاحقا", "لاحقاً", "في وقت لاحق", "بعد انتهاء", "بعد ساعات", "اليوم التالي", "دهم", "داهمت")
+                   "raided", "لاحقا", "في وقت لاحق", "بعد انتهاء", "بعد ساعات", "اليوم التالي", "دهم", "داهمت")
 
 
 # words that tell the held were let go: what follows them ("released later that day") dates the release, not the arrest
-_RELEASE_WORDS = ("released", "freed", "set free", "let go", "أفرج", "افرج", "أطلق سراح", "اطلق سراح")
+_RELEASE_WORDS = ("released", "freed", "set free", "let go", "افرج", "اطلق سراح")
 
 
 def _before_release(arrest: Event, text: str) -> str:
@@ -2113,7 +2126,7 @@ def protest_arrests(events: list[Event], text: str) -> list[Event]:
     """A state force's arrest of protesters told in the sentence of a protest of the same day and place, or after it
     ("police arrested 14 of them", "security forces detained ten protesters during the demonstration"), is that
     protest's intervention, no arrest of its own (one naming no one held, only in the protest's sentence): a peaceful protest becomes a protest with intervention, the force
-    its actor2 (an arrest told as made later or in a raid stays apart)."""
+    its actor2 (an arrest told as made later or in a raid stays apart). ``text`` is the article's folded text."""
     if not any(e.sub_event_type == "Arrests" for e in events):
         return events
     out = list(events)
