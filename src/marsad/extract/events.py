@@ -418,22 +418,16 @@ def _passed_law(view: SentenceMentions, trigger: Match) -> bool:
 # how many words before an English agreement word an `effort_word` ("trying", "efforts") makes it one sought, not reached
 EFFORT_REACH = 4
 
-# English words of repelling an attack, and the attack nouns after them ("repelled a Houthi attack")
-REPEL_WORDS = frozenset({"repelled", "repulsed", "repels", "repel", "repulse", "repulses"})
-ATTACK_NOUNS = frozenset({"attack", "attacks", "assault", "assaults", "offensive", "incursion", "raid"})
-
 
 def repelled_attacker(view: SentenceMentions, trigger: Match, target: Match) -> bool:
-    """Whether English ``target`` names the attackers of an attack ``trigger`` repelled: "repelled a Houthi attack",
-    "repulsed an attack by Islamic State militants" (the attack noun right after the side, or "by" the side right
-    after the attack noun, within four words of the verb)."""
-    toks = view.toks
-    if " ".join(toks[trigger.start:trigger.end]).lower() not in REPEL_WORDS or target.start < trigger.end \
-            or target.start - trigger.end > 4:
+    """Whether English ``target`` names the attackers of an attack ``trigger`` (a one-word `repel_verb`) repelled:
+    "repelled a Houthi attack", "repulsed an attack by Islamic State militants" (a `repelled_attack` noun right after
+    the side, or "by" the side right after one, within four words of the verb)."""
+    if trigger.end - trigger.start != 1 or trigger.start not in view.bare("repel_verb") \
+            or not 0 <= target.start - trigger.end <= 4:
         return False
-    if target.end < len(toks) and toks[target.end].lower() in ATTACK_NOUNS:
-        return True
-    return target.start >= 2 and toks[target.start - 1].lower() == "by" and toks[target.start - 2].lower() in ATTACK_NOUNS
+    attacks = view.bare("repelled_attack")
+    return target.end in attacks or view.toks[target.start - 1] == "by" and target.start - 2 in attacks
 
 
 @dataclass
