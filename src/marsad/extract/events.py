@@ -404,10 +404,6 @@ _HAUL_WORDS = frozenset(("found", "seized", "confiscated", "discovered", "recove
 WAR_VEHICLE_REACH = 4
 
 
-# the words of a modal chain before an English verb beside its `modal_verb` ("may try to", "could once again")
-_MODAL_CHAIN = frozenset(("try", "to", "again", "once", "also", "soon", "still", "not"))
-
-
 def _passed_law(view: SentenceMentions, trigger: Match) -> bool:
     """Whether English event word ``trigger`` names a law ("emergency law") a legislature votes through: "passed an
     emergency law" (a `law_vote` up to three words before it)."""
@@ -2246,8 +2242,9 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
         """Whether English verb "strike" at ``trigger`` follows a modal ("could", "may try to") whose subject right
         before is armed men on the ground: a hostile noun ("insurgents", "gunmen") or a non-state armed actor."""
         verb = trigger.end - 1  # (the trigger may hold the modal: "could strike")
-        i, modals = verb, view.bare("modal_verb")
-        while i > 0 and (view.toks[i - 1] in _MODAL_CHAIN or i - 1 in modals):
+        # (back over the modal chain: `modal_verb` and `modal_chain` words, "may try to", "could once again")
+        i, modals, chain = verb, view.bare("modal_verb"), view.bare("modal_chain")
+        while i > 0 and (i - 1 in chain or i - 1 in modals):
             i -= 1
         if i == verb or view.toks[verb - 1] != "to" and verb - 1 not in modals:
             return False
