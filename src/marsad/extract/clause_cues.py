@@ -1641,26 +1641,20 @@ def own_name_word(name_ar: str | None, tok: str) -> bool:
 PROTEST_OBJECT_REACH = 8
 
 
-# the English words that name what a crowd is against ("protested against the killing of activists", "rallied to
-# denounce the assassination of ...")
-_PROTESTED_OBJECT_EN = ("against", "over", "denounce", "denouncing", "condemn", "condemning", "decry", "decrying")
-# the determiners that may stand between them and the deed's noun
-_OBJECT_DETERMINERS = ("the", "a", "an", "this", "last", "recent", "latest")
-
 
 def protested_against(view: SentenceMentions, m: Match, words: list[Match]) -> bool:
     """Whether violent event noun ``m`` is what a protest word before it is against: right after ضد or على (in
-    English after "against", "over", "denounce" and the like, maybe with a determiner between), a protest or riot
-    word up to eight words before, no other event word between."""
+    English after a `protested_object_lead`, "against", "over", "denounce", maybe with an `object_determiner`
+    between), a protest or riot word up to eight words before, no other event word between."""
     if m.payload.event_type not in VIOLENT_TYPES or m.start == 0:
         return False
     if view.toks[m.start].isascii():
-        at = m.start - 1
-        while at > 0 and view.toks[at] in _OBJECT_DETERMINERS and at > m.start - 3:
+        at, determiners = m.start - 1, view.bare("object_determiner")
+        while at > 0 and at in determiners and at > m.start - 3:
             at -= 1
         # (an "-ing" word right after "over" or "against" is a deed told, "clashed with police over, killing ...";
         # after a determiner it is a noun, "against the killing of")
-        if view.toks[at] not in _PROTESTED_OBJECT_EN or m.payload.voice == "active" and at == m.start - 1:
+        if at not in view.bare("protested_object_lead") or m.payload.voice == "active" and at == m.start - 1:
             return False
     elif m.payload.voice != "noun" or m.clitic or view.toks[m.start - 1] not in ("ضد", "على"):
         return False

@@ -183,11 +183,11 @@ class HistoryMixin:
         A further clause of a different kind tells an event of its own."""
         for m in view.kind("trigger"):
             if m.start > trigger.start or m.payload.voice != "noun" and not (
-                    m is trigger and view.toks[m.start].isascii() and view.has("demonstrative")
-                    and any(d.end == m.start for d in view.kind("demonstrative"))) \
-                    and not (m is trigger and self._gerund_after_the(view, m)):
+                    m is trigger and view.toks[m.start].isascii() and (
+                        view.has("demonstrative") and any(d.end == m.start for d in view.kind("demonstrative"))
+                        or self._gerund_after_the(view, m))):
                 # (an English word read as a verb, "attacks", is a noun after "the", "these": "claimed most of these
-                # attacks" names the attacks counted before)
+                # attacks" names the attacks counted before, "responsibility for the killing" the killing told)
                 continue
             if m is not trigger and (not whole or not opens_statement(view, m.start) or m in self.blocked
                                      or (view.has("accusation") and charged(view, m))):

@@ -404,10 +404,6 @@ _HAUL_WORDS = frozenset(("found", "seized", "confiscated", "discovered", "recove
 WAR_VEHICLE_REACH = 4
 
 
-# the words of a modal chain before an English verb beside its `modal_verb` ("may try to", "could once again")
-_MODAL_CHAIN = frozenset(("try", "to", "again", "once", "also", "soon", "still", "not"))
-
-
 def _passed_law(view: SentenceMentions, trigger: Match) -> bool:
     """Whether English event word ``trigger`` names a law ("emergency law") a legislature votes through: "passed an
     emergency law" (a `law_vote` up to three words before it)."""
@@ -418,22 +414,16 @@ def _passed_law(view: SentenceMentions, trigger: Match) -> bool:
 # how many words before an English agreement word an `effort_word` ("trying", "efforts") makes it one sought, not reached
 EFFORT_REACH = 4
 
-# English words of repelling an attack, and the attack nouns after them ("repelled a Houthi attack")
-REPEL_WORDS = frozenset({"repelled", "repulsed", "repels", "repel", "repulse", "repulses"})
-ATTACK_NOUNS = frozenset({"attack", "attacks", "assault", "assaults", "offensive", "incursion", "raid"})
-
 
 def repelled_attacker(view: SentenceMentions, trigger: Match, target: Match) -> bool:
-    """Whether English ``target`` names the attackers of an attack ``trigger`` repelled: "repelled a Houthi attack",
-    "repulsed an attack by Islamic State militants" (the attack noun right after the side, or "by" the side right
-    after the attack noun, within four words of the verb)."""
-    toks = view.toks
-    if " ".join(toks[trigger.start:trigger.end]).lower() not in REPEL_WORDS or target.start < trigger.end \
-            or target.start - trigger.end > 4:
+    """Whether English ``target`` names the attackers of an attack ``trigger`` (a one-word `repel_verb`) repelled:
+    "repelled a Houthi attack", "repulsed an attack by Islamic State militants" (a `repelled_attack` noun right after
+    the side, or "by" the side right after one, within four words of the verb)."""
+    if trigger.end - trigger.start != 1 or trigger.start not in view.bare("repel_verb") \
+            or not 0 <= target.start - trigger.end <= 4:
         return False
-    if target.end < len(toks) and toks[target.end].lower() in ATTACK_NOUNS:
-        return True
-    return target.start >= 2 and toks[target.start - 1].lower() == "by" and toks[target.start - 2].lower() in ATTACK_NOUNS
+    attacks = view.bare("repelled_attack")
+    return target.end in attacks or view.toks[target.start - 1] == "by" and target.start - 2 in attacks
 
 
 @dataclass
@@ -2252,8 +2242,9 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
         """Whether English verb "strike" at ``trigger`` follows a modal ("could", "may try to") whose subject right
         before is armed men on the ground: a hostile noun ("insurgents", "gunmen") or a non-state armed actor."""
         verb = trigger.end - 1  # (the trigger may hold the modal: "could strike")
-        i, modals = verb, view.bare("modal_verb")
-        while i > 0 and (view.toks[i - 1] in _MODAL_CHAIN or i - 1 in modals):
+        # (back over the modal chain: `modal_verb` and `modal_chain` words, "may try to", "could once again")
+        i, modals, chain = verb, view.bare("modal_verb"), view.bare("modal_chain")
+        while i > 0 and (i - 1 in chain or i - 1 in modals):
             i -= 1
         if i == verb or view.toks[verb - 1] != "to" and verb - 1 not in modals:
             return False

@@ -1314,18 +1314,18 @@ def _english_claimant(view: SentenceMentions, m: Match, trigger: Match) -> bool:
                 or m.end + 1 < c.start <= m.end + APPOSITIVE and toks[m.end] == ","
                 and (toks[c.start - 1] == "," and "," not in toks[m.end + 1:c.start - 1]
                      # "X, an alliance of armed factions, said in a statement it carried out the attack"
-                     or _said_in(toks, c.start) and c.start - 4 > m.end and toks[c.start - 4] == ","
+                     or _said_in(view, c.start) and c.start - 4 > m.end and toks[c.start - 4] == ","
                      and "," not in toks[m.end + 1:c.start - 4]))
                and c.end <= trigger.start <= c.end + CLAIMED_EVENT_REACH
                and not any(c.end <= a.start < trigger.start for a in view.kind("actor"))
                for c in view.kind("claim"))
 
 
-def _said_in(toks, at: int) -> bool:
-    """Whether the three tokens before token ``at`` are "said in a"/"said in its" (or "stated", "announced"): the
-    saying whose channel a claim form ("statement it carried out") goes on."""
-    return at >= 4 and toks[at - 3] in ("said", "stated", "announced") and toks[at - 2] == "in" \
-        and toks[at - 1] in ("a", "its", "an")
+def _said_in(view: SentenceMentions, at: int) -> bool:
+    """Whether the three tokens before token ``at`` are "said in a"/"said in its" (a `said_in_verb`: "stated",
+    "announced" too): the saying whose channel a claim form ("statement it carried out") goes on."""
+    return at >= 4 and at - 3 in view.bare("said_in_verb") and view.toks[at - 2] == "in" \
+        and view.toks[at - 1] in ("a", "its", "an")
 
 
 def planted(view: SentenceMentions, m: Match, reach: int = 4) -> bool:
