@@ -22,18 +22,15 @@ def in_dateline(view: SentenceMentions, start: int, end: int) -> bool:
         and "-" in view.toks[end:end + 5]
 
 
-# words that go on telling a clock time, not an entry's news ("10:30 am", "08:20 GMT"; not "a": "08:20 A bomb")
-CLOCK_WORDS = frozenset({"am", "pm", "gmt", "utc", "local", "hours", "hrs"})
-
-
 def live_entry(view: SentenceMentions) -> bool:
     """Whether a sentence is an entry of a live report, opened by its clock time and a dash ("12:30 – محتجون يقتحمون
     مقر أحد الأحزاب"): it tells that day's news, in the present tense."""
     toks = view.toks
     if len(toks) <= 2 or ":" not in toks[0] or not toks[0].replace(":", "", 1).isdigit():
         return False
-    # (an English entry's clock time may stand alone before its words: "08:20 Two rockets have hit the base")
-    return toks[1] == "-" or toks[1].isascii() and toks[1].isalpha() and toks[1] not in CLOCK_WORDS
+    # (an English entry's clock time may stand alone before its words: "08:20 Two rockets have hit the base"; not
+    # "08:20 GMT", a `clock_tail`)
+    return toks[1] == "-" or toks[1].isascii() and toks[1].isalpha() and 1 not in view.bare("clock_tail")
 
 
 def next_weekday(when: DateRange, published: date) -> DateRange:
