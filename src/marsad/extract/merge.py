@@ -229,10 +229,14 @@ def _killing_and_abduction(a: Event, b: Event) -> bool:
     with no dead of its own and a day and a district of its own, where the killing told none ("خطف 13 رجلا الاثنين
     في بلدة خان بني سعد"): two deeds done to different victims, not one (an undated "killed or abducted" is background the killing absorbs; a killing told
     after an abduction may be its captive's, `_taken_before_killed`)."""
-    kinds = {a.sub_event_type: a, b.sub_event_type: b}
-    killing, abduction = kinds.get("Attack"), kinds.get("Abduction/forced disappearance")
-    return killing is not None and abduction is not None \
-        and killing.evidence.sentence.start < abduction.evidence.sentence.start \
+    pair = (a.sub_event_type, b.sub_event_type)
+    if pair == ("Attack", "Abduction/forced disappearance"):
+        killing, abduction = a, b
+    elif pair == ("Abduction/forced disappearance", "Attack"):
+        killing, abduction = b, a
+    else:
+        return False
+    return killing.evidence.sentence.start < abduction.evidence.sentence.start \
         and killing.fatalities is not None and bool(killing.fatalities.best) \
         and abduction.fatalities is None and _own_day_told(abduction) and _placed_itself(abduction) \
         and abduction.location is not None and abduction.location.admin2 is not None \
