@@ -2135,6 +2135,8 @@ def protest_arrests(events: list[Event], text: str) -> list[Event]:
         return events
     out = list(events)
     dropped = set()
+    # (the events latest told first: sorted once, a protest given its intervention keeps its sentence)
+    latest = sorted(range(len(out)), key=lambda j: -out[j].evidence.sentence.start)
     for i, arrest in enumerate(events):
         if arrest.sub_event_type != "Arrests" or arrest.status != "occurred" or arrest.actor1 is None \
                 or arrest.actor1.kind != "State forces" or arrest.date is None:
@@ -2144,7 +2146,6 @@ def protest_arrests(events: list[Event], text: str) -> list[Event]:
         if any(w in said for w in _ARRESTED_APART):
             continue
         # (the latest protest told before it or in its sentence)
-        latest = sorted(range(len(out)), key=lambda j: -out[j].evidence.sentence.start)
         host = next((j for j in latest if j not in dropped
                      and out[j].event_type in ("Protests", "Riots") and out[j].status == "occurred"
                      and out[j].date is not None and out[j].date.start == arrest.date.start
