@@ -229,10 +229,14 @@ def _killing_and_abduction(a: Event, b: Event) -> bool:
     with no dead of its own and a day and a district of its own, where the killing told none ("خطف 13 رجلا الاثنين
     في بلدة خان بني سعد"): two deeds done to different victims, not one (an undated "killed or abducted" is background the killing absorbs; a killing told
     after an abduction may be its captive's, `_taken_before_killed`)."""
-    kinds = {a.sub_event_type: a, b.sub_event_type: b}
-    killing, abduction = kinds.get("Attack"), kinds.get("Abduction/forced disappearance")
-    return killing is not None and abduction is not None \
-        and killing.evidence.sentence.start < abduction.evidence.sentence.start \
+    pair = (a.sub_event_type, b.sub_event_type)
+    if pair == ("Attack", "Abduction/forced disappearance"):
+        killing, abduction = a, b
+    elif pair == ("Abduction/forced disappearance", "Attack"):
+        killing, abduction = b, a
+    else:
+        return False
+    return killing.evidence.sentence.start < abduction.evidence.sentence.start \
         and killing.fatalities is not None and bool(killing.fatalities.best) \
         and abduction.fatalities is None and _own_day_told(abduction) and _placed_itself(abduction) \
         and abduction.location is not None and abduction.location.admin2 is not None \
@@ -2131,6 +2135,8 @@ def protest_arrests(events: list[Event], text: str) -> list[Event]:
         return events
     out = list(events)
     dropped = set()
+    # (the events latest told first: sorted once, a protest given its intervention keeps its sentence)
+    latest = sorted(range(len(out)), key=lambda j: -out[j].evidence.sentence.start)
     for i, arrest in enumerate(events):
         if arrest.sub_event_type != "Arrests" or arrest.status != "occurred" or arrest.actor1 is None \
                 or arrest.actor1.kind != "State forces" or arrest.date is None:
@@ -2140,7 +2146,6 @@ def protest_arrests(events: list[Event], text: str) -> list[Event]:
         if any(w in said for w in _ARRESTED_APART):
             continue
         # (the latest protest told before it or in its sentence)
-        latest = sorted(range(len(out)), key=lambda j: -out[j].evidence.sentence.start)
         host = next((j for j in latest if j not in dropped
                      and out[j].event_type in ("Protests", "Riots") and out[j].status == "occurred"
                      and out[j].date is not None and out[j].date.start == arrest.date.start

@@ -2176,9 +2176,10 @@ def _speaking_person(view: SentenceMentions, m: Match) -> bool:
     words ("وقال ضابط في الشرطة: «استشهد 16 شخصاً»"): the officer reports the toll, he is not one of it."""
     if not view.has("report_verb") or view.toks[m.start].isascii():
         return False
-    at = next((w for w in sorted(_event_words(view)) if w >= m.end), None)
-    return at is not None and any(r.end <= m.start for r in view.kind("report_verb")) \
-        and inside(speaker_spans(view, at), m.start, m.end)
+    if not any(r.end <= m.start for r in view.kind("report_verb")):
+        return False
+    at = min((w for w in _event_words(view) if w >= m.end), default=None)  # (the first event word after it)
+    return at is not None and inside(speaker_spans(view, at), m.start, m.end)
 
 
 def _places_between(view: SentenceMentions) -> set[int]:
