@@ -1075,6 +1075,11 @@ def merge_events(events: list[Event], hints: MergeHints | None = None) -> list[E
     near = set(hints.near)
     bare = set(hints.bare)
     sums = set(hints.sums) | _summed_tolls(events)
+
+    def join_two(a: Event, b: Event, lead: Event | None = None) -> Event:
+        """`_combined` with this article's sides, landmarks, bare blast words and summed tolls."""
+        return _combined(a, b, sides, near, bare, lead, sums)
+
     merged: list[Event] = []
     pending: list[Event] = []
     events = _riots_met_with_force(events)
@@ -1086,7 +1091,7 @@ def merge_events(events: list[Event], hints: MergeHints | None = None) -> list[E
             if host is None:
                 host = _lead_crowd_host(event, merged, lead_at, near)
             if host is not None:
-                merged[host] = _combined(merged[host], event, sides, near, bare, merged[host], sums=sums)
+                merged[host] = join_two(merged[host], event, merged[host])
                 continue
             merged.append(event)
             continue
@@ -1096,7 +1101,7 @@ def merge_events(events: list[Event], hints: MergeHints | None = None) -> list[E
             # "both men died at the scene": the last attack's toll (its dead named inside it, "two PMF fighters
             # and one attacker were killed", are the side hit, no doer to compare with the attack's)
             event = _bare_toll(event)
-            merged[-1] = _host_told_again(merged[-1], event, _combined(merged[-1], event, sides, near, bare, sums=sums))
+            merged[-1] = _host_told_again(merged[-1], event, join_two(merged[-1], event))
             continue
         if event.event_id in reported_before:
             # the last report it denies among the merged, else among the pending: a denial that opens the article
@@ -1106,13 +1111,13 @@ def merge_events(events: list[Event], hints: MergeHints | None = None) -> list[E
                           if _denied_report(told[i], event)), None)
             if found is not None:
                 told, i = found
-                told[i] = _report_denied(told[i], _combined(told[i], event, sides, near, bare, told[i], sums=sums))
+                told[i] = _report_denied(told[i], join_two(told[i], event, told[i]))
                 continue
         if event.event_id in gunmen_told:
             # "the gunmen" shot the victims, after the killing told: how that deed was done, of its type
             host = _last_index(merged, _done_by_the_gunmen, event)
             if host is not None:
-                merged[host] = _combined(merged[host], event, sides, near, bare, merged[host], sums=sums)
+                merged[host] = join_two(merged[host], event, merged[host])
                 continue
         if event.event_id in anaphoric:
             # (a toll update with no place of its own raises the toll of the last deed of its kind, not of the last
@@ -1124,8 +1129,7 @@ def merge_events(events: list[Event], hints: MergeHints | None = None) -> list[E
             if dated_back:
                 host = len(merged) - 1  # the last event told, dated by its statement's day
             if host is not None:
-                combined = _join(merged[host], _combined(merged[host], event, sides, near, bare,
-                                                         _crowd_lead(merged[host], event), sums=sums))
+                combined = _join(merged[host], join_two(merged[host], event, _crowd_lead(merged[host], event)))
                 if _follows(event, merged[host]) and merged[host].date is not None:
                     # "claimed the attack on Monday" of Sunday's attack: Monday is the day of the claim
                     combined = _told_as(combined, merged[host], "date")
@@ -1134,7 +1138,7 @@ def merge_events(events: list[Event], hints: MergeHints | None = None) -> list[E
                 merged[host] = _host_told_again(merged[host], event, combined)
             elif merged and event.event_id not in later and _tolls_retold(merged[-1], event):
                 # ("وأسفر الانفجار عن مقتل ..." in the quote right after the report: the same dead and wounded)
-                merged[-1] = _combined(merged[-1], event, sides, near, bare, merged[-1], sums=sums)
+                merged[-1] = join_two(merged[-1], event, merged[-1])
             else:
                 pending.append(event)
             continue
@@ -1143,7 +1147,7 @@ def merge_events(events: list[Event], hints: MergeHints | None = None) -> list[E
             if item is not None and held.get(i, item) != item:
                 continue  # another item of the list, told at another town
             if same_event(kept, event, near, hints.unplaced):
-                joined = _combined(kept, event, sides, near, bare, sums=sums)
+                joined = join_two(kept, event)
                 if _one_country_told(kept, event, hints.unplaced):
                     # (the country told over the article's)
                     joined = _told_as(joined, event if kept.event_id in hints.unplaced else kept, "location")
@@ -1158,17 +1162,17 @@ def merge_events(events: list[Event], hints: MergeHints | None = None) -> list[E
                 host = _last_index(merged, _toll_update_of, event)
             if host is None and merged and not told_anew:
                 if _toll_then_deed(merged[-1], event):
-                    joined = _told_as(_combined(merged[-1], event, sides, near, bare, event, sums=sums), event, "actor1")
+                    joined = _told_as(join_two(merged[-1], event, event), event, "actor1")
                     if event.location is not None and event.location.admin2 and _placed_itself(event):
                         joined = _told_as(joined, event, "location")  # the deed's own district, not the toll's
                     merged[-1] = joined
                     continue
                 if _tolls_retold(merged[-1], event):
-                    merged[-1] = _combined(merged[-1], event, sides, near, bare, merged[-1], sums=sums)
+                    merged[-1] = join_two(merged[-1], event, merged[-1])
                     continue
             if host is not None:
                 lead = _retold_lead(merged[host], event)
-                combined = _combined(merged[host], event, sides, near, bare, lead, sums=sums)
+                combined = join_two(merged[host], event, lead)
                 if _killed_before_found(merged[host], event):
                     combined = _told_as(combined, event, "date")  # the day of the killing, not of the find
                 merged[host] = _host_told_again(merged[host], event, combined)
@@ -1184,7 +1188,7 @@ def merge_events(events: list[Event], hints: MergeHints | None = None) -> list[E
                      and not _other_fight(event, kept)
                      and not (event.event_id in hints.characterised and _told_after(kept, event))), None)
         if host is not None:
-            combined = _combined(event, merged[host], sides, near, bare, _crowd_lead(merged[host], event), sums=sums)
+            combined = join_two(event, merged[host], _crowd_lead(merged[host], event))
             combined = _crowd_status(merged[host], event, combined)
             merged[host] = _join(merged[host], combined)
         elif event.event_id in pointed:
