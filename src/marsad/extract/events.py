@@ -2473,7 +2473,6 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
             return False  # "funeral prayers for the slain official": an adjective of a victim told before, no deed
         refers = rd.whole and rd.entry.voice == "noun" and view.has("reference") and rd.english
         rd.anaphoric = self._anaphoric(view, rd.trigger, rd.whole) if refers else None
-        rd.cut_at = None
         if rd.anaphoric:  # (asked of a referring English noun only)
             # "The attack came a week after a rocket barrage on Camp Taji killed two soldiers": an event told
             # before takes nothing from the earlier one the sentence refers to (its day neither: "the strikes hit
@@ -2617,7 +2616,6 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
 
     def _unnamed_agent(self, view: SentenceMentions, rd: TriggerReading) -> bool:
         """The doer when the sentence names none: our men, the state, a unit or institution referred to, the issuer."""
-        rd.ours_told = False  # whether the agent is the statement's issuer, told as "our men"
         if rd.agent is None and self.issuer is not None and view.has("our_men"):
             # "استهدف مجاهدونا قاعدة الاحتلال", "ألقت مفارزنا القبض على شخصين": the issuer's own men did it
             # (the men as the subject: right after a verb, "استهدف مجاهدونا", "ألقت مفارزنا القبض", or right before
@@ -2777,7 +2775,6 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
                 and any(rd.fatalities[1].end <= c.start <= o.end for c in view.kind("injury"))
                 for o in view.kind("alternative")):
             rd.fatalities = None
-        rd.implied = False
         if rd.fatalities is None:
             # (inside the event words too: "was shot dead")
             killing = next((m for m in view.kind("killing") if m.start <= rd.trigger.start < m.end
@@ -3211,7 +3208,6 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
         if rd.agent is not None and rd.status in UNREALISED_STATUSES and view.has("conditional") \
                 and any(rd.trigger.start < c.start < rd.agent.start for c in view.kind("conditional")):
             rd.agent = None  # "ستستهدف القواعد إذا لم تنسحب القوات التركية": the condition's subject is not the doer
-        rd.plotters = None
         if rd.status == "planned" and not rd.english and view.has("future"):
             rd.plotters = arrested_plotters(view, rd.triggers, rd.trigger)
             if rd.plotters is not None:
@@ -3222,7 +3218,6 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
                                                          or rd.target.start < rd.plotters.start) else rd.target
         # the side preparing the deed, named as the subject of the plan word right before it ("Washington was
         # preparing strikes against ...", "Iraqi forces are preparing an offensive on ..."): its doer, named
-        rd.preparer = None
         if rd.english and rd.status == "planned" and view.has("purpose"):
             rd.preparer = next((m for p in view.kind("purpose") if p.payload.value == "plan"
                              and p.end <= rd.trigger.start <= p.end + PREPARED_REACH
@@ -3233,7 +3228,6 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
                     rd.target = None
         if rd.english and rd.status in UNREALISED_STATUSES and rd.agent is not None:
             self._passive_threat(view, rd)
-        rd.own_threat = None
         if rd.english and rd.status in UNREALISED_STATUSES and view.has("self_ref") \
                 and (rd.agent is None or rd.agent.end <= rd.trigger.start):
             # "Kataib Hezbollah warned that it would resume strikes": a group or state that says it would do the deed

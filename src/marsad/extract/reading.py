@@ -56,7 +56,7 @@ class TriggerReading:
     target: Match | None = None
     reacted: int = 0
     # filled by _unnamed_agent
-    ours_told: bool = False
+    ours_told: bool = False  # whether the agent is the statement's issuer, told as "our men"
     state: Match | None = None
     yielded: bool = False
     # filled by _casualties
