@@ -268,7 +268,7 @@ from .seizures import (
     weapon_noun,
 )
 from .speech import says_that, speaking_bodies
-from .status import BACKGROUND, _age, _arabic_modal_qad, opens_prior, stale, status_of
+from .status import BACKGROUND, _age, _arabic_modal_qad, _role_denied, opens_prior, stale, status_of
 from .timing import live_entry, next_weekday, time_clause_of
 from .verbs import (
     _present,
@@ -2827,8 +2827,7 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
         """The event's status (occurred, planned, hypothetical, ...), with the roles a speaker's own side changes."""
         rd.status = status_of(view, rd.trigger, rd.lo, rd.hi, rd.own_day, self.published)
         if rd.status == "occurred" and rd.english and rd.agent is not None and view.has("denial_of_role") and any(
-                rd.agent.end <= d.start and d.end <= r.start and r.end <= rd.trigger.start
-                for d in view.kind("denial") for r in view.kind("denial_of_role")):
+                rd.agent.end <= d.start and _role_denied(view, d, rd.trigger.start) for d in view.kind("denial")):
             rd.agent = None  # "The PKK denied it was behind a roadside bomb that killed ...": the denier did not do it
         if rd.status == "occurred" and rd.ours_told and self._kind(rd.agent) in NON_STATE_ARMED:
             rd.status = "claimed"  # an armed group's statement of what its men did is its claim
