@@ -1903,7 +1903,7 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
             self.sums.update(e.event_id for e in events if e.fatalities is not None and e.evidence.trigger is not None
                              and any(s.start <= e.evidence.trigger.start < s.end for s in plural))
         if events and self.last is not None and not english:
-            events = [self._like_the_last(view, e) for e in events]
+            events = [self._like_the_last(e) for e in events]
         if events and view.has("later_opening") and view.kind("later_opening")[0].start == 0:
             self.later.update(e.event_id for e in events)
             if any(t.start - 1 in view.bare("second_one") for t in view.kind("trigger")):
@@ -1914,7 +1914,7 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
             events = [self._state_doer_of_last(e) for e in events]
         return events
 
-    def _like_the_last(self, view: SentenceMentions, event: Event) -> Event:
+    def _like_the_last(self, event: Event) -> Event:
         """Arabic: "وقع تفجير مماثل في ناحية كنعان" right after a suicide car bomb told before: the deed "like" the
         last one is of its kind (a suicide bomb stays one), not the plain blast its bare noun reads as."""
         last = self.last[0]
@@ -1935,12 +1935,13 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
         toks, at = view.toks, rd.trigger.start
         if at < 2 or toks[at - 1] != "be" or at - 2 not in view.bare("passive_modal") or rd.agent.end > at:
             return
-        said = [v.start for k in ("report_verb", "threaten") for v in view.kind(k) if v.end <= rd.agent.start]
-        if not said:
+        said = min((v.start for k in ("report_verb", "threaten") for v in view.kind(k) if v.end <= rd.agent.start),
+                   default=None)
+        if said is None:
             return
-        if rd.target is not None and rd.target.end > min(said):
+        if rd.target is not None and rd.target.end > said:
             return  # (a side hit told after the verb of saying: the reading stands)
-        speaker = next((m for m in view.longest("actor") if m.end <= min(said) and m.payload != rd.agent.payload
+        speaker = next((m for m in view.longest("actor") if m.end <= said and m.payload != rd.agent.payload
                         and self._kind(m) in NON_STATE_ARMED + ("State forces", "External/Other forces")), None)
         if speaker is not None:
             rd.agent, rd.target = speaker, rd.agent
