@@ -2487,9 +2487,7 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
             # earlier events it answers; their day, place, parties and toll are not this event's
             cut = min([r.start for r in view.kind("reference") if rd.trigger.end < r.start < rd.a_hi
                        and view.toks[r.start - 1] == ","], default=rd.a_hi)
-            if cut < rd.a_hi:
-                rd.a_hi = cut
-                rd.places = [p for p in rd.places if p.match.start < rd.a_hi]
+            rd.cut_arguments(cut)
         elif not rd.english and rd.entry.voice == "noun" and view.has("reference") \
                 and is_definite(view.toks[rd.trigger.start]):
             # "وقال إن الغارة كانت ردا على مواجهات الخميس الماضي": a day told past a word of response right after a
@@ -2506,10 +2504,7 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
             # "قصف مواقع الحزب ليتواصل مسلسل العنف منذ الاعتداء الانتحاري في سوروتش الذي أودى بحياة 32 شابا",
             # "قتل جنديان بانفجار ... إثر الهجوم الذي نفذه مسلحون": past the clause recalling an earlier deed, its
             # parties, place and toll are that deed's, not the event's told before it
-            recalled = recalled_clause_at(view, rd.trigger.end, rd.a_hi)
-            if recalled < rd.a_hi:
-                rd.a_hi = recalled
-                rd.places = [p for p in rd.places if p.match.start < rd.a_hi]
+            rd.cut_arguments(recalled_clause_at(view, rd.trigger.end, rd.a_hi))
         # the date reads nothing the parties and toll below set: worked out first, so that an Arabic event word over
         # a long period, which `_cumulative` drops whatever its parties, costs no search for them
         if rd.english and rd.cut_at is None and view.has("place_relative") and view.has("past_aux"):
