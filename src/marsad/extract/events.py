@@ -268,7 +268,7 @@ from .seizures import (
     weapon_noun,
 )
 from .speech import says_that, speaking_bodies
-from .status import BACKGROUND, _age, _arabic_modal_qad, opens_prior, stale, status_of
+from .status import BACKGROUND, _age, _arabic_modal_qad, _role_denied, opens_prior, stale, status_of
 from .timing import live_entry, next_weekday, time_clause_of
 from .verbs import (
     _present,
@@ -1903,7 +1903,7 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
             self.sums.update(e.event_id for e in events if e.fatalities is not None and e.evidence.trigger is not None
                              and any(s.start <= e.evidence.trigger.start < s.end for s in plural))
         if events and self.last is not None and not english:
-            events = [self._like_the_last(view, e) for e in events]
+            events = [self._like_the_last(e) for e in events]
         if events and view.has("later_opening") and view.kind("later_opening")[0].start == 0:
             self.later.update(e.event_id for e in events)
             if any(t.start - 1 in view.bare("second_one") for t in view.kind("trigger")):
@@ -1914,7 +1914,7 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
             events = [self._state_doer_of_last(e) for e in events]
         return events
 
-    def _like_the_last(self, view: SentenceMentions, event: Event) -> Event:
+    def _like_the_last(self, event: Event) -> Event:
         """Arabic: "وقع تفجير مماثل في ناحية كنعان" right after a suicide car bomb told before: the deed "like" the
         last one is of its kind (a suicide bomb stays one), not the plain blast its bare noun reads as."""
         last = self.last[0]
@@ -1935,12 +1935,13 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
         toks, at = view.toks, rd.trigger.start
         if at < 2 or toks[at - 1] != "be" or at - 2 not in view.bare("passive_modal") or rd.agent.end > at:
             return
-        said = [v.start for k in ("report_verb", "threaten") for v in view.kind(k) if v.end <= rd.agent.start]
-        if not said:
+        said = min((v.start for k in ("report_verb", "threaten") for v in view.kind(k) if v.end <= rd.agent.start),
+                   default=None)
+        if said is None:
             return
-        if rd.target is not None and rd.target.end > min(said):
+        if rd.target is not None and rd.target.end > said:
             return  # (a side hit told after the verb of saying: the reading stands)
-        speaker = next((m for m in view.longest("actor") if m.end <= min(said) and m.payload != rd.agent.payload
+        speaker = next((m for m in view.longest("actor") if m.end <= said and m.payload != rd.agent.payload
                         and self._kind(m) in NON_STATE_ARMED + ("State forces", "External/Other forces")), None)
         if speaker is not None:
             rd.agent, rd.target = speaker, rd.agent
@@ -2473,7 +2474,6 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
             return False  # "funeral prayers for the slain official": an adjective of a victim told before, no deed
         refers = rd.whole and rd.entry.voice == "noun" and view.has("reference") and rd.english
         rd.anaphoric = self._anaphoric(view, rd.trigger, rd.whole) if refers else None
-        rd.cut_at = None
         if rd.anaphoric:  # (asked of a referring English noun only)
             # "The attack came a week after a rocket barrage on Camp Taji killed two soldiers": an event told
             # before takes nothing from the earlier one the sentence refers to (its day neither: "the strikes hit
@@ -2487,9 +2487,7 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
             # earlier events it answers; their day, place, parties and toll are not this event's
             cut = min([r.start for r in view.kind("reference") if rd.trigger.end < r.start < rd.a_hi
                        and view.toks[r.start - 1] == ","], default=rd.a_hi)
-            if cut < rd.a_hi:
-                rd.a_hi = cut
-                rd.places = [p for p in rd.places if p.match.start < rd.a_hi]
+            rd.cut_arguments(cut)
         elif not rd.english and rd.entry.voice == "noun" and view.has("reference") \
                 and is_definite(view.toks[rd.trigger.start]):
             # "وقال إن الغارة كانت ردا على مواجهات الخميس الماضي": a day told past a word of response right after a
@@ -2506,10 +2504,7 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
             # "قصف مواقع الحزب ليتواصل مسلسل العنف منذ الاعتداء الانتحاري في سوروتش الذي أودى بحياة 32 شابا",
             # "قتل جنديان بانفجار ... إثر الهجوم الذي نفذه مسلحون": past the clause recalling an earlier deed, its
             # parties, place and toll are that deed's, not the event's told before it
-            recalled = recalled_clause_at(view, rd.trigger.end, rd.a_hi)
-            if recalled < rd.a_hi:
-                rd.a_hi = recalled
-                rd.places = [p for p in rd.places if p.match.start < rd.a_hi]
+            rd.cut_arguments(recalled_clause_at(view, rd.trigger.end, rd.a_hi))
         # the date reads nothing the parties and toll below set: worked out first, so that an Arabic event word over
         # a long period, which `_cumulative` drops whatever its parties, costs no search for them
         if rd.english and rd.cut_at is None and view.has("place_relative") and view.has("past_aux"):
@@ -2617,7 +2612,6 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
 
     def _unnamed_agent(self, view: SentenceMentions, rd: TriggerReading) -> bool:
         """The doer when the sentence names none: our men, the state, a unit or institution referred to, the issuer."""
-        rd.ours_told = False  # whether the agent is the statement's issuer, told as "our men"
         if rd.agent is None and self.issuer is not None and view.has("our_men"):
             # "استهدف مجاهدونا قاعدة الاحتلال", "ألقت مفارزنا القبض على شخصين": the issuer's own men did it
             # (the men as the subject: right after a verb, "استهدف مجاهدونا", "ألقت مفارزنا القبض", or right before
@@ -2777,7 +2771,6 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
                 and any(rd.fatalities[1].end <= c.start <= o.end for c in view.kind("injury"))
                 for o in view.kind("alternative")):
             rd.fatalities = None
-        rd.implied = False
         if rd.fatalities is None:
             # (inside the event words too: "was shot dead")
             killing = next((m for m in view.kind("killing") if m.start <= rd.trigger.start < m.end
@@ -2830,8 +2823,7 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
         """The event's status (occurred, planned, hypothetical, ...), with the roles a speaker's own side changes."""
         rd.status = status_of(view, rd.trigger, rd.lo, rd.hi, rd.own_day, self.published)
         if rd.status == "occurred" and rd.english and rd.agent is not None and view.has("denial_of_role") and any(
-                rd.agent.end <= d.start and d.end <= r.start and r.end <= rd.trigger.start
-                for d in view.kind("denial") for r in view.kind("denial_of_role")):
+                rd.agent.end <= d.start and _role_denied(view, d, rd.trigger.start) for d in view.kind("denial")):
             rd.agent = None  # "The PKK denied it was behind a roadside bomb that killed ...": the denier did not do it
         if rd.status == "occurred" and rd.ours_told and self._kind(rd.agent) in NON_STATE_ARMED:
             rd.status = "claimed"  # an armed group's statement of what its men did is its claim
@@ -3211,7 +3203,6 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
         if rd.agent is not None and rd.status in UNREALISED_STATUSES and view.has("conditional") \
                 and any(rd.trigger.start < c.start < rd.agent.start for c in view.kind("conditional")):
             rd.agent = None  # "ستستهدف القواعد إذا لم تنسحب القوات التركية": the condition's subject is not the doer
-        rd.plotters = None
         if rd.status == "planned" and not rd.english and view.has("future"):
             rd.plotters = arrested_plotters(view, rd.triggers, rd.trigger)
             if rd.plotters is not None:
@@ -3222,7 +3213,6 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
                                                          or rd.target.start < rd.plotters.start) else rd.target
         # the side preparing the deed, named as the subject of the plan word right before it ("Washington was
         # preparing strikes against ...", "Iraqi forces are preparing an offensive on ..."): its doer, named
-        rd.preparer = None
         if rd.english and rd.status == "planned" and view.has("purpose"):
             rd.preparer = next((m for p in view.kind("purpose") if p.payload.value == "plan"
                              and p.end <= rd.trigger.start <= p.end + PREPARED_REACH
@@ -3233,7 +3223,6 @@ class ClauseExtractor(DatesMixin, TalliesMixin, PlacesMixin, SpeakersMixin, Acto
                     rd.target = None
         if rd.english and rd.status in UNREALISED_STATUSES and rd.agent is not None:
             self._passive_threat(view, rd)
-        rd.own_threat = None
         if rd.english and rd.status in UNREALISED_STATUSES and view.has("self_ref") \
                 and (rd.agent is None or rd.agent.end <= rd.trigger.start):
             # "Kataib Hezbollah warned that it would resume strikes": a group or state that says it would do the deed

@@ -56,7 +56,7 @@ class TriggerReading:
     target: Match | None = None
     reacted: int = 0
     # filled by _unnamed_agent
-    ours_told: bool = False
+    ours_told: bool = False  # whether the agent is the statement's issuer, told as "our men"
     state: Match | None = None
     yielded: bool = False
     # filled by _casualties
@@ -104,3 +104,10 @@ class TriggerReading:
     # filled by _event_actors
     actor1: Actor | None = None
     actor2: Actor | None = None
+
+    def cut_arguments(self, at: int) -> None:
+        """End the span the parties are read in (`a_hi`) at token ``at`` when that is earlier, and drop the places
+        told past it: what follows tells another deed."""
+        if at < self.a_hi:
+            self.a_hi = at
+            self.places = [p for p in self.places if p.match.start < at]
