@@ -7,7 +7,7 @@ import hashlib
 from collections.abc import Callable, Sequence
 from datetime import date
 
-from ..knowledge.lexicon import FORCE_ON_CROWD, NON_STATE_ARMED, SPECIFICITY, TERRITORY_TYPES, VIOLENT_TYPES, TriggerEntry
+from ..knowledge.lexicon import DEMONSTRATION_TYPES, FORCE_ON_CROWD, NON_STATE_ARMED, SPECIFICITY, TERRITORY_TYPES, VIOLENT_TYPES, TriggerEntry
 from ..knowledge.matcher import Match
 from ..text.segment import strip_proclitics
 from ..records import DateRange, Event, Quantity, counted
@@ -1658,7 +1658,7 @@ def protested_against(view: SentenceMentions, m: Match, words: list[Match]) -> b
             return False
     elif m.payload.voice != "noun" or m.clitic or view.toks[m.start - 1] not in ("ضد", "على"):
         return False
-    protests = [w for w in words if w.payload.event_type in ("Protests", "Riots") and w.end < m.start]
+    protests = [w for w in words if w.payload.event_type in DEMONSTRATION_TYPES and w.end < m.start]
     return any(m.start - 1 - w.end <= PROTEST_OBJECT_REACH and not any(
         w.end <= o.start < m.start for o in words if o is not w) for w in protests)
 
