@@ -1676,8 +1676,6 @@ def bare_span_before(view: SentenceMentions, comma: int) -> bool:
     return all(t in adds for t in range(span.end, comma))
 
 
-# the written channels a protest in words is made in ("protested the decision in a statement")
-_WRITTEN_CHANNELS = ("statement", "letter", "tweet", "post", "note", "memo", "memorandum", "communique")
 # how far after an English protest verb its own "in a statement" may stand
 _WRITTEN_PROTEST_REACH = 14
 
@@ -1690,12 +1688,12 @@ def protested_in_words(view: SentenceMentions, m: Match) -> bool:
         return False
     toks = view.toks
     said = {r.start for r in view.kind("report_verb")}
+    determiners, adjectives = view.forms("channel_determiner"), view.forms("channel_adjective")
     for i in range(m.end, min(len(toks) - 2, m.end + _WRITTEN_PROTEST_REACH)):
         if i in said or toks[i] in (".", ";"):
             return False
-        if toks[i] == "in" and toks[i + 1] in ("a", "an", "its", "their", "his", "her", "the"):
-            nxt = toks[i + 2] if toks[i + 2] not in ("written", "joint", "brief", "short") or i + 3 >= len(toks) \
-                else toks[i + 3]
-            if nxt in _WRITTEN_CHANNELS:
+        if toks[i] == "in" and toks[i + 1] in determiners:
+            nxt = toks[i + 2] if toks[i + 2] not in adjectives or i + 3 >= len(toks) else toks[i + 3]
+            if nxt in view.forms("written_channel"):
                 return True
     return False
