@@ -33,24 +33,25 @@ def fold_name(name: str) -> str:
 
 def load_admin1_names(source: str, path: Path | None = None) -> dict[str, str]:
     """Folded governorate names of one dataset (``acled`` or ``ucdp``) → ISO 3166-2 codes."""
-    path = path or DATA_DIR / "admin1_names.tsv"
-    out: dict[str, str] = {}
-    for line, row in read_tsv(path, ("source", "name", "admin1_code")):
-        require(len(row["admin1_code"]) >= 4 and row["admin1_code"][2] == "-",
-                f"admin1_code {row['admin1_code']!r} must be an ISO 3166-2 code like IQ-AN", path, line)
-        if row["source"] == source:
-            out[fold_name(row["name"])] = row["admin1_code"]
-    return out
+    return _load_names(source, path or DATA_DIR / "admin1_names.tsv", "admin1_code",
+                       lambda code: len(code) >= 4 and code[2] == "-",
+                       "admin1_code {!r} must be an ISO 3166-2 code like IQ-AN")
 
 
 def load_admin2_names(source: str, path: Path | None = None) -> dict[str, str]:
     """Folded district names of one dataset (``ucdp``) → the gazetteer's district names."""
-    path = path or DATA_DIR / "admin2_names.tsv"
+    return _load_names(source, path or DATA_DIR / "admin2_names.tsv", "admin2", lambda name: bool(name.strip()),
+                       "admin2 must name a district of places.tsv")
+
+
+def _load_names(source: str, path: Path, column: str, valid: Callable[[str], bool], problem: str) -> dict[str, str]:
+    """Folded names of one dataset → the ``column`` value of their rows (each checked by ``valid``, else ``problem``
+    with the value)."""
     out: dict[str, str] = {}
-    for line, row in read_tsv(path, ("source", "name", "admin2")):
-        require(bool(row["admin2"].strip()), "admin2 must name a district of places.tsv", path, line)
+    for line, row in read_tsv(path, ("source", "name", column)):
+        require(valid(row[column]), problem.format(row[column]), path, line)
         if row["source"] == source:
-            out[fold_name(row["name"])] = row["admin2"]
+            out[fold_name(row["name"])] = row[column]
     return out
 
 

@@ -7,7 +7,7 @@ import hashlib
 from collections.abc import Callable, Sequence
 from datetime import date
 
-from ..knowledge.lexicon import FORCE_ON_CROWD, NON_STATE_ARMED, SPECIFICITY, TERRITORY_TYPES, VIOLENT_TYPES, TriggerEntry
+from ..knowledge.lexicon import DEMONSTRATION_TYPES, FORCE_ON_CROWD, NON_STATE_ARMED, SPECIFICITY, TERRITORY_TYPES, VIOLENT_TYPES, TriggerEntry
 from ..knowledge.matcher import Match
 from ..text.segment import strip_proclitics
 from ..records import DateRange, Event, Quantity, counted
@@ -1658,7 +1658,7 @@ def protested_against(view: SentenceMentions, m: Match, words: list[Match]) -> b
             return False
     elif m.payload.voice != "noun" or m.clitic or view.toks[m.start - 1] not in ("ضد", "على"):
         return False
-    protests = [w for w in words if w.payload.event_type in ("Protests", "Riots") and w.end < m.start]
+    protests = [w for w in words if w.payload.event_type in DEMONSTRATION_TYPES and w.end < m.start]
     return any(m.start - 1 - w.end <= PROTEST_OBJECT_REACH and not any(
         w.end <= o.start < m.start for o in words if o is not w) for w in protests)
 
@@ -1676,8 +1676,6 @@ def bare_span_before(view: SentenceMentions, comma: int) -> bool:
     return all(t in adds for t in range(span.end, comma))
 
 
-# the written channels a protest in words is made in ("protested the decision in a statement")
-_WRITTEN_CHANNELS = ("statement", "letter", "tweet", "post", "note", "memo", "memorandum", "communique")
 # how far after an English protest verb its own "in a statement" may stand
 _WRITTEN_PROTEST_REACH = 14
 
@@ -1690,12 +1688,12 @@ def protested_in_words(view: SentenceMentions, m: Match) -> bool:
         return False
     toks = view.toks
     said = {r.start for r in view.kind("report_verb")}
+    determiners, adjectives = view.forms("channel_determiner"), view.forms("channel_adjective")
     for i in range(m.end, min(len(toks) - 2, m.end + _WRITTEN_PROTEST_REACH)):
         if i in said or toks[i] in (".", ";"):
             return False
-        if toks[i] == "in" and toks[i + 1] in ("a", "an", "its", "their", "his", "her", "the"):
-            nxt = toks[i + 2] if toks[i + 2] not in ("written", "joint", "brief", "short") or i + 3 >= len(toks) \
-                else toks[i + 3]
-            if nxt in _WRITTEN_CHANNELS:
+        if toks[i] == "in" and toks[i + 1] in determiners:
+            nxt = toks[i + 2] if toks[i + 2] not in adjectives or i + 3 >= len(toks) else toks[i + 3]
+            if nxt in view.forms("written_channel"):
                 return True
     return False

@@ -469,8 +469,6 @@ class PlacesMixin:
         # "واصلت أنقرة حملتها داخل تركيا، بينما قصفت طائراتها مواقع في شمال العراق": the country the clause places its
         # event in ("في شمال العراق"), not the first the sentence names (which may be the doer), is where it happened
         here = self._country_in_clause(view, places, lo, hi)
-        scene = next((p for p in places if p.entry.level == "country" and lo <= p.match.start < hi
-                      and view.toks[p.match.start].isascii() and _english_scene_in(view, p.match)), None)
         # "Suicide blasts rock police HQ in central Iraq", "Car bombs kill 20 in Iraq town": a region of the
         # country, or an unnamed town of it, is the scene told, no party: it is the clause's own place, at country
         # precision (a country alone stays none: "Iraq condemns attacks")

@@ -9,7 +9,7 @@ takes a sentence's mentions and one event word and answers whether that word tel
 from __future__ import annotations
 
 from datetime import date
-from ..knowledge.lexicon import TriggerEntry
+from ..knowledge.lexicon import DEMONSTRATION_TYPES, VIOLENT_TYPES, TriggerEntry
 from ..knowledge.matcher import Match
 from ..resolve.places import PlaceMention
 from ..text.normalize import fold_word
@@ -621,7 +621,7 @@ _OF_REACH = 8
 def _crowd_of_person(view: SentenceMentions, m: Match) -> bool:
     """Whether English protest noun ``m`` is the complement of a person it describes: "a leader of the city's
     protests", "one of the organisers of last year's demonstrations" (as "أحد منظمي الاحتجاجات"), no protest told."""
-    if m.payload.event_type not in ("Protests", "Riots"):
+    if m.payload.event_type not in DEMONSTRATION_TYPES:
         return False
     for i in range(m.start - 1, max(m.start - _OF_REACH - 1, 0), -1):
         tok = view.toks[i]
@@ -635,14 +635,13 @@ def _crowd_of_person(view: SentenceMentions, m: Match) -> bool:
 def reaction_told(view: SentenceMentions, m: Match) -> bool:
     """Whether English protest noun ``m`` is the reaction a violent deed told before it set off ("shot dead an
     activist, prompting angry demonstrations"): a gathering of its own, not the crowd the deed was done to."""
-    if m.payload.event_type not in ("Protests", "Riots") or m.payload.voice != "noun" \
+    if m.payload.event_type not in DEMONSTRATION_TYPES or m.payload.voice != "noun" \
             or not view.toks[m.start].isascii():
         return False
     leads = view.bare("reaction_lead")  # ("prompting", "sparking": tie it to the deed told before)
     lead = next((i for i in range(m.start - 1, max(m.start - 3, -1), -1) if i in leads), None)
     return lead is not None and all(view.toks[i].isalpha() for i in range(lead + 1, m.start)) and any(
-        t.end <= lead and t.payload.event_type in ("Violence against civilians", "Battles",
-                                                   "Explosions/Remote violence") for t in view.kind("trigger"))
+        t.end <= lead and t.payload.event_type in VIOLENT_TYPES for t in view.kind("trigger"))
 
 
 def confirmed_told(view: SentenceMentions, m: Match) -> bool:

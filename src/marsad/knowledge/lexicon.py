@@ -119,6 +119,7 @@ TOKEN_CATEGORIES = (
     "parts_word", "whole_lead", "part_noun", "span_unit", "life_word",
     "crowd_person", "reaction_lead", "confirm_verb", "trade_noun", "not_told", "law_vote", "effort_word",
     "passive_modal", "modal_verb", "protested_object_lead", "object_determiner",
+    "written_channel", "channel_determiner", "channel_adjective",
     "repel_verb", "repelled_attack", "modal_chain", "said_in_verb", "clock_tail",
 )
 WORD_CATEGORIES += TOKEN_CATEGORIES

@@ -104,6 +104,7 @@ def _supported(view: SentenceMentions, m: Match, entry: PlaceEntry, ctx: Article
 
 def places_in(view: SentenceMentions, knowledge: Knowledge, ctx: ArticleContext, folded: Folded) -> list[PlaceMention]:
     """The sentence's place mentions that stand in context, each resolved to one entry."""
+    from ..extract.clause_cues import participle_compound  # (here: clause_cues imports this module)
     grouped: dict[tuple[int, int], list[PlaceEntry]] = {}
     first: dict[tuple[int, int], Match] = {}
     for m in view.kind("place"):
@@ -264,8 +265,7 @@ def places_in(view: SentenceMentions, knowledge: Knowledge, ctx: ArticleContext,
             continue  # سـ goes on verbs and كـ ("like") hardly on names: "سرقة" is not س + الرقة
         if m.start in opposed:
             continue
-        if view.toks[m.start].isascii() and m.end + 1 < len(view.toks) and view.toks[m.end] == "-" \
-                and view.toks[m.end + 1].endswith("ed") \
+        if view.toks[m.start].isascii() and m.end + 1 < len(view.toks) and participle_compound(view.toks, m.end) \
                 and view.sentence.ends[m.end - 1] == view.sentence.starts[m.end] \
                 and view.sentence.ends[m.end] == view.sentence.starts[m.end + 1]:
             continue  # "Tehran-backed factions", "a Baghdad-based analyst": a town joined by a bare hyphen
